@@ -1,0 +1,58 @@
+"""The app factory: settings, database, plugins, tenants, registries, blueprints."""
+from dataclasses import dataclass
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+from core import cli, db, web
+from core.config import load_config
+from core.plugins import build_plugin_manager
+from core.registry import build_registries
+from core.tenancy import load_tenants
+
+csrf = CSRFProtect()
+
+
+@dataclass
+class Cms:
+    """What the core keeps on ``app.extensions["cms"]``."""
+    pm: object
+    tenants: dict
+    contact_types: object
+    channels: object
+    guides: object
+
+
+def create_app(config=None):
+    config = dict(config or {})
+    extra_plugins = config.pop("CMS_EXTRA_PLUGINS", ())
+    blocked = config.pop("CMS_BLOCKED_PLUGINS", ())
+    settings = load_config(config)
+
+    app = Flask(__name__, instance_path=settings["CMS_DATA_DIR"], instance_relative_config=False)
+    app.config.update(settings)
+    app.config.update(
+        SECRET_KEY=settings["CMS_SECRET_KEY"],
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings["CMS_SECURE_COOKIES"],
+        SESSION_COOKIE_NAME="cms_session",
+        MAX_CONTENT_LENGTH=64 * 1024 * 1024,
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the (server-checked) session
+    )
+    app.config.update({k: v for k, v in config.items() if not k.startswith("CMS_")})
+
+    db.init_database(app.config["CMS_DATABASE_URL"])
+    pm = build_plugin_manager(extra_plugins, blocked)
+    registries = build_registries(pm)
+    app.extensions["cms"] = Cms(pm=pm, tenants=load_tenants(app.config["CMS_TENANTS_DIR"]),
+                                **registries)
+
+    csrf.init_app(app)
+    web.init_app(app)
+    for channel in registries["channels"]:
+        if channel.blueprint is not None:
+            app.register_blueprint(channel.blueprint)
+    cli.init_app(app)
+    pm.hook.register_commands(cli=app.cli)
+    return app

@@ -1,0 +1,115 @@
+"""Signing in and out, and changing one's own password.
+
+Failed sign-ins are counted in the database, so the lockout holds across
+every web worker; the 10th failure in a row locks the account until an LSO
+or CDSP admin unlocks it.
+"""
+from flask import current_app
+
+from core import audit, passwords, sessions
+from core.db import transaction, utcnow
+from core.errors import Invalid
+from core.models import User
+
+WRONG = "The email address or password is not right."
+
+
+class SignInRefused(Exception):
+    def __init__(self, message, other_tenant=None):
+        super().__init__(message)
+        self.message = message
+        self.other_tenant = other_tenant
+
+
+def sign_in(email, password, tenant_code):
+    """Check the credentials for a tenant's portal and start a session; returns the user.
+
+    Raises SignInRefused with a message fit to show.
+    """
+    user = User.by_email(email)
+    if user is None:
+        passwords.verify_password("", password)  # same cost as a real attempt
+        with transaction():
+            audit.record("login.failed", detail={"email": (email or "")[:254], "reason": "unknown"})
+        raise SignInRefused(WRONG)
+    if user.locked_at is not None:
+        with transaction():
+            audit.record("login.failed", target_type="user", target_id=user.id,
+                         org_id=user.organisation_id, detail={"reason": "locked"})
+        raise SignInRefused("This account is locked after too many failed sign-ins. "
+                            "Ask your Local Security Officer (LSO) to unlock it.")
+    if not passwords.verify_password(user.password_hash, password):
+        _count_failure(user)
+        raise SignInRefused(WRONG)
+    if not user.is_active:
+        with transaction():
+            audit.record("login.failed", target_type="user", target_id=user.id,
+                         org_id=user.organisation_id, detail={"reason": "disabled"})
+        raise SignInRefused(WRONG)
+    tenant = user.organisation.tenant.code
+    if tenant != tenant_code:
+        # The password was right, so saying where to go leaks nothing.
+        raise SignInRefused("This account signs in at another portal.", other_tenant=tenant)
+    if user.password_expires_at is not None and user.password_expires_at < utcnow():
+        with transaction():
+            audit.record("login.failed", target_type="user", target_id=user.id,
+                         org_id=user.organisation_id, detail={"reason": "one_time_password_expired"})
+        raise SignInRefused("Your one-time password has expired. Ask your LSO for a new one.")
+    with transaction():
+        User.update(failed_logins=0, last_login_at=utcnow()).where(User.id == user.id).execute()
+        if passwords.needs_rehash(user.password_hash):
+            User.update(password_hash=passwords.hash_password(password)).where(
+                User.id == user.id).execute()
+        sessions.start(user, tenant_code)
+        audit.record("login.succeeded", actor=user, target_type="user", target_id=user.id,
+                     org_id=user.organisation_id)
+    return user
+
+
+def _count_failure(user):
+    threshold = current_app.config["CMS_LOCKOUT_THRESHOLD"]
+    with transaction():
+        User.update(failed_logins=User.failed_logins + 1).where(User.id == user.id).execute()
+        failures = User.select(User.failed_logins).where(User.id == user.id).scalar()
+        audit.record("login.failed", target_type="user", target_id=user.id,
+                     org_id=user.organisation_id, detail={"reason": "password", "failures": failures})
+        if failures >= threshold:
+            updated = (User.update(locked_at=utcnow())
+                       .where((User.id == user.id) & User.locked_at.is_null()).execute())
+            if updated:
+                sessions.end_all(user, "locked")
+                audit.record("user.locked", target_type="user", target_id=user.id,
+                             org_id=user.organisation_id, detail={"failures": failures})
+
+
+def sign_out(user):
+    with transaction():
+        sessions.end_current("signed_out")
+        audit.record("logout", actor=user, target_type="user", target_id=user.id,
+                     org_id=user.organisation_id)
+
+
+def change_password(user, current, new, confirm):
+    """Change one's own password; every other session of the user ends."""
+    errors = {}
+    if not passwords.verify_password(user.password_hash, current):
+        errors["current_password"] = "Your current password is not right."
+    if new != confirm:
+        errors["confirm_password"] = "The two new passwords do not match."
+    elif new == current:
+        errors["new_password"] = "Choose a password different from the current one."
+    else:
+        problems = passwords.policy_errors(new, (user.email, user.name))
+        if problems:
+            errors["new_password"] = problems[0]
+    if errors:
+        raise Invalid("Your password was not changed.", errors)
+    password_hash = passwords.hash_password(new)
+    with transaction():
+        User.update(password_hash=password_hash, password_changed_at=utcnow(),
+                    must_change_password=False, password_expires_at=None).where(
+            User.id == user.id).execute()
+        sessions.end_all(user, "password_changed", keep_current=True)
+        audit.record("user.password_changed", actor=user, target_type="user", target_id=user.id,
+                     org_id=user.organisation_id)
+    user.must_change_password = False

@@ -1,0 +1,149 @@
+"""Settings: defaults, then ``CMS_*`` environment variables, then the caller's overrides.
+
+Every setting is checked here, once, at start-up; a bad one raises
+:class:`ConfigError` with a single line that says what to fix.
+"""
+import os
+import secrets
+import time
+import zoneinfo
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(Exception):
+    """A setting that stops the service from starting."""
+
+
+def _int(name, raw, minimum=0):
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _bool(name, raw):
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+# name -> (default, parser); a default of None means "derived below".
+SETTINGS = {
+    "DATA_DIR": (None, str),
+    "DATABASE_URL": (None, str),
+    "SECRET_KEY": (None, str),
+    "TIMEZONE": ("Europe/London", str),
+    "TENANTS_DIR": (str(PROJECT_ROOT / "tenants"), str),
+    "TENANT_HOSTS": ("", str),
+    "SESSION_IDLE_MINUTES": (30, _int),
+    "SESSION_ABSOLUTE_HOURS": (12, _int),
+    "LOCKOUT_THRESHOLD": (10, _int),
+    "ONE_TIME_PASSWORD_HOURS": (24, _int),
+    "ARGON2_TIME_COST": (3, _int),
+    "ARGON2_MEMORY_KIB": (19456, _int),
+    "ARGON2_PARALLELISM": (1, _int),
+    "SECURE_COOKIES": (False, _bool),
+}
+
+
+def _parse(name, parser, raw):
+    full = f"CMS_{name}"
+    if parser is str:
+        return str(raw)
+    return parser(full, raw)
+
+
+def load_config(overrides=None, environ=None):
+    """Return the settings as a dict of Flask config keys prefixed ``CMS_``."""
+    environ = os.environ if environ is None else environ
+    overrides = dict(overrides or {})
+    config = {}
+    for name, (default, parser) in SETTINGS.items():
+        key = f"CMS_{name}"
+        if key in overrides:
+            raw = overrides.pop(key)
+        elif key in environ:
+            raw = environ[key]
+        else:
+            raw = default
+        config[key] = None if raw is None else _parse(name, parser, raw)
+
+    data_dir = Path(config["CMS_DATA_DIR"] or PROJECT_ROOT / "instance").resolve()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"CMS_DATA_DIR {str(data_dir)!r} cannot be created: {exc.strerror}") from None
+    if not os.access(data_dir, os.W_OK):
+        raise ConfigError(f"CMS_DATA_DIR {str(data_dir)!r} is not writable")
+    config["CMS_DATA_DIR"] = str(data_dir)
+
+    url = config["CMS_DATABASE_URL"] or f"sqlite:///{data_dir / 'cms.sqlite3'}"
+    if not url.startswith(("sqlite:///", "postgresql://", "postgres://", "postgresql+pool://")):
+        raise ConfigError(
+            f"CMS_DATABASE_URL must start with sqlite:/// or postgresql://, got {url.split(':', 1)[0]!r}")
+    config["CMS_DATABASE_URL"] = url
+
+    try:
+        zoneinfo.ZoneInfo(config["CMS_TIMEZONE"])
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"CMS_TIMEZONE {config['CMS_TIMEZONE']!r} is not a known time zone "
+                          "(e.g. Europe/London)") from None
+
+    if not Path(config["CMS_TENANTS_DIR"]).is_dir():
+        raise ConfigError(f"CMS_TENANTS_DIR {config['CMS_TENANTS_DIR']!r} is not a directory")
+
+    config["CMS_TENANT_HOSTS"] = _parse_hosts(config["CMS_TENANT_HOSTS"])
+
+    if not config["CMS_SECRET_KEY"]:
+        config["CMS_SECRET_KEY"] = _instance_secret(data_dir)
+    elif len(config["CMS_SECRET_KEY"]) < 16:
+        raise ConfigError("CMS_SECRET_KEY must be at least 16 characters")
+
+    if config["CMS_SESSION_IDLE_MINUTES"] < 1 or config["CMS_SESSION_ABSOLUTE_HOURS"] < 1:
+        raise ConfigError("CMS_SESSION_IDLE_MINUTES and CMS_SESSION_ABSOLUTE_HOURS must be at least 1")
+    if config["CMS_LOCKOUT_THRESHOLD"] < 1:
+        raise ConfigError("CMS_LOCKOUT_THRESHOLD must be at least 1")
+
+    config.update(overrides)  # anything else the caller passes (Flask keys, TESTING, ...)
+    return config
+
+
+def _parse_hosts(raw):
+    """``portal.shipper.example=shipper,gt.example=gt`` -> {host: tenant}."""
+    if isinstance(raw, dict):
+        return raw
+    hosts = {}
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        host, sep, tenant = part.partition("=")
+        if not sep or not host.strip() or not tenant.strip():
+            raise ConfigError(f"CMS_TENANT_HOSTS entry {part!r} must look like host=tenant")
+        hosts[host.strip().lower()] = tenant.strip()
+    return hosts
+
+
+def _instance_secret(data_dir):
+    """The secret key kept under the data directory, made on first use."""
+    path = data_dir / "secret_key"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass  # made earlier, or by another process starting at the same moment
+    else:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    for _ in range(50):  # another process may be between creating and writing it
+        key = path.read_text().strip()
+        if key:
+            return key
+        time.sleep(0.01)
+    raise ConfigError(f"{path} is empty: delete it or set CMS_SECRET_KEY")

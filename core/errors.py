@@ -1,0 +1,30 @@
+"""Errors the core raises; each channel turns them into its own kind of answer."""
+
+
+class CmsError(Exception):
+    status = 400
+
+    def __init__(self, message="", errors=None):
+        super().__init__(message)
+        self.message = message
+        self.errors = errors or {}
+
+
+class Invalid(CmsError):
+    """Input that breaks a rule: ``errors`` maps each field to what to fix."""
+    status = 422
+
+
+class NotFound(CmsError):
+    """Missing, or not visible to the actor (the two are never told apart)."""
+    status = 404
+
+
+class Forbidden(CmsError):
+    """Visible, but the actor may not do this."""
+    status = 403
+
+
+class Conflict(CmsError):
+    """The object's state does not allow this now."""
+    status = 409

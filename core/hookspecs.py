@@ -1,0 +1,84 @@
+"""Every hook the core calls, one function each.
+
+Implementations may accept any subset of a hook's arguments, so hooks grow only
+by gaining arguments. ``register_*`` hooks return lists that the core flattens;
+only the hooks marked "stops at first non-None result" are ``firstresult``.
+"""
+import pluggy
+
+hookspec = pluggy.HookspecMarker("cms")
+hookimpl = pluggy.HookimplMarker("cms")
+
+
+# ---------------------------------------------------------------- registration
+
+@hookspec
+def register_contact_types():
+    """Return a list of :class:`core.registry.ContactType` this plugin provides."""
+
+
+@hookspec
+def register_channels():
+    """Return a list of :class:`core.registry.Channel` (blueprints, workers) this plugin provides."""
+
+
+@hookspec
+def register_guides():
+    """Return a list of :class:`core.registry.Guide` (help pages) this plugin provides."""
+
+
+@hookspec
+def register_commands(cli):
+    """Add click commands or groups to the ``cms`` command group ``cli``."""
+
+
+# ------------------------------------------------------------------- requests
+
+@hookspec(firstresult=True)
+def tenant_from_request(request, tenants, config):
+    """Return the tenant code a request is for, or None; stops at first non-None result.
+
+    ``tenants`` maps codes to :class:`core.tenancy.TenantSpec`; the default
+    (``trylast``) uses the configured host names, then the path prefix.
+    """
+
+
+@hookspec(firstresult=True)
+def actor_from_request(request, tenant):
+    """Return the actor (a signed-in :class:`core.models.User`) making a request, or None;
+    stops at first non-None result. The default (``trylast``) reads the session cookie."""
+
+
+@hookspec
+def permission_allowed(actor, action, obj):
+    """Return True to allow ``actor`` to take ``action`` on ``obj``, False to deny, None to abstain.
+
+    Any False denies; otherwise any True allows; with no opinion the answer is no.
+    """
+
+
+# --------------------------------------------------------------------- events
+
+@hookspec
+def audit_recorded(entry):
+    """Called after an :class:`core.models.AuditEntry` is written (inside its transaction)."""
+
+
+@hookspec
+def contact_created(contact, event):
+    """Called after a contact is raised, with its first event (inside the transaction)."""
+
+
+@hookspec
+def contact_transitioned(contact, event):
+    """Called after a contact changes status, holder or CED, with the event that records it."""
+
+
+@hookspec
+def message_added(contact, message):
+    """Called after a message is added to a contact."""
+
+
+@hookspec
+def batch_file_processed(batch_file):
+    """Called after a batch file has been processed and its response written."""

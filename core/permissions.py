@@ -1,0 +1,17 @@
+"""Asking the ``permission_allowed`` hook: any False denies, else any True allows, else no."""
+from flask import current_app
+
+from core.errors import Forbidden
+
+
+def allowed(actor, action, obj=None):
+    results = current_app.extensions["cms"].pm.hook.permission_allowed(
+        actor=actor, action=action, obj=obj)
+    if any(r is False for r in results):
+        return False
+    return any(r is True for r in results)
+
+
+def require(actor, action, obj=None, message="You are not allowed to do that."):
+    if not allowed(actor, action, obj):
+        raise Forbidden(message)

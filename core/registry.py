@@ -1,0 +1,110 @@
+"""What plugins register: contact types, channels and guides, each keyed by a unique code.
+
+Registries are built from hook results when the app starts; a duplicate key
+stops start-up with a message naming both plugins.
+"""
+
+
+class RegistryError(Exception):
+    """Two plugins registered the same key."""
+
+
+class ContactType:
+    """A kind of contact (RFA, CDQ, ...). Subclasses set the class attributes."""
+    code = ""
+    name = ""
+    sub_service = ""
+    raised_by = ()            # participant types that may raise it, e.g. ("shipper",)
+    cdsp_may_raise = False    # whether the CDSP may raise it to a participant
+    service_level_days = 10
+    plugin = None             # filled in by the registry: the plugin that registered it
+
+    def __repr__(self):
+        return f"<ContactType {self.code}>"
+
+
+class Channel:
+    """A way in and out of the service (portal, API, batch)."""
+    code = ""
+    name = ""
+    blueprint = None          # a Flask blueprint, registered by the core
+    plugin = None
+
+    def __init__(self, code=None, name=None, blueprint=None):
+        self.code = code or self.code
+        self.name = name or self.name
+        self.blueprint = blueprint or self.blueprint
+
+    def __repr__(self):
+        return f"<Channel {self.code}>"
+
+
+class Guide:
+    """A help page or guide shown in the tenants that enable its plugin."""
+    slug = ""
+    title = ""
+    plugin = None
+
+    def __init__(self, slug=None, title=None, body=None, sections=None):
+        self.slug = slug or self.slug
+        self.title = title or self.title
+        self.body = body
+        self.sections = sections or []
+
+    def __repr__(self):
+        return f"<Guide {self.slug}>"
+
+
+class Registry:
+    """Items of one kind, keyed by ``key`` (an attribute), remembering which plugin gave each."""
+
+    def __init__(self, kind, key):
+        self.kind = kind
+        self.key = key
+        self._items = {}
+
+    def add(self, item, plugin):
+        key = getattr(item, self.key)
+        if not key:
+            raise RegistryError(f"plugin {plugin!r} registered a {self.kind} without a {self.key}")
+        if key in self._items:
+            other = self._items[key].plugin
+            raise RegistryError(f"{self.kind} {key!r} is registered by both plugin {other!r} "
+                                f"and plugin {plugin!r}")
+        item.plugin = plugin
+        self._items[key] = item
+
+    def get(self, key):
+        return self._items.get(key)
+
+    def __getitem__(self, key):
+        return self._items[key]
+
+    def __contains__(self, key):
+        return key in self._items
+
+    def __iter__(self):
+        return iter(sorted(self._items.values(), key=lambda i: getattr(i, self.key)))
+
+    def __len__(self):
+        return len(self._items)
+
+    def enabled_for(self, tenant_plugins):
+        """The items whose plugin is in ``tenant_plugins`` (a set of plugin names)."""
+        return [item for item in self if item.plugin in tenant_plugins]
+
+
+def build_registries(pm):
+    """Call each ``register_*`` hook per plugin so every item knows the plugin that gave it."""
+    registries = {
+        "contact_types": Registry("contact type", "code"),
+        "channels": Registry("channel", "code"),
+        "guides": Registry("guide", "slug"),
+    }
+    for name, registry in registries.items():
+        hook = getattr(pm.hook, f"register_{name}")
+        for impl in hook.get_hookimpls():  # registration order
+            plugin_name = pm.get_name(impl.plugin)
+            for item in impl.function() or ():
+                registry.add(item, plugin_name)
+    return registries

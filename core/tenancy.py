@@ -1,0 +1,134 @@
+"""Tenants: one per participant type plus the CDSP's own, each described by a file in ``tenants/``.
+
+A tenant's file names the plugins it enables; CDSP admins override that at
+run time (stored in ``tenant_plugin``, read on every request, audited).
+"""
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flask import current_app, g
+
+from core import audit
+from core.config import ConfigError
+from core.db import transaction, utcnow
+from core.models import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, TenantPlugin
+
+PARTICIPANT_TYPES = ("shipper", "gt", "igt", "mra", "dmsp", "uip")
+
+
+@dataclass(frozen=True)
+class TenantSpec:
+    code: str
+    name: str
+    participant_type: str
+    colour: str = "#1d70b8"
+    plugins: tuple = ()
+    settings: dict = field(default_factory=dict)
+    service_levels: dict = field(default_factory=dict)
+
+    @property
+    def is_cdsp(self):
+        return self.code == CDSP_TENANT
+
+
+def load_tenants(directory):
+    """Read every ``*.toml`` in ``directory``; a bad file raises ConfigError naming it."""
+    specs = {}
+    for path in sorted(Path(directory).glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text())
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"tenant file {path.name}: {exc}") from None
+        code = path.stem
+        ptype = data.get("participant_type", code)
+        if ptype not in PARTICIPANT_TYPES + (CDSP_TENANT,):
+            raise ConfigError(f"tenant file {path.name}: participant_type {ptype!r} is not one of "
+                              f"{', '.join(PARTICIPANT_TYPES + (CDSP_TENANT,))}")
+        if not isinstance(data.get("name"), str):
+            raise ConfigError(f"tenant file {path.name}: needs a name")
+        plugins = data.get("plugins", [])
+        if not isinstance(plugins, list) or not all(isinstance(p, str) for p in plugins):
+            raise ConfigError(f"tenant file {path.name}: plugins must be a list of plugin names")
+        specs[code] = TenantSpec(code=code, name=data["name"], participant_type=ptype,
+                                 colour=data.get("colour", "#1d70b8"), plugins=tuple(plugins),
+                                 settings=dict(data.get("settings", {})),
+                                 service_levels=dict(data.get("service_levels", {})))
+    if CDSP_TENANT not in specs:
+        raise ConfigError(f"no tenant file for the CDSP ({CDSP_TENANT}.toml) in {directory}")
+    return specs
+
+
+def sync_tenants(specs):
+    """Make the tenant rows match the files, and make sure the CDSP organisation exists."""
+    with transaction():
+        for code, spec in specs.items():
+            tenant = Tenant.by_code(code)
+            if tenant is None:
+                Tenant.create(code=code, name=spec.name)
+            elif tenant.name != spec.name:
+                tenant.name = spec.name
+                tenant.save()
+        if Organisation.by_code(CDSP_ORG) is None:
+            Organisation.create(code=CDSP_ORG, name="Central Data Service Provider",
+                                tenant=Tenant.by_code(CDSP_TENANT))
+
+
+def tenants():
+    return current_app.extensions["cms"].tenants
+
+
+def get_tenant(code):
+    return tenants().get(code)
+
+
+def current_tenant():
+    """The TenantSpec this request is for (set by the portal's URL preprocessor)."""
+    return g.get("tenant")
+
+
+def toggleable_plugins():
+    """Names of plugins a tenant may enable or disable (everything but the core's own)."""
+    from core.plugins import is_core_plugin
+    pm = current_app.extensions["cms"].pm
+    return sorted(name for name, _ in pm.list_name_plugin() if not is_core_plugin(name))
+
+
+def enabled_plugins(tenant_code):
+    """The plugin names enabled for a tenant: its file's list, then admins' overrides."""
+    cache = g.setdefault("_enabled_plugins", {})
+    if tenant_code not in cache:
+        spec = get_tenant(tenant_code)
+        names = set(spec.plugins if spec else ())
+        for plugin, enabled in TenantPlugin.overrides_for(tenant_code).items():
+            (names.add if enabled else names.discard)(plugin)
+        cache[tenant_code] = names
+    return cache[tenant_code]
+
+
+def plugin_enabled(tenant_code, plugin):
+    from core.plugins import is_core_plugin
+    return is_core_plugin(plugin) or plugin in enabled_plugins(tenant_code)
+
+
+def set_plugin_enabled(actor, tenant_code, plugin, enabled):
+    """A CDSP admin's run-time toggle; effective on the next request."""
+    tenant = Tenant.by_code(tenant_code)
+    with transaction():
+        row = TenantPlugin.get_or_none(tenant=tenant, plugin=plugin)
+        if row is None:
+            TenantPlugin.create(tenant=tenant, plugin=plugin, enabled=enabled, changed_by=actor.id)
+        else:
+            row.enabled, row.changed_at, row.changed_by = enabled, utcnow(), actor.id
+            row.save()
+        audit.record("plugin.enabled" if enabled else "plugin.disabled", actor=actor,
+                     target_type="tenant", target_id=tenant_code, detail={"plugin": plugin})
+    g.pop("_enabled_plugins", None)
+
+
+def hook_for_tenant(hook_name, tenant_code):
+    """A caller for ``hook_name`` that skips the plugins this tenant has not enabled."""
+    pm = current_app.extensions["cms"].pm
+    disabled = [plugin for name, plugin in pm.list_name_plugin()
+                if not plugin_enabled(tenant_code, name)]
+    return pm.subset_hook_caller(hook_name, remove_plugins=disabled)

@@ -1,0 +1,35 @@
+"""The service's front door and each tenant portal's home page."""
+from flask import Blueprint, Response, current_app, g, render_template
+from flask_login import current_user
+
+from core.web import PUBLIC, SIGNED_IN, access, portal_blueprint
+
+root = Blueprint("root", __name__)
+bp = portal_blueprint("home", __name__)
+
+
+@root.get("/")
+@access(PUBLIC)
+def index():
+    hosts = current_app.config["CMS_TENANT_HOSTS"]
+    return render_template("index.html", host_mapped=bool(hosts))
+
+
+@root.get("/healthz")
+@access(PUBLIC)
+def health():
+    return {"status": "ok"}
+
+
+@bp.get("/theme.css")
+@access(PUBLIC)
+def theme():
+    css = f":root {{ --tenant-colour: {g.tenant.colour}; }}\n"
+    return Response(css, mimetype="text/css", headers={"Cache-Control": "public, max-age=300"})
+
+
+@bp.get("/")
+@access(SIGNED_IN)
+def home():
+    return render_template("home.html", user=current_user, organisation=current_user.organisation,
+                           tenant=g.tenant)

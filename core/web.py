@@ -1,0 +1,146 @@
+"""The web plumbing every portal page shares: tenant prefixes, who may reach a view, errors."""
+from functools import wraps
+
+from flask import (Blueprint, abort, current_app, g, redirect, render_template, request,
+                   url_for)
+from flask_login import LoginManager, current_user
+from flask_wtf.csrf import CSRFError
+
+from core import db as database
+from core import errors
+from core.permissions import allowed
+from core.tenancy import enabled_plugins, tenants
+
+login_manager = LoginManager()
+
+# Who may reach a view: "public", "signed_in", or an action asked of permission_allowed.
+PUBLIC, SIGNED_IN = "public", "signed_in"
+
+
+def access(policy):
+    """Declare and enforce who may reach a view; the route-matrix test reads ``view.access``."""
+    def decorate(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if policy != PUBLIC:
+                if not current_user.is_authenticated:
+                    return login_manager.unauthorized()
+                if current_user.must_change_password and request.endpoint not in PASSWORD_FREE:
+                    return redirect(url_for("auth.change_password"))
+                if policy != SIGNED_IN and not allowed(current_user, policy, g.tenant):
+                    abort(403)
+            return view(*args, **kwargs)
+        wrapped.access = policy
+        return wrapped
+    return decorate
+
+
+PASSWORD_FREE = {"auth.change_password", "auth.logout"}
+
+
+def portal_blueprint(name, import_name, **kwargs):
+    """A blueprint whose routes live under a tenant's prefix, ``/<tenant>/...``."""
+    bp = Blueprint(name, import_name, url_prefix="/<tenant>", **kwargs)
+
+    @bp.url_value_preprocessor
+    def pull_tenant(endpoint, values):
+        code = values.pop("tenant", None)
+        resolved = current_app.extensions["cms"].pm.hook.tenant_from_request(
+            request=request, tenants=tenants(), config=current_app.config)
+        if code != resolved:
+            abort(404)
+        g.tenant = tenants()[code]
+
+    @bp.url_defaults
+    def add_tenant(endpoint, values):
+        if "tenant" not in values and g.get("tenant") is not None:
+            values["tenant"] = g.tenant.code
+
+    return bp
+
+
+def cdsp_only(view):
+    """For views that exist only in the CDSP's portal: elsewhere they are not found."""
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not g.tenant.is_cdsp:
+            abort(404)
+        return view(*args, **kwargs)
+    return wrapped
+
+
+@login_manager.request_loader
+def load_actor(request):
+    return current_app.extensions["cms"].pm.hook.actor_from_request(
+        request=request, tenant=g.get("tenant"))
+
+
+@login_manager.unauthorized_handler
+def unauthorized():
+    if g.get("tenant") is None:
+        abort(404)
+    return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+
+
+def init_app(app):
+    from core.views import admin, auth, home, users
+    login_manager.init_app(app)
+    app.register_blueprint(home.root)
+    for module in (home, auth, users, admin):
+        app.register_blueprint(module.bp)
+
+    @app.before_request
+    def open_db():
+        database.db.connect(reuse_if_open=True)
+
+    @app.teardown_appcontext
+    def close_db(exc):
+        if not database.db.is_closed() and not app.config.get("TESTING_KEEP_CONNECTION"):
+            database.db.close()
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if current_user and getattr(current_user, "is_authenticated", False):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    app.jinja_env.filters.update(
+        role_option=lambda r: (r.code, r.name),
+        tenant_option=lambda t: (t.code, t.name),
+        org_option=lambda o: (o.code, f"{o.code} – {o.name}"),
+        reject_page=lambda args: {k: v for k, v in args.items() if k != "page"},
+    )
+
+    @app.context_processor
+    def portal_context():
+        tenant = g.get("tenant")
+        return {"tenant": tenant, "tenants": tenants(),
+                "enabled_plugins": enabled_plugins(tenant.code) if tenant else set()}
+
+    @app.errorhandler(CSRFError)
+    def csrf_failed(exc):
+        return render_template("error.html", status=400, title="This form has expired",
+                               message="For your security the form could not be sent. "
+                                       "Go back, reload the page and try again; if your session "
+                                       "has ended, sign in again."), 400
+
+    @app.errorhandler(errors.NotFound)
+    @app.errorhandler(404)
+    def not_found(exc):
+        return render_template("error.html", status=404, title="Page not found",
+                               message="There is nothing here, or you may not see it. "
+                                       "Check the address."), 404
+
+    @app.errorhandler(errors.Forbidden)
+    @app.errorhandler(403)
+    def forbidden(exc):
+        message = getattr(exc, "message", None) or "Your role does not allow you to use this page."
+        return render_template("error.html", status=403, title="Not allowed", message=message), 403
+
+    @app.errorhandler(413)
+    def too_large(exc):
+        return render_template("error.html", status=413, title="File too large",
+                               message="The upload is larger than the service accepts."), 413
