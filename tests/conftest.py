@@ -1,0 +1,107 @@
+"""Fixtures in the flaskr style: ``app``, ``client``, ``runner``, ``login_as(role, org)``.
+
+The suite runs on SQLite by default and on PostgreSQL when ``CMS_TEST_DATABASE_URL``
+is set. The schema is built once per run by the real migrations; each test starts
+from empty tables with the tenants, roles and the CDSP organisation in place.
+"""
+import os
+
+import pytest
+
+from core import create_app
+from core import db as database
+from core.cli import upgrade_database
+from tests.support.principals import PASSWORD, Principals
+
+FAST_ARGON2 = {"CMS_ARGON2_TIME_COST": 1, "CMS_ARGON2_MEMORY_KIB": 1024, "CMS_ARGON2_PARALLELISM": 1}
+KEEP_TABLES = {"role", "schema_migration"}
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    url = os.environ.get("CMS_TEST_DATABASE_URL")
+    if url:
+        import psycopg
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("DROP SCHEMA public CASCADE")
+            conn.execute("CREATE SCHEMA public")
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+def make_app(database_url, data_dir, **config):
+    settings = {"TESTING": True, "WTF_CSRF_ENABLED": False, "CMS_DATABASE_URL": database_url,
+                "CMS_DATA_DIR": str(data_dir), "CMS_SECRET_KEY": "test-secret-key-0123456789",
+                **FAST_ARGON2}
+    settings.update(config)
+    return create_app(settings)
+
+
+@pytest.fixture(scope="session")
+def migrated(database_url, tmp_path_factory):
+    app = make_app(database_url, tmp_path_factory.mktemp("data"))
+    with app.app_context():
+        upgrade_database()
+    tables = [t for t in database.db.get_tables() if t not in KEEP_TABLES]
+    database.db.close()
+    return tables
+
+
+def empty_tables(tables):
+    db = database.db
+    db.connect(reuse_if_open=True)
+    if database.is_sqlite():
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+        for table in tables:
+            db.execute_sql(f'DELETE FROM "{table}"')
+        db.execute_sql("DELETE FROM sqlite_sequence") if "sqlite_sequence" in db.get_tables() else None
+        db.execute_sql("PRAGMA foreign_keys = ON")
+    else:
+        db.execute_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture
+def app_config():
+    """Override in a test module to pass extra settings to ``create_app``."""
+    return {}
+
+
+@pytest.fixture
+def app(migrated, database_url, tmp_path, app_config):
+    app = make_app(database_url, tmp_path / "data", **app_config)
+    with app.app_context():
+        empty_tables(migrated)
+        from core.tenancy import sync_tenants
+        sync_tenants(app.extensions["cms"].tenants)
+        yield app
+    if not database.db.is_closed():
+        database.db.close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def principals(app):
+    """Factory of organisations, users and signed-in clients: see tests/support/principals.py."""
+    return Principals(app)
+
+
+@pytest.fixture
+def login_as(principals, client):
+    """``login_as(role, org="ALP")``: sign the ``client`` in as a new user with that role."""
+    def login(role, org="ALP", **kwargs):
+        user = principals.user(role, org, **kwargs)
+        principals.sign_in(client, user)
+        return user
+    return login
+
+
+__all__ = ["PASSWORD"]

@@ -1,0 +1,57 @@
+"""Test organisations and users, and signing them in."""
+import itertools
+
+from core.actors import SystemActor
+from core.lso import create_user
+from core.models import CDSP_ORG, Organisation, User
+from core.orgs import create_organisation
+
+PASSWORD = "correct horse battery staple"
+
+# code -> (tenant, name, parent)
+ORGS = {
+    "ALP": ("shipper", "Alpha Gas Shipping", None),
+    "ALK": ("shipper", "Alpha Gas Kids (child of ALP)", "ALP"),
+    "BET": ("shipper", "Beta Energy", None),
+    "NWG": ("gt", "Northway Gas Networks", None),
+    "DMS": ("dmsp", "DailyMeter Services", None),
+    "UCN": ("uip", "Utility Connect", None),
+    "IPL": ("igt", "Independent Pipelines", None),
+    "MRC": ("mra", "MeterRead Co", None),
+}
+_counter = itertools.count(1)
+
+
+class Principals:
+    def __init__(self, app):
+        self.app = app
+
+    def org(self, code):
+        org = Organisation.by_code(code)
+        if org is None:
+            tenant, name, parent = ORGS[code]
+            if parent:
+                self.org(parent)
+            org = create_organisation(SystemActor("test"), code, tenant, name, parent)
+        return org
+
+    def user(self, role, org="ALP", email=None, password=PASSWORD, name=None):
+        organisation = Organisation.by_code(CDSP_ORG) if role in ("agent", "admin") else self.org(org)
+        email = email or f"{role}{next(_counter)}@{organisation.code.lower()}.example.com"
+        user, _ = create_user(SystemActor("test"), email, organisation, role,
+                              name or f"{role.title()} of {organisation.code}", password)
+        return user
+
+    def sign_in(self, client, user, password=PASSWORD):
+        tenant = user.organisation.tenant.code
+        response = client.post(f"/{tenant}/login", data={"email": user.email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return client
+
+    def client(self, role, org="ALP", **kwargs):
+        """A new test client signed in as a new user: returns (client, user)."""
+        user = self.user(role, org, **kwargs)
+        return self.sign_in(self.app.test_client(), user), user
+
+    def reload(self, user):
+        return User.get_by_id(user.id)
