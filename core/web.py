@@ -36,6 +36,7 @@ def access(policy):
 
 
 PASSWORD_FREE = {"auth.change_password", "auth.logout"}
+REQUEST_STATE = ("_login_user", "_enabled_plugins", "tenant")
 
 
 def portal_blueprint(name, import_name, **kwargs):
@@ -88,6 +89,13 @@ def init_app(app):
     app.register_blueprint(home.root)
     for module in (home, auth, users, admin):
         app.register_blueprint(module.bp)
+
+    @app.url_value_preprocessor
+    def fresh_request_state(endpoint, values):
+        # Runs first on every request. An app context may outlive one request (tests, the
+        # CLI), so per-request state must not leak from one request into the next.
+        for key in REQUEST_STATE:
+            g.pop(key, None)
 
     @app.before_request
     def open_db():
