@@ -1,0 +1,111 @@
+"""Browser fixtures: the real app served on 127.0.0.1, driven by Debian's Chromium via Playwright.
+
+``live_server`` serves the ``app`` fixture (a clean database, CSRF on) from a background
+thread; ``page`` is a fresh browser tab with its own cookies; ``screenshot(page, name)``
+saves a PNG under ``test-artifacts/screenshots/``, and the folder is printed once at the
+end of the run. Without Chromium or Playwright the tests are skipped with a line saying
+how to install them, except under CI, where that is a failure.
+"""
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+CHROMIUM = os.environ.get("CMS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+TIMEOUT_MS = 15_000
+_saved = []
+
+
+def _unavailable(reason):
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright is not installed: pip install -e '.[test]'")
+    if not os.access(CHROMIUM, os.X_OK):
+        _unavailable(f"Chromium is not at {CHROMIUM}: apt-get install chromium "
+                     "(scripts/test does this when run as root)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def app_config():
+    return {"WTF_CSRF_ENABLED": True}
+
+
+class LiveServer:
+    """The app answering real HTTP on a free port of 127.0.0.1, one thread per request."""
+
+    def __init__(self, app):
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def live_server(app):
+    with LiveServer(app) as server:
+        yield server
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """``new_page()``: another tab in its own browser context (its own cookies)."""
+    contexts = []
+
+    def make():
+        context = browser.new_context(base_url=live_server.url, locale="en-GB",
+                                      viewport={"width": 1200, "height": 900})
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture
+def screenshot():
+    """``screenshot(page, name)``: save the whole page as test-artifacts/screenshots/<name>.png."""
+    def take(page, name):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        _saved.append(path)
+        return path
+    return take
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _saved:
+        terminalreporter.write_line(f"browser screenshots ({len(_saved)}) saved in {SCREENSHOTS}")
