@@ -3,11 +3,12 @@ from dataclasses import dataclass
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
+from pluggy import PluginValidationError
 
 from core import cli, db, web
-from core.config import load_config
+from core.config import ConfigError, load_config
 from core.plugins import build_plugin_manager
-from core.registry import build_registries
+from core.registry import RegistryError, build_registries
 from core.tenancy import load_tenants
 
 csrf = CSRFProtect()
@@ -43,8 +44,11 @@ def create_app(config=None):
     app.config.update({k: v for k, v in config.items() if not k.startswith("CMS_")})
 
     db.init_database(app.config["CMS_DATABASE_URL"])
-    pm = build_plugin_manager(extra_plugins, blocked)
-    registries = build_registries(pm)
+    try:
+        pm = build_plugin_manager(extra_plugins, blocked)
+        registries = build_registries(pm)
+    except (RegistryError, PluginValidationError) as exc:
+        raise ConfigError(f"plugins: {exc}") from None
     app.extensions["cms"] = Cms(pm=pm, tenants=load_tenants(app.config["CMS_TENANTS_DIR"]),
                                 **registries)
 

@@ -1,0 +1,85 @@
+"""The `cms` command."""
+import pytest
+
+from core.demo import DEMO_PASSWORD
+from core.models import AuditEntry, Organisation, User
+from core.passwords import verify_password
+
+
+def test_db_upgrade_is_idempotent(runner):
+    result = runner.invoke(args=["db", "upgrade"])
+    assert result.exit_code == 0 and "database is up to date" in result.output
+    assert Organisation.by_code("CDSP") is not None
+
+
+def test_demo_loads_once_and_prints_the_logins(runner, client):
+    first = runner.invoke(args=["demo"])
+    assert first.exit_code == 0, first.output
+    assert "admin@cdsp.example.com" in first.output and "lso@alp.example.com" in first.output
+    counts = (Organisation.select().count(), User.select().count())
+    second = runner.invoke(args=["demo"])
+    assert second.output == first.output
+    assert (Organisation.select().count(), User.select().count()) == counts == (7, 20)
+    response = client.post("/shipper/login", data={"email": "lso@alp.example.com",
+                                                   "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+
+
+def test_org_create(runner):
+    result = runner.invoke(args=["org", "create", "gam", "--tenant", "shipper", "--name", "Gamma"])
+    assert result.exit_code == 0 and "created organisation GAM" in result.output
+    child = runner.invoke(args=["org", "create", "GAK", "--tenant", "shipper", "--name", "Kid",
+                                "--parent", "GAM"])
+    assert child.exit_code == 0
+    assert Organisation.by_code("GAK").parent.code == "GAM"
+    assert AuditEntry.select().where(AuditEntry.action == "org.created").count() == 2
+
+
+@pytest.mark.parametrize("args, message", [
+    (["org", "create", "GAM", "--tenant", "moon", "--name", "G"], "Choose a participant tenant"),
+    (["org", "create", "CDSP", "--tenant", "shipper", "--name", "G"], "already exists"),
+    (["user", "create", "a@b.example.com", "--org", "NOPE", "--role", "user"], "no organisation with code NOPE"),
+    (["user", "create", "bad", "--org", "CDSP", "--role", "agent"], "Enter an email address"),
+    (["user", "unlock", "ghost@example.com"], "no user with email"),
+])
+def test_errors_are_one_line_and_non_zero(runner, args, message):
+    result = runner.invoke(args=args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_user_create_prints_a_one_time_password(runner, principals):
+    principals.org("ALP")
+    result = runner.invoke(args=["user", "create", "Ann@ALP.example.com", "--org", "alp",
+                                 "--role", "lso", "--name", "Ann"])
+    assert result.exit_code == 0, result.output
+    otp = result.output.split("must be changed): ")[1].strip()
+    user = User.by_email("ann@alp.example.com")
+    assert verify_password(user.password_hash, otp) and user.must_change_password
+
+
+def test_user_create_with_password_from_stdin(runner):
+    result = runner.invoke(args=["user", "create", "boss@cdsp.example.com", "--org", "CDSP",
+                                 "--role", "admin", "--password-stdin"],
+                           input="a long and private passphrase\n")
+    assert result.exit_code == 0, result.output
+    user = User.by_email("boss@cdsp.example.com")
+    assert verify_password(user.password_hash, "a long and private passphrase")
+    assert not user.must_change_password and "one-time" not in result.output
+
+
+def test_user_create_refuses_a_weak_password_from_stdin(runner):
+    result = runner.invoke(args=["user", "create", "boss@cdsp.example.com", "--org", "CDSP",
+                                 "--role", "admin", "--password-stdin"], input="password1234\n")
+    assert result.exit_code != 0 and "most common passwords" in result.output
+    assert User.by_email("boss@cdsp.example.com") is None
+
+
+def test_user_unlock(runner, principals):
+    user = principals.user("user", "ALP")
+    User.update(locked_at=User.created_at, failed_logins=10).where(User.id == user.id).execute()
+    result = runner.invoke(args=["user", "unlock", user.email])
+    assert result.exit_code == 0
+    assert principals.reload(user).locked_at is None

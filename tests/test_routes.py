@@ -1,0 +1,110 @@
+"""The route matrix: every route says who may reach it, and the app agrees.
+
+Each route in ``app.url_map`` must be listed in ROUTES with the principals that may
+use it; the test then calls it as each of them. A refused principal must get a 403,
+a 404 or the sign-in page, and change nothing; an allowed one must get through.
+"""
+import pytest
+
+from core.models import AuditEntry, User
+
+PRINCIPALS = ("anonymous", "user_a", "lso_a", "user_b", "lso_b", "other_tenant", "agent", "admin")
+EVERYONE = set(PRINCIPALS)
+SHIPPERS = {"user_a", "lso_a", "user_b", "lso_b"}
+
+# endpoint -> [(tenant in the URL, principals allowed)]
+ROUTES = {
+    "static": [(None, EVERYONE)],
+    "root.index": [(None, EVERYONE)],
+    "root.health": [(None, EVERYONE)],
+    "home.theme": [("shipper", EVERYONE)],
+    "auth.login": [("shipper", EVERYONE), ("cdsp", EVERYONE)],
+    "home.home": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "auth.logout": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "auth.change_password": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "users.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "users.create": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    # the target user belongs to organisation A
+    "users.edit": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
+    "users.act": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
+    "users.reset_password": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
+    "admin.organisations": [("cdsp", {"admin"}), ("shipper", set())],
+    "admin.create_organisation": [("cdsp", {"admin"}), ("shipper", set())],
+    "admin.organisation": [("cdsp", {"admin"}), ("shipper", set())],
+    "admin.appoint_lso": [("cdsp", {"admin"}), ("shipper", set())],
+    "admin.plugins": [("cdsp", {"admin"}), ("shipper", set())],
+}
+
+
+def url_values(world):
+    """Values for URL variables: objects of organisation A."""
+    return {"user_id": world["target"].id, "code": "ALP", "action": "unlock",
+            "filename": "cms.css"}
+
+
+def cases():
+    for endpoint, entries in sorted(ROUTES.items()):
+        for tenant, allowed in entries:
+            yield pytest.param(endpoint, tenant, allowed, id=f"{endpoint}@{tenant or '-'}")
+
+
+def test_every_route_is_listed(app):
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    missing = sorted(endpoints - set(ROUTES))
+    assert not missing, f"routes missing from the route matrix in tests/test_routes.py: {missing}"
+    stale = sorted(set(ROUTES) - endpoints)
+    assert not stale, f"the route matrix lists routes that no longer exist: {stale}"
+
+
+def test_every_view_declares_its_access(app):
+    undeclared = [endpoint for endpoint, view in app.view_functions.items()
+                  if endpoint != "static" and not hasattr(view, "access")]
+    assert not undeclared, f"views without @access(...): {undeclared}"
+
+
+@pytest.fixture
+def world(app, principals):
+    principals.org("ALP")
+    principals.org("BET")
+    principals.org("NWG")
+    clients = {"anonymous": app.test_client()}
+    for name, role, org in [("user_a", "user", "ALP"), ("lso_a", "lso", "ALP"),
+                            ("user_b", "user", "BET"), ("lso_b", "lso", "BET"),
+                            ("other_tenant", "lso", "NWG"), ("agent", "agent", None),
+                            ("admin", "admin", None)]:
+        clients[name], _ = principals.client(role, org or "ALP")
+    return {"clients": clients, "target": principals.user("user", "ALP")}
+
+
+def refused(response):
+    location = response.headers.get("Location", "")
+    return response.status_code in (403, 404) or (response.status_code == 302 and "/login?next=" in location)
+
+
+def snapshot(target):
+    user = User.get_by_id(target.id)
+    audit = AuditEntry.select().where(~AuditEntry.action.startswith("login.")).count()
+    return (user.email, user.status, user.password_hash, user.role_id, audit)
+
+
+@pytest.mark.parametrize("endpoint, tenant, allowed", list(cases()))
+def test_route_matrix(app, world, endpoint, tenant, allowed):
+    rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
+    values = {k: v for k, v in url_values(world).items() if k in rule.arguments}
+    missing = rule.arguments - set(values) - {"tenant"}
+    assert not missing, f"add a value for {missing} to url_values()"
+    if "tenant" in rule.arguments:
+        values["tenant"] = tenant
+    with app.test_request_context():
+        from flask import url_for
+        url = url_for(endpoint, **values)
+    method = "GET" if "GET" in rule.methods else "POST"
+    order = sorted(PRINCIPALS, key=lambda p: p in allowed)  # refused first, then allowed
+    for principal in order:
+        before = snapshot(world["target"])
+        response = world["clients"][principal].open(url, method=method)
+        if principal in allowed:
+            assert not refused(response), f"{principal} should reach {method} {url}, got {response.status_code}"
+        else:
+            assert refused(response), f"{principal} must not reach {method} {url}, got {response.status_code}"
+            assert snapshot(world["target"]) == before, f"{principal}'s refused {method} {url} changed something"
