@@ -1,0 +1,1 @@
+"""Channels: the ways contacts come in and go out (portal, API, batch files)."""
