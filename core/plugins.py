@@ -11,10 +11,17 @@ CORE_PLUGINS = (
     "core.defaults.tenancy",
     "core.defaults.actors",
     "core.defaults.permissions",
+    "core.defaults.contact_permissions",
+    "core.defaults.contacts",
 )
 
 # The plugins that ship with the service; tenants enable them by name.
-BUILTIN_PLUGINS = ()
+BUILTIN_PLUGINS = (
+    "plugins.contact_types.rfa", "plugins.contact_types.cdq", "plugins.contact_types.dmq",
+    "plugins.contact_types.fom", "plugins.contact_types.mnc", "plugins.contact_types.tog",
+    "plugins.contact_types.sar", "plugins.contact_types.add", "plugins.contact_types.aqq",
+    "plugins.contact_types.enq", "plugins.contact_types.inv", "plugins.contact_types.dup",
+)
 
 ENTRY_POINT_GROUP = "cms.plugins"
 

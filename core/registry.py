@@ -10,14 +10,47 @@ class RegistryError(Exception):
 
 
 class ContactType:
-    """A kind of contact (RFA, CDQ, ...). Subclasses set the class attributes."""
+    """A kind of contact (RFA, CDQ, ...). A plugin subclasses it and sets the class attributes;
+    see ``plugins/contact_types/enq.py`` for the smallest complete example.
+
+    ``schema`` is a marshmallow schema class for the type's own fields; it should subclass
+    :class:`core.contacts.fields.ContactSchema` (MPRN, summary, originator's reference).
+    ``batch_fields`` names those fields in the order they follow SUMMARY in a QMP record.
+    ``ceds`` maps Case Event Description codes to what they mean. ``rules`` and ``route``
+    are the type's business rules and routing.
+    """
     code = ""
     name = ""
-    sub_service = ""
+    sub_service = "Data Amend"
     raised_by = ()            # participant types that may raise it, e.g. ("shipper",)
     cdsp_may_raise = False    # whether the CDSP may raise it to a participant
-    service_level_days = 10
+    service_level_days = 10   # target in business days; tenants override in [service_levels]
+    mprn_required = True
+    schema = None             # a marshmallow Schema class (ContactSchema subclass)
+    batch_fields = ()         # the type's fields after SUMMARY in a batch record, in order
+    ceds = {}                 # Case Event Description code -> meaning, e.g. {"SPUR": "..."}
+    rejection_codes = {}      # codes this type adds to the core's rejection list
+    allows_rfi = False        # whether a Request For Information may be sent on it
+    challenge_days = 10       # business days after resolution in which the originator may challenge
+    # What an unanswered correspondence does to the contact at its due date:
+    # "resume" (back to work, clock restarts), "resolve" or "close" (with a standard text).
+    correspondence_consequence = {"DCR": "resume", "CCR": "resume", "RFI": "resolve"}
+    correspondence_days = 5   # default business days to answer a correspondence
+    guide = ""                # the "Contacts Explained" text: when to raise it, what to give
     plugin = None             # filled in by the registry: the plugin that registered it
+
+    def rules(self, data, context):
+        """Business rules on loaded ``data``; return {field: message} for each broken one.
+
+        ``context`` is a :class:`core.contacts.fields.RaiseContext` (actor, originator
+        organisation, participant type, today's business date).
+        """
+        return {}
+
+    def route(self, data, context):
+        """The organisation code a new contact goes to, or None for the default
+        (the CDSP when a participant raises it, the named organisation when the CDSP does)."""
+        return None
 
     def __repr__(self):
         return f"<ContactType {self.code}>"

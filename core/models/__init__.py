@@ -1,13 +1,14 @@
 """Every model, for ``from core.models import ...``."""
 from core.models.accounts import ApiKey, Role, User, UserSession
 from core.models.audit import AuditEntry
-from core.models.contacts import (Attachment, Contact, ContactEvent, ContactParty, Message,
-                                  ReferenceCounter)
+from core.models.contacts import (Attachment, Contact, ContactEvent, ContactParty,
+                                  Correspondence, Message, ReferenceCounter)
 from core.models.files import BatchFile
 from core.models.tenancy import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, TenantPlugin
 
 ALL_MODELS = [Tenant, TenantPlugin, Organisation, Role, User, UserSession, ApiKey,
               ReferenceCounter, Contact, ContactParty, ContactEvent, Message, Attachment,
+              Correspondence,
               BatchFile, AuditEntry]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "CDSP_ORG", "CDSP_TENANT"]

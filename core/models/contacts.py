@@ -1,4 +1,5 @@
-"""Contacts and everything that happens to them: parties, events, messages, attachments."""
+"""Contacts and everything that happens to them: parties, events, messages, attachments,
+correspondence. The rules live in :mod:`core.contacts`; these are the rows."""
 from peewee import (BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField,
                     JSONField, TextField)
 
@@ -21,6 +22,10 @@ class Contact(BaseModel):
     originator_org = ForeignKeyField(Organisation, backref="raised_contacts")
     originator_user = ForeignKeyField(User, null=True, backref="raised_contacts")
     holder_org = ForeignKeyField(Organisation, backref="held_contacts")
+    # The organisation the contact was raised to (after routing): the side that works it.
+    recipient_org = ForeignKeyField(Organisation, null=True, backref="received_contacts")
+    # While allocated to a third party: the holder it goes back to when the party answers.
+    allocated_from_org = ForeignKeyField(Organisation, null=True, backref="+")
     assignee = ForeignKeyField(User, null=True, backref="assigned_contacts")
     parent = ForeignKeyField("self", null=True, backref="follow_ups")
     mprn = CharField(max_length=11, null=True, index=True)
@@ -33,6 +38,9 @@ class Contact(BaseModel):
     due_at = DateTimeField(null=True)
     paused_at = DateTimeField(null=True)
     paused_seconds = IntegerField(default=0)
+    paused_days = IntegerField(default=0)        # business days spent waiting on the originator
+    sla_days = IntegerField(null=True)           # the target, fixed when raised
+    breached_at = DateTimeField(null=True)
     resolved_at = DateTimeField(null=True)
     closed_at = DateTimeField(null=True)
     rejection_code = CharField(max_length=10, null=True)
@@ -47,7 +55,14 @@ class Contact(BaseModel):
             (("holder_org", "status", "raised_at"), False),
             (("originator_org", "raised_at"), False),
             (("updated_at", "id"), False),
+            (("status", "due_at"), False),
         )
+        # Migration 0002 also adds a partial unique index: one open contact per
+        # (originator_org, contact_type, originator_ref) while closed_at IS NULL.
+
+    @property
+    def is_open(self):
+        return self.closed_at is None
 
 
 class ContactParty(BaseModel):
@@ -97,3 +112,25 @@ class Attachment(BaseModel):
     uploaded_by = ForeignKeyField(User, null=True)
     uploaded_org = ForeignKeyField(Organisation)
     at = DateTimeField(default=utcnow)
+
+
+class Correspondence(BaseModel):
+    """A Data Clarification Request (DCR), Configuration Change Request (CCR) or Request For
+    Information (RFI) sent on a contact, answered by the other side or auto-closed when due."""
+    contact = ForeignKeyField(Contact, backref="correspondence", on_delete="CASCADE")
+    kind = CharField(max_length=4)
+    from_org = ForeignKeyField(Organisation, backref="+")
+    to_org = ForeignKeyField(Organisation, backref="+")
+    sent_by = ForeignKeyField(User, null=True, backref="+")
+    body = TextField()
+    sent_at = DateTimeField(default=utcnow)
+    due_at = DateTimeField()
+    status = CharField(max_length=12, default="open")   # open, answered, auto_closed
+    response = TextField(null=True)
+    responded_by = ForeignKeyField(User, null=True, backref="+")
+    responded_at = DateTimeField(null=True)
+    closed_at = DateTimeField(null=True)
+    consequence = CharField(max_length=12, null=True)
+
+    class Meta:
+        indexes = ((("status", "due_at"), False), (("contact", "sent_at"), False))

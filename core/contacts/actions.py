@@ -1,0 +1,286 @@
+"""Acting on a contact: every change after raising goes through :func:`act`.
+
+``act`` finds the contact (404 unless the actor may see it), asks ``permission_allowed``
+(403), checks the status (409), validates the parameters (422), then makes the change and
+its events in one transaction and fires the hooks.
+"""
+from core import clock
+from core import db as database
+from core.contacts import (attachments, correspondence, events, lifecycle, queues, sla,
+                           visibility)
+from core.errors import Conflict, Forbidden, Invalid
+from core.models import Contact, Message, Organisation
+from core.permissions import allowed
+
+MAX_TEXT = 4000
+
+
+def act(actor, contact, action, channel="web", **params):
+    """Take ``action`` on ``contact`` (a Contact or its reference) as ``actor``.
+
+    Actions and their parameters:
+
+    ==============  ==================================================================
+    accept          (none)
+    reject          ``code`` (see lifecycle.REJECTION_CODES), ``text``
+    start           (none)
+    request_info    ``text``, ``kind`` ("DCR", "CCR", "RFI"; default DCR), ``due_days``
+    respond         ``text`` (answers the open correspondence, or hands back from a party)
+    allocate        ``to_org`` (code or Organisation), ``text``, ``ced``
+    resolve         ``text`` (the resolution)
+    close           (none)
+    cancel          ``text`` (optional reason)
+    challenge       ``text``: closes the contact and returns the new linked follow-up
+    assign          ``assignee`` (a User, a user id, or None to unassign)
+    transfer        ``to_org``: another organisation of the holder's group
+    set_ced         ``code`` (one of the type's CEDs, or None to clear)
+    message         ``text``
+    attach          ``filename``, ``content`` (bytes)
+    amend           ``fields``: {field: new value} re-checked against the type's rules
+    ==============  ==================================================================
+
+    Returns the contact as it now is (for ``challenge``, the follow-up contact).
+    Raises NotFound, Forbidden, Conflict or Invalid (with ``errors`` per field).
+    """
+    if action not in lifecycle.ACTIONS:
+        raise Invalid(f"Unknown action {action!r}.",
+                      {"action": f"Choose one of: {', '.join(lifecycle.ACTIONS)}."})
+    contact_id = _find(actor, contact).id
+    with database.transaction():
+        contact = _locked(contact_id)
+        if not allowed(actor, f"contact.{action}", contact):
+            raise Forbidden(f"You may not {action.replace('_', ' ')} {contact.reference}.")
+        lifecycle.check(contact, action)
+        now = clock.now()
+        result = HANDLERS[action](actor, contact, channel, now, **params)
+    return result if result is not None else Contact.get_by_id(contact_id)
+
+
+def _find(actor, contact):
+    if isinstance(contact, str):
+        contact = Contact.get_or_none(Contact.reference == contact.strip().upper())
+    return visibility.require_visible(actor, contact)
+
+
+def _locked(contact_id):
+    query = Contact.select().where(Contact.id == contact_id)
+    if not database.is_sqlite():
+        query = query.for_update()
+    return query.get()
+
+
+def ctype_of(contact):
+    from flask import current_app
+    return current_app.extensions["cms"].contact_types.get(contact.contact_type)
+
+
+def _text(params, required=True, field="text", what="a text"):
+    text = (params.get(field) or "").strip()
+    if (required and not text) or len(text) > MAX_TEXT:
+        raise Invalid(f"Give {what} (at most {MAX_TEXT} characters).",
+                      {field: f"Give {what} (at most {MAX_TEXT} characters)."})
+    return text or None
+
+
+def transition(contact, actor, channel, now, action, to_status, **extra):
+    """Move ``contact`` to ``to_status``: run the clock, write the event, fire the hook."""
+    before = {"status": contact.status}
+    contact.status = to_status
+    if to_status == lifecycle.AWAITING_ORIGINATOR:
+        sla.pause(contact, now)
+    elif before["status"] == lifecycle.AWAITING_ORIGINATOR:
+        sla.resume(contact, now)
+    if to_status == lifecycle.RESOLVED:
+        contact.resolved_at = now
+    if to_status in lifecycle.TERMINAL:
+        if contact.paused_at is not None:
+            sla.resume(contact, now)
+        contact.closed_at = now
+        correspondence.withdraw_all(contact, now)
+    event = events.record(contact, "status", actor, channel, now, before=before,
+                          after={"status": to_status}, action=action, **extra)
+    events.transitioned(contact, event)
+    return event
+
+
+# ------------------------------------------------------------------ the holder's side
+
+def _accept(actor, contact, channel, now, **params):
+    transition(contact, actor, channel, now, "accept", lifecycle.ACCEPTED)
+
+
+def _reject(actor, contact, channel, now, code=None, **params):
+    ctype = ctype_of(contact)
+    codes = {**lifecycle.REJECTION_CODES, **(getattr(ctype, "rejection_codes", None) or {})}
+    code = (code or "").strip().upper()
+    errors = {}
+    if code not in codes:
+        errors["code"] = f"Choose a rejection code: {', '.join(sorted(codes))}."
+    text = (params.get("text") or "").strip()
+    if not text or len(text) > MAX_TEXT:
+        errors["text"] = "Say why it is rejected and what to do (at most 4000 characters)."
+    if errors:
+        raise Invalid("The contact was not rejected: correct the fields marked.", errors)
+    contact.rejection_code, contact.rejection_text = code, text
+    transition(contact, actor, channel, now, "reject", lifecycle.REJECTED, code=code, text=text)
+
+
+def _start(actor, contact, channel, now, **params):
+    transition(contact, actor, channel, now, "start", lifecycle.IN_PROGRESS)
+
+
+def _request_info(actor, contact, channel, now, kind=None, due_days=None, **params):
+    kind, body, due_days = correspondence.validate(ctype_of(contact), kind, params.get("text"),
+                                                   due_days)
+    item = correspondence.send(contact, actor, kind, body, due_days, now)
+    events.record(contact, "correspondence.sent", actor, channel, now,
+                  after=correspondence.describe(item), text=body)
+    transition(contact, actor, channel, now, "request_info", lifecycle.AWAITING_ORIGINATOR,
+               correspondence=item.id)
+
+
+def _allocate(actor, contact, channel, now, to_org=None, ced=None, **params):
+    text = _text(params, required=False)
+    org = _organisation(to_org, "to_org")
+    if org.id == contact.holder_org_id or org.is_cdsp or org.id == contact.originator_org_id:
+        raise Invalid("The contact was not allocated.",
+                      {"to_org": "Allocate to a third organisation: not the holder, the CDSP "
+                                 "or the originator (ask the originator with a request instead)."})
+    ced = _ced(contact, ced) if ced else None
+    before = {"holder": contact.holder_org.code}
+    contact.allocated_from_org = contact.holder_org_id
+    contact.holder_org, contact.assignee = org, None
+    if ced:
+        contact.ced = ced
+    visibility.add_party(contact, org, "allocated", now)
+    events.record(contact, "allocated", actor, channel, now, before=before,
+                  after={"holder": org.code, "ced": ced}, text=text)
+    transition(contact, actor, channel, now, "allocate", lifecycle.AWAITING_PARTY,
+               to_org=org.code)
+
+
+def _resolve(actor, contact, channel, now, **params):
+    contact.resolution_text = _text(params, what="the resolution")
+    transition(contact, actor, channel, now, "resolve", lifecycle.RESOLVED,
+               text=contact.resolution_text)
+
+
+def _set_ced(actor, contact, channel, now, code=None, **params):
+    code = _ced(contact, code) if code else None
+    before = {"ced": contact.ced}
+    contact.ced = code
+    event = events.record(contact, "ced", actor, channel, now, before=before, after={"ced": code},
+                          text=_text(params, required=False))
+    events.transitioned(contact, event)
+
+
+def _ced(contact, code):
+    ctype = ctype_of(contact)
+    code = str(code).strip().upper()
+    ceds = getattr(ctype, "ceds", None) or {}
+    if code not in ceds:
+        raise Invalid("Unknown case event.", {"ced": f"Choose one of: {', '.join(ceds) or 'none'}."})
+    return code
+
+
+# -------------------------------------------------------------- the originator's side
+
+def _respond(actor, contact, channel, now, **params):
+    text = _text(params, what="your answer")
+    if contact.status == lifecycle.AWAITING_PARTY:
+        back = Organisation.get_by_id(contact.allocated_from_org_id)
+        before = {"holder": contact.holder_org.code}
+        contact.holder_org, contact.allocated_from_org, contact.assignee = back, None, None
+        events.record(contact, "holder", actor, channel, now, before=before,
+                      after={"holder": back.code}, text=text)
+    else:
+        answered = correspondence.answer(contact, actor, text, now)
+        events.record(contact, "correspondence.answered", actor, channel, now,
+                      after={"answered": [c.id for c in answered]}, text=text)
+    _add_message(actor, contact, channel, now, text)
+    transition(contact, actor, channel, now, "respond", lifecycle.IN_PROGRESS)
+
+
+def _close(actor, contact, channel, now, **params):
+    transition(contact, actor, channel, now, "close", lifecycle.CLOSED)
+
+
+def _cancel(actor, contact, channel, now, **params):
+    transition(contact, actor, channel, now, "cancel", lifecycle.CANCELLED,
+               text=_text(params, required=False))
+
+
+def _challenge(actor, contact, channel, now, **params):
+    from core.contacts.service import create_follow_up
+    text = _text(params, what="why you challenge the resolution")
+    ctype = ctype_of(contact)
+    window = getattr(ctype, "challenge_days", 10)
+    used = sla.business_days_between(clock.local_today(contact.resolved_at), clock.local_today(now))
+    if used > window:
+        raise Conflict(f"{contact.reference} can no longer be challenged: the window of "
+                       f"{window} business days after resolution has passed.")
+    transition(contact, actor, channel, now, "challenge", lifecycle.CLOSED, text=text)
+    follow_up = create_follow_up(actor, contact, text, channel, now)
+    events.record(contact, "challenged", actor, channel, now, follow_up=follow_up.reference)
+    return follow_up
+
+
+def _amend(actor, contact, channel, now, fields=None, **params):
+    from core.contacts.service import revalidate
+    changes = revalidate(actor, contact, fields or {})
+    if not changes:
+        return
+    before = {k: (contact.fields or {}).get(k) if k != "mprn" else contact.mprn for k in changes}
+    new_fields = dict(contact.fields or {})
+    for key, value in changes.items():
+        if key == "mprn":
+            contact.mprn = value
+        elif value is None:
+            new_fields.pop(key, None)
+        else:
+            new_fields[key] = value
+    contact.fields = new_fields
+    events.record(contact, "fields", actor, channel, now, before=before, after=changes)
+
+
+# ------------------------------------------------------------------------ any party
+
+def _add_message(actor, contact, channel, now, text):
+    message = Message.create(contact=contact, author_user=_user(actor),
+                             author_org=actor.organisation_id, body=text, channel=channel, at=now)
+    events.record(contact, "message", actor, channel, now, message=message.id)
+    events.message_added(contact, message)
+    return message
+
+
+def _message(actor, contact, channel, now, **params):
+    _add_message(actor, contact, channel, now, _text(params, what="a message"))
+
+
+def _attach(actor, contact, channel, now, filename=None, content=None, **params):
+    item = attachments.add(actor, contact, filename, content, now)
+    events.record(contact, "attachment", actor, channel, now,
+                  after={"attachment": item.id, "filename": item.filename, "size": item.size,
+                         "content_type": item.content_type})
+
+
+def _user(actor):
+    from core.models import User
+    return actor if isinstance(actor, User) else None
+
+
+def _organisation(value, field):
+    org = value if isinstance(value, Organisation) else Organisation.by_code(str(value or ""))
+    if org is None or not org.is_active:
+        raise Invalid("There is no such organisation.",
+                      {field: f"There is no active organisation with code {str(value or '').upper()}."})
+    return org
+
+
+HANDLERS = {
+    "accept": _accept, "reject": _reject, "start": _start, "request_info": _request_info,
+    "allocate": _allocate, "respond": _respond, "resolve": _resolve, "close": _close,
+    "cancel": _cancel, "challenge": _challenge, "set_ced": _set_ced, "message": _message,
+    "attach": _attach, "amend": _amend,
+    "assign": queues.assign, "transfer": queues.transfer,
+}

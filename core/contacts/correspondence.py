@@ -1,0 +1,117 @@
+"""Correspondence on a contact: a Data Clarification Request (DCR), a Configuration Change
+Request (CCR) or, on types that allow it, a Request For Information (RFI).
+
+The holder's side sends one to the originator with a due date (``request_info``), which
+puts the contact in ``awaiting_originator`` and stops its clock; the originator answers
+(``respond``). One left unanswered is closed by the scheduled job
+:func:`close_overdue_correspondence` at its due date, with the consequence the contact
+type configures for that kind (``ContactType.correspondence_consequence``):
+
+* ``resume``: the contact goes back to work (``in_progress``) and the clock restarts;
+* ``resolve``: the contact is resolved with a standard text (the originator may challenge);
+* ``close``: the contact is closed.
+"""
+import datetime
+
+from core import clock
+from core.contacts import events, sla
+from core.errors import Invalid
+from core.models import Contact, Correspondence
+
+KINDS = {
+    "DCR": "Data Clarification Request",
+    "CCR": "Configuration Change Request",
+    "RFI": "Request For Information",
+}
+CONSEQUENCES = ("resume", "resolve", "close")
+MAX_DUE_DAYS = 60
+
+
+def validate(ctype, kind, body, due_days):
+    """Check what a sender gives; return (kind, body, due_days) or raise Invalid."""
+    errors = {}
+    kind = (kind or "DCR").strip().upper()
+    if kind not in KINDS:
+        errors["kind"] = f"Choose one of: {', '.join(KINDS)}."
+    elif kind == "RFI" and not ctype.allows_rfi:
+        errors["kind"] = f"A Request For Information cannot be sent on a {ctype.code} contact."
+    body = (body or "").strip()
+    if not body or len(body) > 4000:
+        errors["text"] = "Say what you need from the originator (1 to 4000 characters)."
+    if due_days is None:
+        due_days = ctype.correspondence_days
+    try:
+        due_days = int(due_days)
+        if not 1 <= due_days <= MAX_DUE_DAYS:
+            raise ValueError
+    except (TypeError, ValueError):
+        errors["due_days"] = f"Give a whole number of business days from 1 to {MAX_DUE_DAYS}."
+    if errors:
+        raise Invalid("The request was not sent: correct the fields marked.", errors)
+    return kind, body, due_days
+
+
+def send(contact, actor, kind, body, due_days, now):
+    """Record a correspondence from the holder to the originator, due in ``due_days``."""
+    due_date = sla.add_business_days(clock.local_today(now), due_days)
+    return Correspondence.create(
+        contact=contact, kind=kind, from_org=contact.holder_org_id,
+        to_org=contact.originator_org_id, sent_by=_user(actor), body=body, sent_at=now,
+        due_at=clock.local_midnight_utc(due_date + datetime.timedelta(days=1)))
+
+
+def open_for(contact, org_id=None):
+    query = Correspondence.select().where((Correspondence.contact == contact.id) &
+                                          (Correspondence.status == "open"))
+    if org_id is not None:
+        query = query.where(Correspondence.to_org == org_id)
+    return list(query.order_by(Correspondence.sent_at, Correspondence.id))
+
+
+def answer(contact, actor, body, now):
+    """Answer every open correspondence addressed to the actor's organisation."""
+    answered = open_for(contact, actor.organisation_id)
+    for item in answered:
+        item.status, item.response, item.responded_at = "answered", body, now
+        item.responded_by = _user(actor)
+        item.closed_at = now
+        item.save()
+    return answered
+
+
+def withdraw_all(contact, now):
+    """Close whatever is still open (the contact was cancelled or finished)."""
+    items = open_for(contact)
+    for item in items:
+        item.status, item.closed_at = "withdrawn", now
+        item.save()
+    return items
+
+
+def describe(item):
+    return {"id": item.id, "kind": item.kind, "due_at": item.due_at.isoformat(),
+            "status": item.status}
+
+
+def _user(actor):
+    from core.models import User
+    return actor if isinstance(actor, User) else None
+
+
+def overdue(now):
+    return list(Correspondence.select(Correspondence.id, Correspondence.contact)
+                .where((Correspondence.status == "open") & (Correspondence.due_at <= now))
+                .order_by(Correspondence.due_at, Correspondence.id))
+
+
+def consequence_for(ctype, kind):
+    value = (ctype.correspondence_consequence or {}).get(kind, "resume") if ctype else "resume"
+    return value if value in CONSEQUENCES else "resume"
+
+
+def contact_ids_with_overdue(now):
+    return sorted({row.contact_id for row in overdue(now)})
+
+
+def load_contact(contact_id):
+    return Contact.get_by_id(contact_id)

@@ -1,0 +1,134 @@
+"""Queues: the contacts an organisation holds, in order of receipt; assigning a contact to
+a person and transferring it to another organisation of the holder's group.
+
+Listing is keyset-paginated: a page carries ``next_cursor``, an opaque string to pass back
+as ``after`` for the next page.
+"""
+import base64
+import datetime
+from dataclasses import dataclass, field
+
+from core.contacts import events, lifecycle, visibility
+from core.errors import Forbidden, Invalid
+from core.models import Contact, Organisation, User
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+
+
+@dataclass
+class Page:
+    items: list = field(default_factory=list)
+    next_cursor: str = None
+
+
+def encode_cursor(contact):
+    raw = f"{contact.raised_at.isoformat()}|{contact.id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor):
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        when, ident = raw.split("|")
+        return datetime.datetime.fromisoformat(when), int(ident)
+    except (ValueError, UnicodeDecodeError):
+        raise Invalid("The page marker is not valid.",
+                      {"cursor": "Start again from the first page."}) from None
+
+
+def check_limit(limit):
+    try:
+        limit = int(limit if limit is not None else DEFAULT_LIMIT)
+    except (TypeError, ValueError):
+        limit = 0
+    if not 1 <= limit <= MAX_LIMIT:
+        raise Invalid("Too many or too few per page.",
+                      {"limit": f"Ask for 1 to {MAX_LIMIT} contacts per page."})
+    return limit
+
+
+def paginate(query, after=None, limit=None, newest_first=False):
+    """One page of ``query`` ordered by (raised_at, id), oldest first unless ``newest_first``."""
+    limit = check_limit(limit)
+    if after:
+        when, ident = decode_cursor(after)
+        if newest_first:
+            query = query.where((Contact.raised_at < when) |
+                                ((Contact.raised_at == when) & (Contact.id < ident)))
+        else:
+            query = query.where((Contact.raised_at > when) |
+                                ((Contact.raised_at == when) & (Contact.id > ident)))
+    order = ((Contact.raised_at.desc(), Contact.id.desc()) if newest_first
+             else (Contact.raised_at, Contact.id))
+    rows = list(query.order_by(*order).limit(limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(items=rows, next_cursor=encode_cursor(rows[-1]) if more and rows else None)
+
+
+def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=None):
+    """The open contacts ``org`` holds (default: the actor's organisation), oldest first.
+
+    Participants see only their own organisation's queue; CDSP staff any organisation's.
+    ``assignee`` (a User) or ``unassigned=True`` narrow it to one person's work or to work
+    nobody has yet.
+    """
+    org = org or actor.organisation
+    if org.id != actor.organisation_id and not visibility.is_cdsp_staff(actor):
+        raise Forbidden("You may see only your own organisation's queue.")
+    query = Contact.select().where((Contact.holder_org == org.id) &
+                                   (Contact.status.in_(sorted(lifecycle.OPEN))))
+    if assignee is not None:
+        query = query.where(Contact.assignee == assignee.id)
+    elif unassigned:
+        query = query.where(Contact.assignee.is_null())
+    return paginate(query, after, limit)
+
+
+def assign(actor, contact, channel, now, assignee=None, **params):
+    """Give the contact to a person of the holding organisation (None: back to the queue)."""
+    user = None
+    if assignee not in (None, ""):
+        user = assignee if isinstance(assignee, User) else User.get_or_none(
+            User.id == _int(assignee))
+        if (user is None or not user.is_active or user.organisation_id != contact.holder_org_id
+                or user.role_id == "read_only"):
+            raise Invalid("The contact was not assigned.",
+                          {"assignee": "Choose an active user (not read-only) of the "
+                                       "organisation that holds the contact."})
+    before = {"assignee": contact.assignee_id}
+    contact.assignee = user
+    events.record(contact, "assigned", actor, channel, now, before=before,
+                  after={"assignee": user.id if user else None})
+
+
+def transfer(actor, contact, channel, now, to_org=None, **params):
+    """Move the contact to another organisation of the holder's group (parent or children)."""
+    org = to_org if isinstance(to_org, Organisation) else Organisation.by_code(str(to_org or ""))
+    holder = contact.holder_org
+    group = _group_ids(holder)
+    if org is None or not org.is_active or org.id == holder.id or org.id not in group:
+        raise Invalid("The contact was not transferred.",
+                      {"to_org": "Choose another active organisation of the holder's group "
+                                 "(its parent or its children)."})
+    before = {"holder": holder.code, "assignee": contact.assignee_id}
+    contact.holder_org, contact.assignee = org, None
+    visibility.add_party(contact, org, "transferred", now)
+    event = events.record(contact, "transferred", actor, channel, now, before=before,
+                          after={"holder": org.code, "assignee": None})
+    events.transitioned(contact, event)
+
+
+def _group_ids(org):
+    root = org
+    while root.parent_id:
+        root = Organisation.get_by_id(root.parent_id)
+    return root.descendant_ids()
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

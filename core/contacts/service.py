@@ -1,0 +1,244 @@
+"""Raising and reading contacts: the functions every channel (portal, API, batch) calls.
+
+* :func:`raise_contact` — one contact, checked and written in one transaction;
+* :func:`raise_many` — a batch: each record checked alone, the good ones written together;
+* :func:`get_contact`, :func:`list_contacts` — reading what the actor may see;
+* :func:`core.contacts.actions.act` — every later change (re-exported here).
+
+Errors are :mod:`core.errors` exceptions; validation errors carry ``errors`` per field and
+``code``, the REC00x code of the batch file format.
+"""
+from dataclasses import dataclass
+
+import peewee
+
+from core import clock
+from core import db as database
+from core.contacts import events, lifecycle, references, sla, visibility
+from core.contacts.actions import act  # noqa: F401  (part of the service's surface)
+from core.contacts.queues import Page, paginate, queue  # noqa: F401
+from core.contacts.validation import (BAD_VALUE, REF_IN_USE, invalid, load, one_line, prepare,
+                                      raisable_types, ref_error)
+from core.errors import CmsError
+from core.models import Contact, ContactParty, User
+
+
+def raise_contact(actor, type_code, data, channel, to_org=None):
+    """Raise one contact of ``type_code`` as ``actor`` through ``channel`` ("web", "api", ...).
+
+    ``data`` holds ``mprn``, ``summary``, ``originator_ref`` and the type's own fields.
+    A participant's contact goes to the CDSP (or where the type routes it); CDSP staff name
+    the participant organisation in ``to_org`` (a code or an Organisation).
+    Returns the new Contact; raises Invalid/Forbidden (with ``code``) and writes nothing
+    when a check fails.
+    """
+    prepared = prepare(actor, type_code, data, to_org)
+    try:
+        with database.transaction():
+            [reference] = references.allocate_references(
+                references.prefix_for(prepared.ctype.code), 1)
+            return _create(actor, prepared, reference, channel, clock.now())
+    except peewee.IntegrityError:
+        raise ref_error(prepared.values.get("originator_ref")) from None
+
+
+@dataclass
+class Outcome:
+    """What became of one record of :func:`raise_many`: a contact, or a code and text."""
+    index: int
+    contact: Contact = None
+    code: str = None
+    text: str = None
+    errors: dict = None
+
+    @property
+    def accepted(self):
+        return self.contact is not None
+
+
+def raise_many(actor, records, channel):
+    """Raise each of ``records`` (dicts with ``contact_type`` and the fields of
+    :func:`raise_contact`, optionally ``to_org``) as ``actor``.
+
+    Each record is checked on its own; then every good one is written in one transaction,
+    with the references of each type allocated in one block. Returns one :class:`Outcome`
+    per record, in order: ``contact`` when raised, else ``code`` (REC00x) and ``text``.
+    """
+    outcomes = [None] * len(records)
+    good, refs = [], set()
+    for index, record in enumerate(records):
+        try:
+            record = dict(record)
+            type_code = record.pop("contact_type", None)
+            to_org = record.pop("to_org", None)
+            prepared = prepare(actor, type_code, record, to_org)
+            key = (prepared.ctype.code, prepared.values.get("originator_ref"))
+            if key[1] and key in refs:
+                raise ref_error(key[1])
+            refs.add(key)
+            good.append((index, prepared))
+        except CmsError as exc:
+            outcomes[index] = _refused(index, exc)
+    if good:
+        with database.transaction():
+            now = clock.now()
+            numbers = _allocate_blocks([p for _, p in good], now)
+            for index, prepared in good:
+                reference = numbers[prepared.ctype.code].pop(0)
+                try:
+                    with database.db.atomic():  # a savepoint: one clash spoils one record
+                        contact = _create(actor, prepared, reference, channel, now)
+                except peewee.IntegrityError:
+                    outcomes[index] = _refused(index, ref_error(
+                        prepared.values.get("originator_ref")))
+                else:
+                    outcomes[index] = Outcome(index, contact=contact)
+    return outcomes
+
+
+def _refused(index, exc):
+    code = getattr(exc, "code", None) or BAD_VALUE
+    text = one_line(exc.errors) if exc.errors else exc.message
+    return Outcome(index, code=code, text=text, errors=exc.errors or None)
+
+
+def _allocate_blocks(prepared, now):
+    counts = {}
+    for item in prepared:
+        counts[item.ctype.code] = counts.get(item.ctype.code, 0) + 1
+    return {code: references.allocate_references(references.prefix_for(code, now), n)
+            for code, n in sorted(counts.items())}
+
+
+def _create(actor, prepared, reference, channel, now, parent=None):
+    values = dict(prepared.values)
+    org = prepared.context.organisation
+    contact = Contact.create(
+        reference=reference, contact_type=prepared.ctype.code, status=lifecycle.SUBMITTED,
+        originator_org=org, originator_user=actor if isinstance(actor, User) else None,
+        holder_org=prepared.recipient, recipient_org=prepared.recipient, parent=parent,
+        mprn=values.pop("mprn", None), originator_ref=values.pop("originator_ref", None),
+        summary=values.pop("summary", ""), fields=values, channel=channel,
+        raised_at=now, updated_at=now, sla_days=prepared.sla_days, version=0)
+    contact.due_at = sla.due_at(contact, now)
+    visibility.add_party(contact, org, "originator", now)
+    visibility.add_party(contact, prepared.recipient, "recipient", now)
+    event = events.record(contact, "raised", actor, channel, now,
+                          after={"status": lifecycle.SUBMITTED, "holder": prepared.recipient.code,
+                                 "mprn": contact.mprn, "summary": contact.summary,
+                                 "originator_ref": contact.originator_ref, "fields": values},
+                          parent=parent.reference if parent else None)
+    events.created(contact, event)
+    return contact
+
+
+def create_follow_up(actor, original, text, channel, now):
+    """The linked contact a challenge opens: same type, fields and parties' roles."""
+    from core.contacts.validation import Prepared, contact_types
+    from core.contacts.fields import RaiseContext
+    ctype = contact_types()[original.contact_type]
+    values = dict(original.fields or {}, mprn=original.mprn,
+                  originator_ref=original.originator_ref,
+                  summary=f"Challenge of {original.reference}: {text}"[:500])
+    prepared = Prepared(
+        ctype=ctype, values=values, recipient=original.recipient_org or original.holder_org,
+        sla_days=original.sla_days,
+        context=RaiseContext(actor=actor, organisation=original.originator_org,
+                             participant_type=original.originator_org.tenant.code,
+                             today=clock.local_today(now)))
+    [reference] = references.allocate_references(references.prefix_for(ctype.code, now), 1)
+    return _create(actor, prepared, reference, channel, now, parent=original)
+
+
+def revalidate(actor, contact, changes):
+    """Check an amendment of ``contact``'s fields; return {field: new JSON-safe value}."""
+    from core.contacts.fields import RaiseContext, jsonable
+    from core.contacts.validation import contact_types
+    if not isinstance(changes, dict) or not changes:
+        raise invalid("Nothing to amend.", {"fields": "Give the fields to change."}, BAD_VALUE)
+    if {"summary", "originator_ref"} & set(changes):
+        raise invalid("That cannot be amended.",
+                      {"fields": "The summary and your reference stay as raised."}, BAD_VALUE)
+    ctype = contact_types()[contact.contact_type]
+    merged = {**(contact.fields or {}), "mprn": contact.mprn, "summary": contact.summary,
+              **changes}
+    context = RaiseContext(actor=actor, organisation=contact.originator_org,
+                           participant_type=contact.originator_org.tenant.code,
+                           today=clock.local_today())
+    loaded = jsonable(load(ctype, merged, context))
+    current = {**(contact.fields or {}), "mprn": contact.mprn}
+    return {k: loaded.get(k) for k in changes if loaded.get(k) != current.get(k)}
+
+
+def get_contact(actor, reference):
+    """The contact with ``reference`` if ``actor`` may see it; else NotFound."""
+    contact = Contact.get_or_none(Contact.reference == str(reference or "").strip().upper())
+    return visibility.require_visible(actor, contact)
+
+
+FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "raised_from",
+           "raised_to", "parent")
+
+
+def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False):
+    """A :class:`Page` of the contacts ``actor`` may see, oldest first (order of receipt).
+
+    ``filters`` may hold ``status`` (one or a list), ``contact_type``, ``mprn``,
+    ``originator_ref``, ``holder`` (an organisation code, or "mine" for the actor's own),
+    ``raised_from``/``raised_to`` (dates, local), ``parent`` (a reference). Pass the page's
+    ``next_cursor`` as ``after`` for the next page.
+    """
+    filters = dict(filters or {})
+    unknown = sorted(set(filters) - set(FILTERS))
+    if unknown:
+        raise invalid("Unknown filter.", {f: f"Filter on: {', '.join(FILTERS)}." for f in unknown},
+                      BAD_VALUE)
+    query = visibility.visible_contacts(actor)
+    status = filters.get("status")
+    if status:
+        statuses = [status] if isinstance(status, str) else list(status)
+        bad = [s for s in statuses if s not in lifecycle.STATUSES]
+        if bad:
+            raise invalid("Unknown status.", {"status": f"Choose from: {', '.join(lifecycle.STATUSES)}."},
+                          BAD_VALUE)
+        query = query.where(Contact.status.in_(statuses))
+    for name in ("contact_type", "mprn", "originator_ref"):
+        if filters.get(name):
+            value = str(filters[name]).strip()
+            query = query.where(getattr(Contact, name) == (value.upper() if name == "contact_type"
+                                                           else value))
+    holder = filters.get("holder")
+    if holder:
+        if holder == "mine":
+            query = query.where(Contact.holder_org == actor.organisation_id)
+        else:
+            from core.models import Organisation
+            org = Organisation.by_code(holder)
+            query = query.where(Contact.holder_org == (org.id if org else 0))
+    if filters.get("raised_from"):
+        query = query.where(Contact.raised_at >= clock.local_midnight_utc(filters["raised_from"]))
+    if filters.get("raised_to"):
+        import datetime
+        query = query.where(Contact.raised_at < clock.local_midnight_utc(
+            filters["raised_to"] + datetime.timedelta(days=1)))
+    if filters.get("parent"):
+        parent = Contact.get_or_none(Contact.reference == str(filters["parent"]).upper())
+        query = query.where(Contact.parent == (parent.id if parent else 0))
+    return paginate(query, after, limit, newest_first)
+
+
+def parties(contact):
+    """[(Organisation, role)] of a contact, in the order they joined."""
+    rows = (ContactParty.select().where(ContactParty.contact == contact.id)
+            .order_by(ContactParty.added_at, ContactParty.id))
+    return [(row.organisation, row.role) for row in rows]
+
+
+def history(actor, contact):
+    """Every event of a contact the actor may see, oldest first."""
+    visibility.require_visible(actor, contact)
+    return events.history(contact)
+
+
+__all__ = ["raise_contact", "raise_many", "Outcome", "act", "get_contact", "list_contacts",
+           "queue", "Page", "parties", "history", "raisable_types", "REF_IN_USE"]

@@ -1,0 +1,178 @@
+"""Checking a contact before it is raised: type, entitlement, fields, rules, routing.
+
+Every failure is :class:`core.errors.Invalid` (or Forbidden) with ``errors`` per field and
+``code``: the batch rejection code (REC00x in the batch file format) it maps onto, so the
+portal, the API and batch files all refuse the same record for the same reason.
+"""
+from dataclasses import dataclass
+
+from flask import current_app
+from marshmallow import ValidationError
+
+from core import clock
+from core.contacts import fields as shared
+from core.contacts import lifecycle, sla, visibility
+from core.errors import Forbidden, Invalid
+from core.models import Contact, Organisation
+from core.permissions import allowed
+from core.tenancy import get_tenant, plugin_enabled
+
+UNKNOWN_TYPE, BAD_MPRN, MISSING, BAD_VALUE, REF_IN_USE, NOT_OPEN, BAD_RECORD = (
+    "REC001", "REC002", "REC003", "REC004", "REC005", "REC006", "REC007")
+MISSING_TEXT = "Missing data for required field."
+
+
+def invalid(message, errors, code):
+    exc = Invalid(message, errors)
+    exc.code = code
+    return exc
+
+
+def forbidden(message, code=NOT_OPEN):
+    exc = Forbidden(message)
+    exc.code = code
+    return exc
+
+
+def code_for(errors):
+    """The REC code for per-field errors from loading and rules."""
+    if "contact_type" in errors:
+        return UNKNOWN_TYPE
+    if "mprn" in errors:
+        return BAD_MPRN
+    if any(shared.REQUIRED in _flat(v) or MISSING_TEXT in _flat(v) for v in errors.values()):
+        return MISSING
+    return BAD_VALUE
+
+
+def _flat(value):
+    if isinstance(value, dict):
+        return [m for v in value.values() for m in _flat(v)]
+    if isinstance(value, (list, tuple)):
+        return [m for v in value for m in _flat(v)]
+    return [str(value)]
+
+
+def one_line(errors):
+    """``{"mprn": ["..."]}`` -> ``"mprn: ..."`` for files and logs."""
+    return "; ".join(f"{field}: {' '.join(_flat(msgs))}" for field, msgs in errors.items())
+
+
+@dataclass
+class Prepared:
+    """A contact that passed every check, ready to be written."""
+    ctype: object
+    context: shared.RaiseContext
+    values: dict           # loaded, JSON-safe: mprn, summary, originator_ref and type fields
+    recipient: Organisation
+    sla_days: int
+
+
+def contact_types():
+    return current_app.extensions["cms"].contact_types
+
+
+def lookup_type(actor, type_code):
+    """The ContactType ``type_code`` names, if the actor's tenant has it enabled."""
+    code = str(type_code or "").strip().upper()
+    ctype = contact_types().get(code)
+    tenant = actor.organisation.tenant.code
+    if ctype is None or not plugin_enabled(tenant, ctype.plugin):
+        names = ", ".join(t.code for t in raisable_types(actor)) or "none"
+        raise invalid("Unknown contact type.",
+                      {"contact_type": f"{code or 'Nothing'} is not a contact type you can raise "
+                                       f"here. Choose one of: {names}."}, UNKNOWN_TYPE)
+    return ctype
+
+
+def raisable_types(actor):
+    """The contact types ``actor`` may raise: enabled for their tenant and open to them."""
+    tenant = actor.organisation.tenant.code
+    return [t for t in contact_types() if plugin_enabled(tenant, t.plugin)
+            and allowed(actor, "contact.raise", t)]
+
+
+def _recipient(actor, ctype, to_org, loaded, context):
+    cdsp = visibility.cdsp_org()
+    routed = ctype.route(loaded, context)
+    if visibility.is_cdsp_staff(actor):
+        org = to_org if isinstance(to_org, Organisation) else Organisation.by_code(str(to_org or ""))
+        if org is None or not org.is_active or org.is_cdsp:
+            raise invalid("Name the organisation to raise it to.",
+                          {"to_org": "Give the code of an active participant organisation."},
+                          BAD_VALUE)
+        if not plugin_enabled(org.tenant.code, ctype.plugin):
+            raise invalid("That organisation cannot receive this type.",
+                          {"to_org": f"{org.code}'s portal does not offer {ctype.code} contacts."},
+                          BAD_VALUE)
+        return org
+    if to_org:
+        raise invalid("Only the CDSP names the organisation a contact is raised to.",
+                      {"to_org": "Leave this out: your contact goes to the CDSP."}, BAD_VALUE)
+    if routed:
+        org = Organisation.by_code(routed)
+        if org is None or not org.is_active:
+            raise invalid("The contact cannot be routed.",
+                          {"route": f"There is no active organisation {routed}."}, BAD_VALUE)
+        return org
+    return cdsp
+
+
+def ref_in_use(org, ctype, originator_ref):
+    return (Contact.select().where((Contact.originator_org == org.id) &
+                                   (Contact.contact_type == ctype.code) &
+                                   (Contact.originator_ref == originator_ref) &
+                                   Contact.closed_at.is_null()).exists())
+
+
+def ref_error(ref):
+    return invalid("Your reference is already in use.",
+                   {"originator_ref": f"{ref} is already the reference of one of your open "
+                                      "contacts of this type: use another."}, REF_IN_USE)
+
+
+def load(ctype, data, context, partial=False):
+    """Load ``data`` through the type's schema and rules; return JSON-safe values."""
+    schema_cls = ctype.schema or shared.ContactSchema
+    if not isinstance(data, dict):
+        raise invalid("Send the contact's fields.", {"data": "Send an object of fields."},
+                      BAD_RECORD)
+    try:
+        loaded = schema_cls().load(data, partial=partial)
+    except ValidationError as exc:
+        errors = exc.normalized_messages()
+        raise invalid("The contact was not raised: correct the fields marked.", errors,
+                      code_for(errors)) from None
+    if ctype.mprn_required and not loaded.get("mprn"):
+        raise invalid("The contact was not raised: the MPRN is missing.",
+                      {"mprn": [shared.REQUIRED]}, BAD_MPRN)
+    errors = ctype.rules(loaded, context) or {}
+    if errors:
+        raise invalid("The contact breaks a rule of its type: correct the fields marked.",
+                      {k: v if isinstance(v, list) else [v] for k, v in errors.items()},
+                      code_for(errors))
+    return loaded
+
+
+def prepare(actor, type_code, data, to_org=None):
+    """Run every check for raising; return a :class:`Prepared` or raise (with ``.code``)."""
+    ctype = lookup_type(actor, type_code)
+    if not allowed(actor, "contact.raise", ctype):
+        raise forbidden(f"{ctype.code} contacts cannot be raised by your organisation's "
+                        f"participant type or role.")
+    org = actor.organisation
+    context = shared.RaiseContext(actor=actor, organisation=org,
+                                  participant_type=org.tenant.code,
+                                  today=clock.local_today(), to_org=to_org)
+    loaded = load(ctype, data, context)
+    recipient = _recipient(actor, ctype, to_org, loaded, context)
+    ref = loaded.get("originator_ref")
+    if ref and ref_in_use(org, ctype, ref):
+        raise ref_error(ref)
+    return Prepared(ctype=ctype, context=context, values=shared.jsonable(loaded),
+                    recipient=recipient,
+                    sla_days=sla.target_days(ctype, get_tenant(org.tenant.code)))
+
+
+def is_open_status(status):
+    return status in lifecycle.OPEN

@@ -1,0 +1,60 @@
+"""Who may see a contact: exactly its parties (originator, recipients, holders, allocated
+organisations) and the CDSP. Everyone else is told it does not exist."""
+from core.errors import NotFound
+from core.models import CDSP_ORG, Contact, ContactParty, Organisation
+
+CDSP_ROLES = ("agent", "admin")
+
+
+def cdsp_org():
+    return Organisation.by_code(CDSP_ORG)
+
+
+def is_cdsp_staff(actor):
+    """A CDSP agent or admin (of the CDSP organisation)."""
+    if getattr(actor, "role_id", None) not in CDSP_ROLES:
+        return False
+    org = getattr(actor, "organisation", None)
+    return org is not None and org.code == CDSP_ORG
+
+
+def party_org_ids(contact):
+    return {p.organisation_id for p in
+            ContactParty.select(ContactParty.organisation).where(ContactParty.contact == contact)}
+
+
+def can_see(actor, contact):
+    if actor is None or getattr(actor, "organisation_id", None) is None:
+        return False
+    if is_cdsp_staff(actor):
+        return True
+    return (ContactParty.select().where((ContactParty.contact == contact.id) &
+                                        (ContactParty.organisation == actor.organisation_id))
+            .exists())
+
+
+def require_visible(actor, contact):
+    if contact is None or not can_see(actor, contact):
+        raise NotFound("There is no such contact, or you may not see it.")
+    return contact
+
+
+def visible_contacts(actor, query=None):
+    """``query`` (default: every contact) narrowed to the contacts ``actor`` may see."""
+    query = query if query is not None else Contact.select()
+    if is_cdsp_staff(actor):
+        return query
+    org_id = getattr(actor, "organisation_id", None)
+    if org_id is None:
+        return query.where(Contact.id.is_null())
+    parties = ContactParty.select(ContactParty.contact).where(ContactParty.organisation == org_id)
+    return query.where(Contact.id.in_(parties))
+
+
+def add_party(contact, organisation, role, now):
+    """Make ``organisation`` a party of ``contact`` (no-op when it already is)."""
+    exists = ContactParty.select().where((ContactParty.contact == contact.id) &
+                                         (ContactParty.organisation == organisation.id)).exists()
+    if not exists:
+        ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now)
+    return not exists

@@ -1,0 +1,85 @@
+"""Default ``permission_allowed`` for contacts: who may raise, read and act on them.
+
+Actions are ``contact.<action>`` with the contact as ``obj`` (for ``contact.raise`` the
+:class:`core.registry.ContactType`). The service checks the status separately
+(:mod:`core.contacts.lifecycle`); these rules say only *who*:
+
+* read: the contact's parties and the CDSP's staff;
+* raise: a participant (not read-only) whose participant type the type lists in
+  ``raised_by``; CDSP staff when the type has ``cdsp_may_raise``;
+* the holder's side (accept, reject, start, request_info, allocate, resolve, set_ced):
+  users of the holding organisation; CDSP staff too while the CDSP holds the contact or
+  has allocated it to a party;
+* the originator's side (cancel, challenge, close, amend): users of the originating
+  organisation; ``respond`` is the originator's when it awaits the originator and the
+  allocated party's when it awaits a party;
+* queue work (assign, transfer): supervisors and LSOs of the holding organisation, and
+  CDSP staff for contacts the CDSP holds;
+* message, attach: any party's users.
+
+Read-only users may read and nothing else.
+"""
+from core.contacts import visibility
+from core.hookspecs import hookimpl
+from core.models import Contact
+from core.registry import ContactType
+
+HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "set_ced"}
+ORIGINATOR = {"cancel", "challenge", "close", "amend"}
+QUEUE = {"assign", "transfer"}
+PARTY = {"message", "attach"}
+SUPERVISOR_RANK = 30
+
+
+def _rank(actor):
+    role = getattr(actor, "role", None)
+    return getattr(role, "rank", 0)
+
+
+def acts_for_holder(actor, contact):
+    if actor.organisation_id == contact.holder_org_id:
+        return True
+    if visibility.is_cdsp_staff(actor):
+        cdsp = visibility.cdsp_org()
+        return cdsp is not None and cdsp.id in (contact.holder_org_id, contact.allocated_from_org_id)
+    return False
+
+
+def _may_raise(actor, ctype):
+    if visibility.is_cdsp_staff(actor):
+        return bool(ctype.cdsp_may_raise)
+    if getattr(actor, "role_id", None) == "read_only":
+        return False
+    return actor.organisation.tenant.code in ctype.raised_by
+
+
+@hookimpl(trylast=True)
+def permission_allowed(actor, action, obj):
+    if not action.startswith("contact."):
+        return None
+    if actor is None or getattr(actor, "organisation_id", None) is None:
+        return False
+    verb = action.split(".", 1)[1]
+    if verb == "raise":
+        return isinstance(obj, ContactType) and _may_raise(actor, obj)
+    if not isinstance(obj, Contact) or not visibility.can_see(actor, obj):
+        return False
+    if verb == "read":
+        return True
+    if getattr(actor, "role_id", None) == "read_only":
+        return False
+    if verb in HOLDER:
+        return acts_for_holder(actor, obj)
+    if verb in ORIGINATOR:
+        return actor.organisation_id == obj.originator_org_id
+    if verb == "respond":
+        if obj.status == "awaiting_party":
+            return actor.organisation_id == obj.holder_org_id
+        return actor.organisation_id == obj.originator_org_id
+    if verb in QUEUE:
+        if visibility.is_cdsp_staff(actor):
+            return acts_for_holder(actor, obj)
+        return actor.organisation_id == obj.holder_org_id and _rank(actor) >= SUPERVISOR_RANK
+    if verb in PARTY:
+        return True
+    return None

@@ -1,0 +1,1 @@
+"""Contact types, one plugin module each; copy ``enq.py`` to add a new one."""
