@@ -53,6 +53,9 @@ SETTINGS = {
     "ARGON2_MEMORY_KIB": (19456, _int),
     "ARGON2_PARALLELISM": (1, _int),
     "SECURE_COOKIES": (False, _bool),
+    "QUEUE_URL": ("", str),
+    "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
+    "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),
 }
 
 
@@ -113,6 +116,11 @@ def load_config(overrides=None, environ=None):
         raise ConfigError("CMS_SESSION_IDLE_MINUTES and CMS_SESSION_ABSOLUTE_HOURS must be at least 1")
     if config["CMS_LOCKOUT_THRESHOLD"] < 1:
         raise ConfigError("CMS_LOCKOUT_THRESHOLD must be at least 1")
+    if config["CMS_QUEUE_URL"] and not config["CMS_QUEUE_URL"].startswith(("redis://", "rediss://")):
+        raise ConfigError("CMS_QUEUE_URL must be empty (a SQLite queue in CMS_DATA_DIR) or start "
+                          f"with redis://, got {config['CMS_QUEUE_URL'].split(':', 1)[0]!r}")
+    if config["CMS_BATCH_MAX_BYTES"] < 1 or config["CMS_ATTACHMENT_MAX_BYTES"] < 1:
+        raise ConfigError("CMS_BATCH_MAX_BYTES and CMS_ATTACHMENT_MAX_BYTES must be at least 1")
 
     config.update(overrides)  # anything else the caller passes (Flask keys, TESTING, ...)
     return config
