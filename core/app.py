@@ -55,7 +55,9 @@ def create_app(config=None):
     csrf.init_app(app)
     web.init_app(app)
     for channel in registries["channels"]:
-        if channel.blueprint is not None:
+        if hasattr(channel, "init_app"):
+            channel.init_app(app)  # a channel that wires more than one blueprint
+        elif channel.blueprint is not None:
             app.register_blueprint(channel.blueprint)
     cli.init_app(app)
     pm.hook.register_commands(cli=app.cli)

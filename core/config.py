@@ -53,6 +53,8 @@ SETTINGS = {
     "ARGON2_MEMORY_KIB": (19456, _int),
     "ARGON2_PARALLELISM": (1, _int),
     "SECURE_COOKIES": (False, _bool),
+    "API_RATE_LIMIT": (1200, _int),          # API requests per organisation per minute; 0: none
+    "RATE_LIMIT_REDIS_URL": ("", str),       # count rate limits in Redis instead of the database
     "QUEUE_URL": ("", str),
     "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
     "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),

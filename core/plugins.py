@@ -13,10 +13,13 @@ CORE_PLUGINS = (
     "core.defaults.permissions",
     "core.defaults.contact_permissions",
     "core.defaults.contacts",
+    "core.defaults.jobs",
 )
 
 # The plugins that ship with the service; tenants enable them by name.
 BUILTIN_PLUGINS = (
+    "plugins.guides",
+    "plugins.channels.api",
     "plugins.contact_types.rfa", "plugins.contact_types.cdq", "plugins.contact_types.dmq",
     "plugins.contact_types.fom", "plugins.contact_types.mnc", "plugins.contact_types.tog",
     "plugins.contact_types.sar", "plugins.contact_types.add", "plugins.contact_types.aqq",

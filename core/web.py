@@ -1,8 +1,8 @@
 """The web plumbing every portal page shares: tenant prefixes, who may reach a view, errors."""
 from functools import wraps
 
-from flask import (Blueprint, abort, current_app, g, redirect, render_template, request,
-                   url_for)
+from flask import (Blueprint, abort, current_app, g, jsonify, redirect, render_template,
+                   request, url_for)
 from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError
 
@@ -83,6 +83,17 @@ def unauthorized():
     return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
 
 
+def wants_json():
+    """Whether this request is for a channel that answers in JSON (e.g. the API)."""
+    return request.path.startswith(tuple(current_app.config.get("CMS_JSON_PREFIXES", ())))
+
+
+def json_error(status, message, errors_=None):
+    response = jsonify({"errors": errors_ or {}, "message": message})
+    response.status_code = status
+    return response
+
+
 def init_app(app):
     from core.views import admin, auth, home, users
     login_manager.init_app(app)
@@ -138,6 +149,8 @@ def init_app(app):
     @app.errorhandler(errors.NotFound)
     @app.errorhandler(404)
     def not_found(exc):
+        if wants_json():
+            return json_error(404, "Not found, or not visible to you.")
         return render_template("error.html", status=404, title="Page not found",
                                message="There is nothing here, or you may not see it. "
                                        "Check the address."), 404
@@ -148,7 +161,17 @@ def init_app(app):
         message = getattr(exc, "message", None) or "Your role does not allow you to use this page."
         return render_template("error.html", status=403, title="Not allowed", message=message), 403
 
+    @app.errorhandler(405)
+    def method_not_allowed(exc):
+        if wants_json():
+            response = json_error(405, "This method is not allowed here.")
+            response.headers["Allow"] = ", ".join(getattr(exc, "valid_methods", None) or [])
+            return response
+        return exc
+
     @app.errorhandler(413)
     def too_large(exc):
+        if wants_json():
+            return json_error(413, "The request body is larger than the service accepts.")
         return render_template("error.html", status=413, title="File too large",
                                message="The upload is larger than the service accepts."), 413

@@ -6,7 +6,7 @@ grants a role above their own; a CDSP admin administers everyone.
 """
 from core import lso
 from core.hookspecs import hookimpl
-from core.models import Organisation, Role, User
+from core.models import ApiKey, Organisation, Role, User
 
 SELF_FORBIDDEN = {"user.disable", "user.delete", "user.set_role"}
 USER_ACTIONS = {"user.view", "user.edit", "user.enable", "user.unlock", "user.reset_password"}
@@ -45,6 +45,13 @@ def permission_allowed(actor, action, obj):
         return is_lso(actor) and obj.scope == "participant" and obj.rank <= actor.role.rank
     if action == "user.create" and isinstance(obj, Organisation):
         return obj.id in lso.manageable_org_ids(actor)
+    if action == "apikey.create" and isinstance(obj, User):
+        return obj.id == actor.id
+    if action == "apikey.revoke" and isinstance(obj, ApiKey):
+        if obj.user_id == actor.id:
+            return True
+        return (is_lso(actor) or is_cdsp_admin(actor)) and \
+            obj.user.organisation_id in lso.manageable_org_ids(actor)
     if action in USER_ACTIONS and isinstance(obj, User):
         if action in SELF_FORBIDDEN and obj.id == actor.id:
             return False

@@ -1,0 +1,87 @@
+"""API keys: shown once, stored hashed, carrying their user's permissions and no more.
+
+A key looks like ``cms_<prefix>_<secret>``; the prefix (stored in clear) lets people
+tell their keys apart, the whole key is stored only as a SHA-256 digest (it is
+random and long, so a slow hash adds nothing).
+"""
+import datetime
+import hashlib
+import secrets
+
+from core import audit
+from core.db import transaction, utcnow
+from core.errors import Invalid, NotFound
+from core.models import ApiKey, User
+from core.permissions import allowed, require
+
+TOUCH_EVERY = datetime.timedelta(minutes=1)
+MAX_KEYS_PER_USER = 20
+
+
+def _digest(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_key(actor, owner, name):
+    """A new key for ``owner`` (the actor themself); returns (ApiKey, token shown once)."""
+    require(actor, "apikey.create", owner, "You can create API keys only for yourself.")
+    name = (name or "").strip()
+    errors = {}
+    if not name or len(name) > 100:
+        errors["name"] = "Give the key a name of up to 100 characters, e.g. 'billing system'."
+    elif live_keys(owner).count() >= MAX_KEYS_PER_USER:
+        errors["name"] = f"You already have {MAX_KEYS_PER_USER} keys: revoke one first."
+    if errors:
+        raise Invalid("The key was not created.", errors)
+    prefix = secrets.token_hex(4)
+    token = f"cms_{prefix}_{secrets.token_urlsafe(32)}"
+    with transaction():
+        key = ApiKey.create(user=owner, name=name, prefix=prefix, key_hash=_digest(token))
+        audit.record("apikey.created", actor=actor, target_type="apikey", target_id=key.id,
+                     org_id=owner.organisation_id, detail={"name": name, "prefix": prefix})
+    return key, token
+
+
+def authenticate(token):
+    """The active user a key belongs to, or None (unknown, revoked, or user disabled)."""
+    if not token or not token.startswith("cms_") or len(token) > 200:
+        return None
+    key = (ApiKey.select(ApiKey, User).join(User)
+           .where(ApiKey.key_hash == _digest(token)).first())
+    if key is None or key.revoked_at is not None or not key.user.is_active:
+        return None
+    now = utcnow()
+    if key.last_used_at is None or now - key.last_used_at > TOUCH_EVERY:
+        ApiKey.update(last_used_at=now).where(ApiKey.id == key.id).execute()
+    user = key.user
+    user.api_key = key
+    return user
+
+
+def live_keys(user):
+    return ApiKey.select().where((ApiKey.user == user) & ApiKey.revoked_at.is_null())
+
+
+def keys_in_organisation(actor):
+    """Keys the actor may see: their own; an LSO's organisations' too."""
+    from core.lso import manageable_org_ids
+    org_ids = manageable_org_ids(actor) if allowed(actor, "users.admin") else set()
+    return (ApiKey.select(ApiKey, User).join(User)
+            .where(ApiKey.revoked_at.is_null() &
+                   ((ApiKey.user == actor.id) | User.organisation.in_(org_ids)))
+            .order_by(ApiKey.created_at.desc()))
+
+
+def get_key(actor, key_id):
+    key = keys_in_organisation(actor).where(ApiKey.id == key_id).first()
+    if key is None:
+        raise NotFound("No such API key.")
+    return key
+
+
+def revoke(actor, key):
+    require(actor, "apikey.revoke", key, "You may not revoke this key.")
+    with transaction():
+        ApiKey.update(revoked_at=utcnow()).where(ApiKey.id == key.id).execute()
+        audit.record("apikey.revoked", actor=actor, target_type="apikey", target_id=key.id,
+                     org_id=key.user.organisation_id, detail={"prefix": key.prefix})

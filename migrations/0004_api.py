@@ -1,0 +1,34 @@
+"""The REST API's tables: idempotency records and per-organisation rate counters."""
+from peewee import *
+
+
+def up(migrator, db):
+    class IdempotencyRecord(Model):
+        org_id = IntegerField()
+        key = CharField(max_length=255)
+        request_hash = CharField(max_length=64)
+        state = CharField(max_length=12, default='running')
+        status = IntegerField(null=True)
+        body = TextField(null=True)
+        location = CharField(max_length=255, null=True)
+        created_at = DateTimeField()
+        class Meta:
+            database = db
+            table_name = 'api_idempotency'
+            indexes = ((('org_id', 'key'), True), (('created_at',), False))
+    db.create_tables([IdempotencyRecord])
+
+    class RateCounter(Model):
+        org_id = IntegerField()
+        window = IntegerField()
+        count = IntegerField(default=0)
+        class Meta:
+            database = db
+            table_name = 'api_rate_counter'
+            indexes = ((('org_id', 'window'), True),)
+    db.create_tables([RateCounter])
+
+
+def down(migrator, db):
+    migrator.migrate(migrator.drop_table('api_rate_counter'))
+    migrator.migrate(migrator.drop_table('api_idempotency'))

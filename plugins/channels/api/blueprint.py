@@ -1,0 +1,29 @@
+"""A flask-smorest blueprint with the API's guard and JSON errors built in."""
+from flask import current_app, request
+from flask_smorest import Blueprint
+
+from plugins.channels.api import errors, ratelimit
+from plugins.channels.api.auth import require_actor
+from plugins.channels.api.errors import api_abort
+
+JSON_MAX_BYTES = 1024 * 1024
+
+
+def api_blueprint(name, import_name, url_prefix, description):
+    blp = Blueprint(name, import_name, url_prefix=f"/api/v1{url_prefix}", description=description)
+    errors.register(blp)
+
+    @blp.before_request
+    def guard():
+        actor = require_actor()
+        ratelimit.check(actor.organisation_id)
+        if request.method == "POST":
+            view = current_app.view_functions.get(request.endpoint)
+            multipart = getattr(view, "accepts_multipart", False)
+            expected = "multipart/form-data" if multipart else "application/json"
+            if request.mimetype != expected:
+                api_abort(415, f"Send the body as {expected}.")
+            if not multipart:
+                request.max_content_length = JSON_MAX_BYTES
+
+    return blp

@@ -1,0 +1,4 @@
+"""The API's resources, one flask-smorest blueprint each."""
+from plugins.channels.api.resources import contact_types, contacts
+
+RESOURCES = (contact_types.blp, contacts.blp)

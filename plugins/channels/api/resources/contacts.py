@@ -1,0 +1,134 @@
+"""``/api/v1/contacts``: raise, list, read and act on contacts, with messages and attachments."""
+from flask import Response, request, url_for
+from flask_login import current_user
+
+from core.contacts import attachments
+from core.contacts.service import act, get_contact, list_contacts, raise_contact
+from core.errors import Invalid
+from core.models import User
+from plugins.channels.api import serialize
+from plugins.channels.api.blueprint import api_blueprint
+from plugins.channels.api.errors import api_abort
+from plugins.channels.api.idempotency import idempotent
+from plugins.channels.api.schemas import (ActionIn, AttachmentOut, ContactDetailOut, ContactIn,
+                                          ContactListArgs, ContactOut, ContactPage, MessageIn,
+                                          MessageOut, UploadIn)
+
+blp = api_blueprint("contacts", __name__, "/contacts",
+                    "Contacts you raised, hold or were allocated, and what you can do to them.")
+
+CHANNEL = "api"
+LIST_FILTERS = {"type": "contact_type", "status": "status", "mprn": "mprn",
+                "originator_ref": "originator_ref", "holder": "holder",
+                "updated_since": "updated_since", "breached": "breached"}
+
+
+def _location(contact):
+    return url_for("contacts.read", reference=contact.reference)
+
+
+@blp.route("", methods=["POST"])
+@idempotent
+@blp.arguments(ContactIn)
+@blp.response(201, ContactOut)
+@blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
+def create(body):
+    """Raise a contact."""
+    data = {"mprn": body["mprn"], "summary": body["summary"],
+            "originator_ref": body["originator_ref"], **body["fields_"]}
+    contact = raise_contact(current_user, body["type"], data, CHANNEL, to_org=body["to_org"])
+    return serialize.contact(contact), 201, {"Location": _location(contact)}
+
+
+@blp.route("", methods=["GET"])
+@blp.arguments(ContactListArgs, location="query")
+@blp.response(200, ContactPage)
+def index(args):
+    """List the contacts you may see, oldest first, a page at a time."""
+    filters = {LIST_FILTERS[k]: v for k, v in args.items() if k in LIST_FILTERS}
+    page = list_contacts(current_user, filters, after=args.get("cursor"), limit=args["limit"])
+    return {"items": [serialize.contact(c) for c in page.items], "next": page.next_cursor}
+
+
+@blp.route("/<reference>", methods=["GET"])
+@blp.response(200, ContactDetailOut)
+def read(reference):
+    """A contact with its events, messages, correspondence and attachments."""
+    contact = get_contact(current_user, reference)
+    return serialize.detail(current_user, contact)
+
+
+def _action_params(body):
+    params = {k: v for k, v in body.items() if k != "action"}
+    if "fields_" in params:
+        params["fields"] = params.pop("fields_")
+    if body["action"] == "assign":
+        email = params.pop("assignee", None)
+        if email is None:
+            params["assignee"] = None
+        else:
+            user = User.by_email(email)
+            if user is None:
+                raise Invalid("No such person.", {"assignee": "Give the email of a user of the holding organisation."})
+            params["assignee"] = user
+    return params
+
+
+@blp.route("/<reference>/actions", methods=["POST"])
+@idempotent
+@blp.arguments(ActionIn)
+@blp.response(200, ContactOut)
+def action(body, reference):
+    """Take an action on a contact (accept, reject, resolve, respond, request_info, ...)."""
+    contact = get_contact(current_user, reference)
+    result = act(current_user, contact, body["action"], CHANNEL, **_action_params(body))
+    if body["action"] == "challenge":
+        return serialize.contact(result), 201, {"Location": _location(result)}
+    return serialize.contact(result)
+
+
+@blp.route("/<reference>/messages", methods=["POST"])
+@idempotent
+@blp.arguments(MessageIn)
+@blp.response(201, MessageOut)
+def message(body, reference):
+    """Add a message to a contact's conversation."""
+    contact = get_contact(current_user, reference)
+    act(current_user, contact, "message", CHANNEL, text=body["text"])
+    latest = contact.messages.order_by(contact.messages.model.id.desc()).first()
+    return {"id": latest.id, "at": latest.at, "author_org": latest.author_org.code,
+            "body": latest.body, "channel": latest.channel}
+
+
+@blp.route("/<reference>/attachments", methods=["POST"])
+@idempotent
+@blp.arguments(UploadIn, location="files")
+@blp.response(201, AttachmentOut)
+def upload(files, reference):
+    """Attach a file (multipart field `file`) to a contact."""
+    contact = get_contact(current_user, reference)
+    upload = files["file"]
+    content = upload.stream.read(attachments.max_bytes() + 1)
+    if len(content) > attachments.max_bytes():
+        api_abort(413, f"The file is larger than {attachments.max_bytes() // (1024 * 1024)} MiB.")
+    act(current_user, contact, "attach", CHANNEL, filename=upload.filename or "upload",
+        content=content)
+    item = contact.attachments.order_by(contact.attachments.model.id.desc()).first()
+    return {"id": item.id, "filename": item.filename, "content_type": item.content_type,
+            "size": item.size, "sha256": item.sha256, "at": item.at}
+
+
+upload.accepts_multipart = True
+
+
+@blp.route("/<reference>/attachments/<int:attachment_id>", methods=["GET"])
+@blp.response(200, description="The file's bytes.")
+def download(reference, attachment_id):
+    """Download an attachment of a contact."""
+    contact = get_contact(current_user, reference)
+    item, content = attachments.open_attachment(current_user, attachment_id)
+    if item.contact_id != contact.id:
+        api_abort(404)
+    return Response(content, mimetype=item.content_type, headers={
+        "Content-Disposition": f'attachment; filename="{item.filename}"',
+        "X-Content-Type-Options": "nosniff"})

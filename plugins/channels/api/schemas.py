@@ -1,0 +1,176 @@
+"""Marshmallow schemas of the API's payloads: one per payload, instantiated once."""
+from marshmallow import Schema, fields, validate
+
+
+class FieldOut(Schema):
+    name = fields.String(required=True)
+    type = fields.String(required=True, metadata={"description": "string, integer, number, date, boolean, ..."})
+    required = fields.Boolean(required=True)
+    description = fields.String()
+
+
+class ContactTypeOut(Schema):
+    code = fields.String(required=True, metadata={"example": "RFA"})
+    name = fields.String(required=True)
+    sub_service = fields.String()
+    raised_by = fields.List(fields.String(), metadata={"description": "participant types that may raise it"})
+    cdsp_may_raise = fields.Boolean()
+    service_level_days = fields.Integer(metadata={"description": "target in business days"})
+    mprn_required = fields.Boolean()
+    fields_ = fields.List(fields.Nested(FieldOut), data_key="fields")
+    batch_fields = fields.List(fields.String(), metadata={
+        "description": "the type's fields after SUMMARY in a QMP Q01 record, in order"})
+
+
+class ContactTypeList(Schema):
+    items = fields.List(fields.Nested(ContactTypeOut), required=True)
+
+
+class ErrorOut(Schema):
+    errors = fields.Dict(required=True, metadata={"description": "what to fix, per field"})
+    message = fields.String(required=True)
+
+
+class ContactIn(Schema):
+    type = fields.String(required=True, metadata={"description": "contact type code", "example": "ENQ"})
+    mprn = fields.String(load_default=None, metadata={"description": "Meter Point Reference Number",
+                                                      "example": "3938424403"})
+    summary = fields.String(required=True, metadata={"description": "one line saying what is wrong"})
+    originator_ref = fields.String(load_default=None, metadata={"description": "your own reference"})
+    fields_ = fields.Dict(data_key="fields", load_default=dict,
+                          metadata={"description": "the type's own fields (see /contact-types)"})
+    to_org = fields.String(load_default=None, metadata={
+        "description": "CDSP callers only: the participant organisation's code"})
+
+
+class PartyOut(Schema):
+    organisation = fields.String()
+    role = fields.String()
+
+
+class ServiceLevelOut(Schema):
+    target_days = fields.Integer()
+    due_date = fields.Date()
+    used_days = fields.Integer()
+    remaining_days = fields.Integer()
+    paused = fields.Boolean()
+    at_risk = fields.Boolean()
+    breached = fields.Boolean()
+
+
+class ContactOut(Schema):
+    reference = fields.String(metadata={"example": "ENQ-2026-000001"})
+    type = fields.String()
+    status = fields.String()
+    ced = fields.String(allow_none=True)
+    mprn = fields.String(allow_none=True)
+    originator_ref = fields.String(allow_none=True)
+    summary = fields.String()
+    fields_ = fields.Dict(data_key="fields")
+    originator = fields.String(metadata={"description": "organisation code"})
+    holder = fields.String(metadata={"description": "organisation code"})
+    assignee = fields.String(allow_none=True, metadata={"description": "email of the person working it"})
+    channel = fields.String()
+    raised_at = fields.DateTime()
+    updated_at = fields.DateTime()
+    due_at = fields.DateTime(allow_none=True)
+    resolved_at = fields.DateTime(allow_none=True)
+    closed_at = fields.DateTime(allow_none=True)
+    rejection_code = fields.String(allow_none=True)
+    rejection_text = fields.String(allow_none=True)
+    resolution_text = fields.String(allow_none=True)
+    parent = fields.String(allow_none=True, metadata={"description": "the challenged contact"})
+    service_level = fields.Nested(ServiceLevelOut)
+    parties = fields.List(fields.Nested(PartyOut))
+
+
+class EventOut(Schema):
+    at = fields.DateTime()
+    kind = fields.String()
+    channel = fields.String()
+    actor_org = fields.String(allow_none=True)
+    from_status = fields.String(allow_none=True)
+    to_status = fields.String(allow_none=True)
+    data = fields.Dict()
+
+
+class MessageOut(Schema):
+    id = fields.Integer()
+    at = fields.DateTime()
+    author_org = fields.String()
+    body = fields.String()
+    channel = fields.String()
+
+
+class CorrespondenceOut(Schema):
+    id = fields.Integer()
+    kind = fields.String(metadata={"description": "DCR, CCR or RFI"})
+    from_org = fields.String()
+    to_org = fields.String()
+    body = fields.String()
+    sent_at = fields.DateTime()
+    due_at = fields.DateTime()
+    status = fields.String()
+    response = fields.String(allow_none=True)
+    responded_at = fields.DateTime(allow_none=True)
+
+
+class AttachmentOut(Schema):
+    id = fields.Integer()
+    filename = fields.String()
+    content_type = fields.String()
+    size = fields.Integer()
+    sha256 = fields.String()
+    at = fields.DateTime()
+
+
+class ContactDetailOut(ContactOut):
+    events = fields.List(fields.Nested(EventOut))
+    messages = fields.List(fields.Nested(MessageOut))
+    correspondence = fields.List(fields.Nested(CorrespondenceOut))
+    attachments = fields.List(fields.Nested(AttachmentOut))
+    actions = fields.List(fields.String(), metadata={"description": "actions open to you now"})
+
+
+class ContactPage(Schema):
+    items = fields.List(fields.Nested(ContactOut), required=True)
+    next = fields.String(allow_none=True, metadata={
+        "description": "pass as `cursor` for the next page; null on the last page"})
+
+
+class ContactListArgs(Schema):
+    type = fields.String()
+    status = fields.String()
+    mprn = fields.String()
+    originator_ref = fields.String()
+    holder = fields.String(metadata={"description": "organisation code, or 'mine'"})
+    updated_since = fields.DateTime(metadata={"description": "ISO 8601; UTC when no offset"})
+    breached = fields.Boolean()
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
+    cursor = fields.String()
+
+
+ACTIONS = ("accept", "reject", "start", "request_info", "respond", "allocate", "resolve",
+           "close", "cancel", "challenge", "assign", "transfer", "set_ced", "amend")
+
+
+class ActionIn(Schema):
+    action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
+    text = fields.String(metadata={"description": "reason, resolution, question or answer"})
+    code = fields.String(allow_none=True, metadata={"description": "rejection code, or CED code for set_ced"})
+    kind = fields.String(validate=validate.OneOf(("DCR", "CCR", "RFI")),
+                         metadata={"description": "request_info: the kind of correspondence"})
+    due_days = fields.Integer(validate=validate.Range(1, 60),
+                              metadata={"description": "request_info: business days to answer"})
+    to_org = fields.String(metadata={"description": "allocate/transfer: organisation code"})
+    ced = fields.String(metadata={"description": "allocate: the CED to set"})
+    assignee = fields.String(allow_none=True, metadata={"description": "assign: the person's email (null to unassign)"})
+    fields_ = fields.Dict(data_key="fields", metadata={"description": "amend: fields to change"})
+
+
+class MessageIn(Schema):
+    text = fields.String(required=True, validate=validate.Length(1, 4000))
+
+
+class UploadIn(Schema):
+    file = fields.Raw(required=True, metadata={"type": "string", "format": "binary"})

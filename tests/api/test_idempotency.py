@@ -1,0 +1,74 @@
+"""Idempotency-Key: a retry returns the first answer; never a second contact."""
+import threading
+
+import pytest
+
+from core.models import Contact
+from tests.api.conftest import enq
+
+
+def test_a_retry_returns_the_first_response(api):
+    caller = api("user", "ALP")
+    first = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "k-1"})
+    again = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "k-1"})
+    assert first.status_code == again.status_code == 201
+    assert again.json == first.json and again.headers["Location"] == first.headers["Location"]
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert Contact.select().count() == 1
+
+
+def test_same_key_with_another_body_is_422(api):
+    caller = api("user", "ALP")
+    caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "k-2"})
+    response = caller.post("/contacts", json=enq(summary="something else"),
+                           headers={"Idempotency-Key": "k-2"})
+    assert response.status_code == 422 and "different request" in response.json["message"]
+    assert Contact.select().count() == 1
+
+
+def test_keys_are_per_organisation(api):
+    a, b = api("user", "ALP"), api("user", "BET")
+    a.post("/contacts", json=enq(), headers={"Idempotency-Key": "shared"})
+    response = b.post("/contacts", json=enq(), headers={"Idempotency-Key": "shared"})
+    assert response.status_code == 201 and response.json["originator"] == "BET"
+    assert Contact.select().count() == 2
+
+
+def test_a_failed_request_is_not_remembered(api):
+    caller = api("user", "ALP")
+    bad = caller.post("/contacts", json=enq(mprn="123"), headers={"Idempotency-Key": "k-3"})
+    assert bad.status_code == 422
+    good = caller.post("/contacts", json=enq(mprn="123"), headers={"Idempotency-Key": "k-3"})
+    assert good.status_code == 422  # the same bad body is checked again, not replayed as success
+    fixed = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "k-4"})
+    assert fixed.status_code == 201
+
+
+def test_key_too_long_is_400(api):
+    response = api("user", "ALP").post("/contacts", json=enq(), headers={"Idempotency-Key": "x" * 256})
+    assert response.status_code == 400
+
+
+@pytest.mark.slow
+def test_two_concurrent_identical_requests_make_one_contact(app, api):
+    caller = api("user", "ALP")
+    results, barrier = [], threading.Barrier(2)
+
+    def send():
+        client = app.test_client()
+        barrier.wait()
+        with app.app_context():
+            response = client.post("/api/v1/contacts", json=enq(),
+                                   headers=caller.headers({"Idempotency-Key": "race"}))
+            results.append((response.status_code, response.get_json()))
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    statuses = sorted(status for status, _ in results)
+    assert statuses in ([201, 201], [201, 409]), results
+    assert Contact.select().count() == 1
+    if statuses == [201, 409]:
+        assert [body for status, body in results if status == 409][0]["message"]
