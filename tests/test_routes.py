@@ -6,6 +6,7 @@ a 404 or the sign-in page, and change nothing; an allowed one must get through.
 """
 import pytest
 
+from core.contacts.service import act, raise_contact
 from core.models import AuditEntry, User
 
 PRINCIPALS = ("anonymous", "user_a", "lso_a", "user_b", "lso_b", "other_tenant", "agent", "admin")
@@ -33,13 +34,25 @@ ROUTES = {
     "admin.organisation": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.appoint_lso": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.plugins": [("cdsp", {"admin"}), ("shipper", set())],
+    # The REST API takes API keys, never session cookies: no signed-in browser gets in.
+    # Who may use each endpoint with a key is tested in tests/api/test_isolation.py.
+    "api-docs.openapi_json": [(None, EVERYONE)],
+    "contact-types.list_types": [(None, set())],
+    "contacts.index": [(None, set())],
+    "contacts.create": [(None, set())],
+    "contacts.read": [(None, set())],
+    "contacts.action": [(None, set())],
+    "contacts.message": [(None, set())],
+    "contacts.upload": [(None, set())],
+    "contacts.download": [(None, set())],
 }
 
 
 def url_values(world):
     """Values for URL variables: objects of organisation A."""
     return {"user_id": world["target"].id, "code": "ALP", "action": "unlock",
-            "filename": "cms.css"}
+            "filename": "cms.css", "reference": world["contact"].reference,
+            "attachment_id": world["attachment"].id}
 
 
 def cases():
@@ -73,12 +86,17 @@ def world(app, principals):
                             ("other_tenant", "lso", "NWG"), ("agent", "agent", None),
                             ("admin", "admin", None)]:
         clients[name], _ = principals.client(role, org or "ALP")
-    return {"clients": clients, "target": principals.user("user", "ALP")}
+    target = principals.user("user", "ALP")
+    contact = raise_contact(target, "ENQ", {"mprn": "3938424403", "summary": "Matrix",
+                                            "topic": "data", "question": "?"}, "web")
+    attachment = act(target, contact, "attach", "web", filename="a.pdf",
+                     content=b"%PDF-1.4\n%%EOF\n").attachments.get()
+    return {"clients": clients, "target": target, "contact": contact, "attachment": attachment}
 
 
 def refused(response):
     location = response.headers.get("Location", "")
-    return response.status_code in (403, 404) or (response.status_code == 302 and "/login?next=" in location)
+    return response.status_code in (401, 403, 404) or (response.status_code == 302 and "/login?next=" in location)
 
 
 def snapshot(target):
