@@ -1,0 +1,34 @@
+"""The guides plugin's "Was this helpful?" answers."""
+from peewee import *
+
+
+def up(migrator, db):
+    class Organisation(Model):
+        code = CharField(unique=True, max_length=20)
+        class Meta:
+            database = db
+            table_name = 'organisation'
+
+    class User(Model):
+        email = CharField(max_length=254)
+        class Meta:
+            database = db
+            table_name = 'app_user'
+
+    class GuideFeedback(Model):
+        tenant = CharField(max_length=20)
+        guide = CharField(max_length=100)
+        helpful = BooleanField()
+        comment = TextField(default='')
+        user = ForeignKeyField(User, null=True, on_delete='SET NULL')
+        organisation = ForeignKeyField(Organisation, null=True, on_delete='SET NULL')
+        at = DateTimeField()
+        class Meta:
+            database = db
+            table_name = 'guide_feedback'
+            indexes = ((('guide', 'at'), False), (('at',), False))
+    db.create_tables([GuideFeedback])
+
+
+def down(migrator, db):
+    migrator.migrate(migrator.drop_table('guide_feedback'))
