@@ -1,5 +1,19 @@
 """Marshmallow schemas of the API's payloads: one per payload, instantiated once."""
+import datetime
+
 from marshmallow import Schema, fields, validate
+
+
+class UtcDateTime(fields.AwareDateTime):
+    """Timestamps are stored as naive UTC; clients get RFC 3339 with the zone, e.g. ...Z."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="iso", default_timezone=datetime.timezone.utc, **kwargs)
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if isinstance(value, datetime.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=datetime.timezone.utc)
+        return super()._serialize(value, attr, obj, **kwargs)
 
 
 class FieldOut(Schema):
@@ -71,11 +85,11 @@ class ContactOut(Schema):
     holder = fields.String(metadata={"description": "organisation code"})
     assignee = fields.String(allow_none=True, metadata={"description": "email of the person working it"})
     channel = fields.String()
-    raised_at = fields.DateTime()
-    updated_at = fields.DateTime()
-    due_at = fields.DateTime(allow_none=True)
-    resolved_at = fields.DateTime(allow_none=True)
-    closed_at = fields.DateTime(allow_none=True)
+    raised_at = UtcDateTime()
+    updated_at = UtcDateTime()
+    due_at = UtcDateTime(allow_none=True)
+    resolved_at = UtcDateTime(allow_none=True)
+    closed_at = UtcDateTime(allow_none=True)
     rejection_code = fields.String(allow_none=True)
     rejection_text = fields.String(allow_none=True)
     resolution_text = fields.String(allow_none=True)
@@ -85,7 +99,7 @@ class ContactOut(Schema):
 
 
 class EventOut(Schema):
-    at = fields.DateTime()
+    at = UtcDateTime()
     kind = fields.String()
     channel = fields.String()
     actor_org = fields.String(allow_none=True)
@@ -96,7 +110,7 @@ class EventOut(Schema):
 
 class MessageOut(Schema):
     id = fields.Integer()
-    at = fields.DateTime()
+    at = UtcDateTime()
     author_org = fields.String()
     body = fields.String()
     channel = fields.String()
@@ -108,11 +122,11 @@ class CorrespondenceOut(Schema):
     from_org = fields.String()
     to_org = fields.String()
     body = fields.String()
-    sent_at = fields.DateTime()
-    due_at = fields.DateTime()
+    sent_at = UtcDateTime()
+    due_at = UtcDateTime()
     status = fields.String()
     response = fields.String(allow_none=True)
-    responded_at = fields.DateTime(allow_none=True)
+    responded_at = UtcDateTime(allow_none=True)
 
 
 class AttachmentOut(Schema):
@@ -121,7 +135,7 @@ class AttachmentOut(Schema):
     content_type = fields.String()
     size = fields.Integer()
     sha256 = fields.String()
-    at = fields.DateTime()
+    at = UtcDateTime()
 
 
 class ContactDetailOut(ContactOut):
