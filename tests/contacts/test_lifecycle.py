@@ -70,6 +70,10 @@ REFUSED = [
     ("cancel", {}, ["resolved", "closed", "cancelled"], "shipper"),
     ("challenge", {"text": "no"}, ["submitted", "in_progress", "closed"], "shipper"),
     ("message", {"text": "hello"}, ["closed", "rejected", "cancelled"], "shipper"),
+    ("allocate", {"to_org": "IPL"}, ["submitted", "awaiting_originator", "resolved"], "agent"),
+    ("set_ced", {"code": None}, ["closed", "cancelled"], "agent"),
+    ("assign", {"assignee": None}, ["closed", "rejected"], "agent"),
+    ("amend", {"fields": {"topic": "data"}}, ["accepted", "in_progress", "resolved"], "shipper"),
 ]
 
 PATHS = {
@@ -82,6 +86,7 @@ PATHS = {
                ("shipper", "close", {})],
     "rejected": [("agent", "reject", {"code": "REJ099", "text": "no"})],
     "cancelled": [("shipper", "cancel", {})],
+    "awaiting_party": [("agent", "accept", {}), ("agent", "allocate", {"to_org": "IPL"})],
 }
 
 

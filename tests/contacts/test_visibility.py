@@ -8,7 +8,7 @@ from tests.contacts.test_lifecycle import PATHS, bring_to
 
 @pytest.mark.parametrize("status", sorted(PATHS))
 def test_other_organisations_get_not_found_at_every_status(status, app, clock, principals,
-                                                            shipper, agent, good):
+                                                            shipper, agent, good, orgs):
     contact = bring_to(raise_contact(shipper, "ENQ", good("ENQ"), "web"), status,
                        {"agent": agent, "shipper": shipper})
     outsiders = [principals.user("user", "BET"), principals.user("lso", "NWG"),
