@@ -52,6 +52,9 @@ def _naive_utc(value):
     return value
 
 
+naive_utc = _naive_utc  # a moment as stored: naive UTC (an aware one is converted)
+
+
 def _configured():
     if not has_app_context():
         return None

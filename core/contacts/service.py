@@ -177,7 +177,7 @@ def get_contact(actor, reference):
 
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "raised_from",
-           "raised_to", "parent")
+           "raised_to", "parent", "updated_since", "breached")
 
 
 def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False):
@@ -224,7 +224,24 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False)
     if filters.get("parent"):
         parent = Contact.get_or_none(Contact.reference == str(filters["parent"]).upper())
         query = query.where(Contact.parent == (parent.id if parent else 0))
+    if filters.get("updated_since"):
+        query = query.where(Contact.updated_at >= clock.naive_utc(filters["updated_since"]))
+    if filters.get("breached") is not None:
+        query = query.where(breached_condition(clock.now()) == bool(filters["breached"]))
     return paginate(query, after, limit, newest_first)
+
+
+def breached_condition(now):
+    """SQL truth of "past its service level": open and past due, or resolved after due.
+
+    ``due_at`` is kept current as the clock pauses and resumes; a contact that waits on
+    its originator (clock paused) is not counted as breached while it waits.
+    """
+    open_statuses = [s for s in lifecycle.OPEN if s not in (lifecycle.RESOLVED,)]
+    running_late = (Contact.status.in_(open_statuses) & Contact.paused_at.is_null() &
+                    (Contact.due_at < now))
+    finished_late = Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at)
+    return running_late | finished_late
 
 
 def parties(contact):

@@ -221,3 +221,21 @@ def test_unknown_api_path_is_json_404(client):
 def test_method_not_allowed_is_json_405(api):
     response = api("user", "ALP").client.delete("/api/v1/contacts")
     assert response.status_code == 405 and response.json["message"]
+
+
+def test_updated_since_and_breached_filters(api):
+    import datetime
+
+    from core.db import utcnow
+    from core.models import Contact
+    caller = api("user", "ALP")
+    old = caller.post("/contacts", json=enq(originator_ref="OLD")).json["reference"]
+    new = caller.post("/contacts", json=enq(originator_ref="NEW")).json["reference"]
+    long_ago = utcnow() - datetime.timedelta(days=40)
+    Contact.update(updated_at=long_ago, raised_at=long_ago,
+                   due_at=long_ago + datetime.timedelta(days=7)).where(Contact.reference == old).execute()
+    since = (utcnow() - datetime.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert [c["reference"] for c in caller.get(f"/contacts?updated_since={since}").json["items"]] == [new]
+    assert [c["reference"] for c in caller.get("/contacts?breached=true").json["items"]] == [old]
+    assert [c["reference"] for c in caller.get("/contacts?breached=false").json["items"]] == [new]
+    assert caller.get(f"/contacts/{old}").json["service_level"]["breached"] is True
