@@ -95,10 +95,10 @@ def json_error(status, message, errors_=None):
 
 
 def init_app(app):
-    from core.views import admin, auth, home, users
+    from core.views import admin, apikeys, auth, home, users
     login_manager.init_app(app)
     app.register_blueprint(home.root)
-    for module in (home, auth, users, admin):
+    for module in (home, auth, users, admin, apikeys):
         app.register_blueprint(module.bp)
 
     @app.url_value_preprocessor

@@ -6,6 +6,7 @@ a 404 or the sign-in page, and change nothing; an allowed one must get through.
 """
 import pytest
 
+from core import apikeys
 from core.contacts.service import act, raise_contact
 from core.models import AuditEntry, User
 
@@ -34,6 +35,8 @@ ROUTES = {
     "admin.organisation": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.appoint_lso": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.plugins": [("cdsp", {"admin"}), ("shipper", set())],
+    "apikeys.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "apikeys.revoke": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],  # the key is user_a's
     # The REST API takes API keys, never session cookies: no signed-in browser gets in.
     # Who may use each endpoint with a key is tested in tests/api/test_isolation.py.
     "api-docs.openapi_json": [(None, EVERYONE)],
@@ -52,7 +55,7 @@ def url_values(world):
     """Values for URL variables: objects of organisation A."""
     return {"user_id": world["target"].id, "code": "ALP", "action": "unlock",
             "filename": "cms.css", "reference": world["contact"].reference,
-            "attachment_id": world["attachment"].id}
+            "attachment_id": world["attachment"].id, "key_id": world["key"].id}
 
 
 def cases():
@@ -91,7 +94,9 @@ def world(app, principals):
                                             "topic": "data", "question": "?"}, "web")
     attachment = act(target, contact, "attach", "web", filename="a.pdf",
                      content=b"%PDF-1.4\n%%EOF\n").attachments.get()
-    return {"clients": clients, "target": target, "contact": contact, "attachment": attachment}
+    key, _ = apikeys.create_key(target, target, "matrix")
+    return {"clients": clients, "target": target, "contact": contact, "attachment": attachment,
+            "key": key}
 
 
 def refused(response):

@@ -1,0 +1,32 @@
+"""API keys in the portal: everyone manages their own; an LSO also revokes their users' keys."""
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from core import apikeys
+from core.errors import Invalid
+from core.web import SIGNED_IN, access, portal_blueprint
+
+bp = portal_blueprint("apikeys", __name__)
+
+
+@bp.route("/api-keys", methods=["GET", "POST"])
+@access(SIGNED_IN)
+def index():
+    errors, token, created = {}, None, None
+    if request.method == "POST":
+        try:
+            created, token = apikeys.create_key(current_user, current_user, request.form.get("name"))
+        except Invalid as exc:
+            errors = exc.errors
+    keys = list(apikeys.keys_in_organisation(current_user))
+    return render_template("apikeys.html", keys=keys, errors=errors, token=token,
+                           created=created, form=request.form), 422 if errors else 200
+
+
+@bp.post("/api-keys/<int:key_id>/revoke")
+@access(SIGNED_IN)
+def revoke(key_id):
+    key = apikeys.get_key(current_user, key_id)
+    apikeys.revoke(current_user, key)
+    flash(f"The key {key.name} (cms_{key.prefix}_…) is revoked: it no longer works.")
+    return redirect(url_for("apikeys.index"))
