@@ -51,13 +51,22 @@ def _section(ct, tenant):
     code = getattr(ct, "code", "")
     html = Markup(render_template("guides/_contact_type.html", ct=ct, code=code,
                            raised_by=_raisers(ct), days=_target_days(ct, tenant),
-                           fields=describe_schema(getattr(ct, "schema", None),
-                                                  getattr(ct, "batch_fields", ()) or ()),
+                           fields=_fields(ct),
                            batch=batch_layout(ct),
                            ceds=dict(getattr(ct, "ceds", None) or {}),
                            text=markup.render(str(getattr(ct, "guide", "") or ""),
                                               id_prefix=code.lower() + "-")))
     return Section(code.lower(), f"{code} – {getattr(ct, 'name', '')}".rstrip(" –"), html)
+
+
+def _fields(ct):
+    """The type's fields in batch-record order: the common ones, then the type's own."""
+    order = ("originator_ref", "mprn", "summary", *(getattr(ct, "batch_fields", ()) or ()))
+    rows = describe_schema(getattr(ct, "schema", None), order)
+    for row in rows:
+        if row["name"] == "mprn" and hasattr(ct, "mprn_required"):
+            row["required"] = bool(ct.mprn_required)  # checked by the engine, not the schema
+    return rows
 
 
 def _raisers(ct):

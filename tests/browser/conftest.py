@@ -96,11 +96,12 @@ def page(new_page):
 
 @pytest.fixture
 def screenshot():
-    """``screenshot(page, name)``: save the whole page as test-artifacts/screenshots/<name>.png."""
-    def take(page, name):
+    """``screenshot(page, name)``: save the whole page (or with ``full_page=False`` what the
+    window shows) as test-artifacts/screenshots/<name>.png."""
+    def take(page, name, full_page=True):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         _saved.append(path)
         return path
     return take

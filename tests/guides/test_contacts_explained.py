@@ -64,15 +64,22 @@ def page(client):
 def test_a_type_is_explained_from_its_plugin(enabled, client, login_as):
     login_as("user", "ALP")
     html = page(client)
-    assert '<section id="zzq"' in html and "ZZQ – Zebra Zone Query" in html
-    assert "Raise a ZZQ when the <strong>zebra</strong> is wrong." in html
-    assert "<dd>Shipper portal</dd>" in html
-    assert "7 business days" in html
-    assert "Q01,&lt;ORIGINATOR_REF&gt;,ZZQ,&lt;MPRN&gt;,&lt;SUMMARY&gt;,&lt;READ_DATE&gt;,&lt;READING&gt;" in html
-    assert "<code>reading</code></td><td>Yes</td><td>whole number; at least 0</td><td>The meter&#39;s index</td>" in html
-    assert "date, YYYY-MM-DD (YYYYMMDD in batch files)" in html
-    assert "text; one of lost, stolen" in html
-    assert "ZZWT" in html and "Waiting for the zebra" in html
+    assert 'href="#zzq">ZZQ – Zebra Zone Query</a>' in html
+    section = html.split('<section id="zzq"', 1)[1].split("</section>", 1)[0]
+    assert "<h2>ZZQ – Zebra Zone Query</h2>" in section
+    assert "Raise a ZZQ when the <strong>zebra</strong> is wrong." in section
+    assert "<dd>Shipper portal</dd>" in section
+    assert "7 business days" in section
+    assert ("Q01,&lt;ORIGINATOR_REF&gt;,ZZQ,&lt;MPRN&gt;,&lt;SUMMARY&gt;,&lt;READ_DATE&gt;,"
+            "&lt;READING&gt;") in section
+    assert ("<code>reading</code></td><td>Yes</td><td>whole number; at least 0</td>"
+            "<td>The meter&#39;s index</td>") in section
+    assert "<code>read_date</code></td><td>No</td><td>date, YYYY-MM-DD (YYYYMMDD in batch files)" in section
+    assert "text; one of lost, stolen" in section
+    assert "ZZWT" in section and "Waiting for the zebra" in section
+    order = [section.index(f"<code>{name}</code>")
+             for name in ("mprn", "summary", "read_date", "reading", "reason")]
+    assert order == sorted(order)  # in batch-record order, the rest after
 
 
 def test_a_tenant_override_of_the_service_level_is_shown(enabled, client, login_as, app):

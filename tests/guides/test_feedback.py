@@ -27,7 +27,7 @@ def test_every_guide_page_asks(client, login_as):
     for slug in ("quick-reference", "faqs", "shipper", "contacts-explained"):
         html = text(client.get(f"/shipper/help/{slug}"))
         assert "Was this guide helpful?" in html
-        assert f'action="/shipper/help/{slug}/feedback"' in html
+        assert f'action="/shipper/help/{slug}/feedback#feedback"' in html
 
 
 @pytest.mark.parametrize("form,field,message", [
