@@ -12,9 +12,10 @@ def _actor_columns(actor):
     return user, getattr(actor, "organisation_id", None)
 
 
-def record(contact, kind, actor, channel, now, before=None, after=None, **extra):
+def record(contact, kind, actor, channel, now, before=None, after=None, bump=True, **extra):
     """Append one event. ``before``/``after`` hold the values that changed; ``extra`` adds
-    anything else worth keeping (texts, references, codes). Also bumps the contact's version."""
+    anything else worth keeping (texts, references, codes). With ``bump`` (the default) it also
+    saves the contact with its version bumped and ``updated_at`` set to ``now``."""
     user, org_id = _actor_columns(actor)
     data = {k: v for k, v in extra.items() if v is not None}
     if before is not None:
@@ -25,9 +26,10 @@ def record(contact, kind, actor, channel, now, before=None, after=None, **extra)
         contact=contact, at=now, actor_user=user, actor_org=org_id, channel=channel, kind=kind,
         from_status=(before or {}).get("status"), to_status=(after or {}).get("status"),
         data=data)
-    contact.updated_at = now
-    contact.version = (contact.version or 0) + 1
-    contact.save()
+    if bump:
+        contact.updated_at = now
+        contact.version = (contact.version or 0) + 1
+        contact.save()
     return event
 
 

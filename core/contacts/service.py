@@ -113,17 +113,19 @@ def _allocate_blocks(prepared, now):
 def _create(actor, prepared, reference, channel, now, parent=None):
     values = dict(prepared.values)
     org = prepared.context.organisation
-    contact = Contact.create(
+    contact = Contact(
         reference=reference, contact_type=prepared.ctype.code, status=lifecycle.SUBMITTED,
         originator_org=org, originator_user=actor if isinstance(actor, User) else None,
         holder_org=prepared.recipient, recipient_org=prepared.recipient, parent=parent,
         mprn=values.pop("mprn", None), originator_ref=values.pop("originator_ref", None),
         summary=values.pop("summary", ""), fields=values, channel=channel,
-        raised_at=now, updated_at=now, sla_days=prepared.sla_days, version=0)
+        raised_at=now, updated_at=now, sla_days=prepared.sla_days, version=1)
     contact.due_at = sla.due_at(contact, now)
-    visibility.add_party(contact, org, "originator", now)
-    visibility.add_party(contact, prepared.recipient, "recipient", now)
-    event = events.record(contact, "raised", actor, channel, now,
+    contact.save(force_insert=True)
+    ContactParty.insert_many(
+        [{"contact": contact.id, "organisation": party.id, "role": role, "added_at": now}
+         for party, role in ((org, "originator"), (prepared.recipient, "recipient"))]).execute()
+    event = events.record(contact, "raised", actor, channel, now, bump=False,
                           after={"status": lifecycle.SUBMITTED, "holder": prepared.recipient.code,
                                  "mprn": contact.mprn, "summary": contact.summary,
                                  "originator_ref": contact.originator_ref, "fields": values},

@@ -111,9 +111,10 @@ def _recipient(actor, ctype, to_org, loaded, context):
                       {"to_org": "Leave this out: your contact goes to the CDSP."}, BAD_VALUE)
     if routed:
         org = Organisation.by_code(routed)
-        if org is None or not org.is_active:
+        if org is None or not org.is_active or org.id == context.organisation.id:
             raise invalid("The contact cannot be routed.",
-                          {"route": f"There is no active organisation {routed}."}, BAD_VALUE)
+                          {"route": f"{routed} is not an active organisation other than "
+                                    "your own."}, BAD_VALUE)
         return org
     return cdsp
 
