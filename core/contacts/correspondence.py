@@ -14,9 +14,9 @@ type configures for that kind (``ContactType.correspondence_consequence``):
 import datetime
 
 from core import clock
-from core.contacts import events, sla
+from core.contacts import sla
 from core.errors import Invalid
-from core.models import Contact, Correspondence
+from core.models import Correspondence
 
 KINDS = {
     "DCR": "Data Clarification Request",
@@ -107,11 +107,3 @@ def overdue(now):
 def consequence_for(ctype, kind):
     value = (ctype.correspondence_consequence or {}).get(kind, "resume") if ctype else "resume"
     return value if value in CONSEQUENCES else "resume"
-
-
-def contact_ids_with_overdue(now):
-    return sorted({row.contact_id for row in overdue(now)})
-
-
-def load_contact(contact_id):
-    return Contact.get_by_id(contact_id)
