@@ -36,6 +36,12 @@ ROUTES = {
     "admin.appoint_lso": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.plugins": [("cdsp", {"admin"}), ("shipper", set())],
     "apikeys.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "guides.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "guides.guide": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "guides.search_guides": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "guides.send_feedback": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "guides.feedback_report": [("cdsp", {"admin"}), ("shipper", set())],
+    "guides.contact_us": [("shipper", EVERYONE), ("cdsp", EVERYONE)],
     "apikeys.revoke": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],  # the key is user_a's
     # The REST API takes API keys, never session cookies: no signed-in browser gets in.
     # Who may use each endpoint with a key is tested in tests/api/test_isolation.py.
@@ -55,7 +61,7 @@ def url_values(world):
     """Values for URL variables: objects of organisation A."""
     return {"user_id": world["target"].id, "code": "ALP", "action": "unlock",
             "filename": "cms.css", "reference": world["contact"].reference,
-            "attachment_id": world["attachment"].id, "key_id": world["key"].id}
+            "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs"}
 
 
 def cases():
