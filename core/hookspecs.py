@@ -32,6 +32,11 @@ def register_commands(cli):
     """Add click commands or groups to the ``cms`` command group ``cli``."""
 
 
+@hookspec
+def register_jobs(queue):
+    """Return a list of :class:`core.jobs.Job` this plugin provides; ``queue`` is the huey instance."""
+
+
 # ------------------------------------------------------------------- requests
 
 @hookspec(firstresult=True)
