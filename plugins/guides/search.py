@@ -51,6 +51,8 @@ def snippet(text, terms):
     if start:
         start = text.find(" ", start) + 1 or start
     piece = text[start:start + SNIPPET]
+    if start + SNIPPET < len(text) and " " in piece:
+        piece = piece.rsplit(" ", 1)[0]  # end on a whole word
     pattern = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
     parts = re.split(f"(?i)({pattern})", piece)
     html = "".join(f"<mark>{escape(p)}</mark>" if i % 2 else str(escape(p))
