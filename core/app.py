@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from pluggy import PluginValidationError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from core import cli, db, web
 from core.config import ConfigError, load_config
@@ -37,7 +38,8 @@ def create_app(config=None):
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings["CMS_SECURE_COOKIES"],
-        SESSION_COOKIE_NAME="cms_session",
+        # On HTTPS the __Host- prefix pins the cookie to this exact host, path / and Secure.
+        SESSION_COOKIE_NAME="__Host-cms_session" if settings["CMS_SECURE_COOKIES"] else "cms_session",
         MAX_CONTENT_LENGTH=64 * 1024 * 1024,
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the (server-checked) session
     )
@@ -52,6 +54,9 @@ def create_app(config=None):
     app.extensions["cms"] = Cms(pm=pm, tenants=load_tenants(app.config["CMS_TENANTS_DIR"]),
                                 **registries)
 
+    if settings["CMS_TRUSTED_PROXIES"]:
+        n = settings["CMS_TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n)
     csrf.init_app(app)
     web.init_app(app)
     for channel in registries["channels"]:

@@ -1,13 +1,43 @@
-"""Writing the audit log. Call inside the transaction of the act being recorded."""
+"""Writing and checking the audit log.
+
+Entries are append-only and chained: each carries the SHA-256 of the previous entry's
+hash and its own content, so changing, inserting or removing an entry breaks the chain
+from there on; ``cms audit verify`` finds the first broken entry. Writers take the
+chain's head row under a lock, so concurrent writers never fork the chain.
+"""
+import hashlib
+import json
+
 from flask import current_app, has_request_context, request
 
-from core.models import AuditEntry
+from core import db as database
+from core.models import AuditEntry, AuditHead
 
-SECRET_WORDS = ("password", "secret", "token", "key_hash")
+SECRET_WORDS = ("password", "secret", "token", "key_hash", "otp", "totp", "recovery")
 
 
 def source_address():
     return (request.remote_addr or "") if has_request_context() else "cli"
+
+
+def canonical(entry):
+    """The entry's content as hashed: stable across SQLite and PostgreSQL."""
+    fields = [entry.at.isoformat(), entry.action, entry.actor_id, entry.actor_email,
+              entry.actor_org_id, entry.org_id, entry.target_type, entry.target_id,
+              entry.source_address, entry.detail]
+    return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def chain_hash(previous, entry):
+    return hashlib.sha256((previous + canonical(entry)).encode()).hexdigest()
+
+
+def _locked_head():
+    AuditHead.insert(id=1).on_conflict_ignore().execute()
+    query = AuditHead.select().where(AuditHead.id == 1)
+    if not database.is_sqlite():  # SQLite's write transaction already excludes other writers
+        query = query.for_update()
+    return query.get()
 
 
 def record(action, actor=None, target_type="", target_id="", org_id=None, detail=None):
@@ -16,18 +46,55 @@ def record(action, actor=None, target_type="", target_id="", org_id=None, detail
     leaked = [k for k in detail if any(word in k.lower() for word in SECRET_WORDS)]
     if leaked:
         raise ValueError(f"audit detail must not carry secrets: {leaked}")
-    entry = AuditEntry.create(
-        action=action,
-        actor_id=getattr(actor, "id", None),
-        actor_email=getattr(actor, "email", "") or "",
-        actor_org_id=getattr(actor, "organisation_id", None),
-        org_id=org_id,
-        target_type=target_type,
-        target_id=str(target_id or ""),
-        source_address=source_address(),
-        detail=detail,
-    )
+    from core.db import utcnow
+    with database.transaction():
+        head = _locked_head()
+        entry = AuditEntry(
+            at=utcnow(), action=action,
+            actor_id=getattr(actor, "id", None),
+            actor_email=getattr(actor, "email", "") or "",
+            actor_org_id=getattr(actor, "organisation_id", None),
+            org_id=org_id, target_type=target_type,
+            target_id="" if target_id is None else str(target_id),
+            source_address=source_address()[:64], detail=detail, prev_hash=head.last_hash)
+        entry.hash = chain_hash(head.last_hash, entry)
+        entry.save(force_insert=True)
+        (AuditHead.update(last_id=entry.id, last_hash=entry.hash, count=AuditHead.count + 1)
+         .where(AuditHead.id == 1).execute())
     cms = current_app.extensions.get("cms") if current_app else None
     if cms is not None:
         cms.pm.hook.audit_recorded(entry=entry)
     return entry
+
+
+def verify(batch=5000):
+    """(entries checked, first broken entry or None, why)."""
+    previous, count, last_id = "", 0, 0
+    after = 0
+    while True:
+        rows = list(AuditEntry.select().where(AuditEntry.id > after)
+                    .order_by(AuditEntry.id).limit(batch))
+        if not rows:
+            break
+        for entry in rows:
+            if entry.prev_hash != previous:
+                return count, entry, "it does not follow the entry before it (one was removed or inserted)"
+            if chain_hash(previous, entry) != entry.hash:
+                return count, entry, "its content was changed after it was written"
+            previous, count, last_id = entry.hash, count + 1, entry.id
+        after = rows[-1].id
+    head = AuditHead.get_or_none(AuditHead.id == 1)
+    if head is not None and (head.last_hash != previous or head.count != count):
+        return count, None, (f"the log ends at entry #{last_id} but {head.count} entries were "
+                             f"written up to #{head.last_id}: entries were removed from the end")
+    return count, None, None
+
+
+def entries_for(actor, org_ids=None, limit=200, before=None):
+    """Entries an LSO (their organisations) or a CDSP admin (all) may read, newest first."""
+    query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
+    if org_ids is not None:
+        query = query.where(AuditEntry.org_id.in_(list(org_ids)))
+    if before:
+        query = query.where(AuditEntry.id < before)
+    return list(query)

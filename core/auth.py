@@ -6,7 +6,7 @@ or CDSP admin unlocks it.
 """
 from flask import current_app
 
-from core import audit, passwords, sessions
+from core import audit, passwords, sessions, throttle
 from core.db import transaction, utcnow
 from core.errors import Invalid
 from core.models import User
@@ -14,11 +14,33 @@ from core.models import User
 WRONG = "The email address or password is not right."
 
 
+SIGNIN_WINDOW = 15 * 60
+
+
 class SignInRefused(Exception):
-    def __init__(self, message, other_tenant=None):
+    def __init__(self, message, other_tenant=None, retry_after=None):
         super().__init__(message)
         self.message = message
         self.other_tenant = other_tenant
+        self.retry_after = retry_after
+
+
+def _throttle(email):
+    """Refuse when this address or this account has tried too often lately."""
+    cfg = current_app.config
+    checks = (("address", audit.source_address(), cfg["CMS_SIGNIN_LIMIT_PER_ADDRESS"]),
+              ("account", (email or "").strip().lower()[:254], cfg["CMS_SIGNIN_LIMIT_PER_ACCOUNT"]))
+    for kind, value, limit in checks:
+        if not limit:
+            continue
+        count, retry = throttle.hit(f"signin:{kind}:{value}", SIGNIN_WINDOW)
+        if count > limit:
+            if count == limit + 1:
+                with transaction():
+                    audit.record("login.throttled", detail={"by": kind, "email": (email or "")[:254]})
+            minutes = max(1, round(retry / 60))
+            raise SignInRefused(f"Too many sign-in attempts. Wait {minutes} minute"
+                                f"{'s' if minutes != 1 else ''} and try again.", retry_after=retry)
 
 
 def sign_in(email, password, tenant_code):
@@ -26,6 +48,7 @@ def sign_in(email, password, tenant_code):
 
     Raises SignInRefused with a message fit to show.
     """
+    _throttle(email)
     user = User.by_email(email)
     if user is None:
         passwords.verify_password("", password)  # same cost as a real attempt

@@ -136,8 +136,28 @@ def plugins():
         click.echo(f"    tenants: {where}")
 
 
+@click.group("audit")
+def audit_group():
+    """The audit log."""
+
+
+@audit_group.command("verify")
+@with_appcontext
+def audit_verify():
+    """Check the audit log's hash chain; name the first broken entry."""
+    from core import audit
+    database.db.connect(reuse_if_open=True)
+    count, broken, why = audit.verify()
+    if why is None:
+        click.echo(f"audit log intact: {count} entries")
+        return
+    where = f"entry #{broken.id} ({broken.at:%Y-%m-%d %H:%M:%S} UTC, {broken.action})" if broken else "the end"
+    raise click.ClickException(f"audit log broken at {where}: {why}; "
+                               f"the {count} entries before it are intact")
+
+
 def init_app(app):
-    for command in (db_group, demo, org_group, user_group, plugins):
+    for command in (db_group, demo, org_group, user_group, plugins, audit_group):
         app.cli.add_command(command)
 
 

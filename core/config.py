@@ -53,6 +53,9 @@ SETTINGS = {
     "ARGON2_MEMORY_KIB": (19456, _int),
     "ARGON2_PARALLELISM": (1, _int),
     "SECURE_COOKIES": (False, _bool),
+    "SIGNIN_LIMIT_PER_ADDRESS": (200, _int),  # sign-in attempts per source address per 15 min
+    "SIGNIN_LIMIT_PER_ACCOUNT": (20, _int),  # sign-in attempts per account per 15 min
+    "TRUSTED_PROXIES": (0, _int),            # proxies in front whose X-Forwarded-* to trust
     "API_RATE_LIMIT": (1200, _int),          # API requests per organisation per minute; 0: none
     "RATE_LIMIT_REDIS_URL": ("", str),       # count rate limits in Redis instead of the database
     "QUEUE_URL": ("", str),

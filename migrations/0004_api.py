@@ -1,4 +1,4 @@
-"""The REST API's tables: idempotency records and per-organisation rate counters."""
+"""The REST API's table: idempotency records."""
 from peewee import *
 
 
@@ -18,17 +18,6 @@ def up(migrator, db):
             indexes = ((('org_id', 'key'), True), (('created_at',), False))
     db.create_tables([IdempotencyRecord])
 
-    class RateCounter(Model):
-        org_id = IntegerField()
-        window = IntegerField()
-        count = IntegerField(default=0)
-        class Meta:
-            database = db
-            table_name = 'api_rate_counter'
-            indexes = ((('org_id', 'window'), True),)
-    db.create_tables([RateCounter])
-
 
 def down(migrator, db):
-    migrator.migrate(migrator.drop_table('api_rate_counter'))
     migrator.migrate(migrator.drop_table('api_idempotency'))

@@ -189,3 +189,31 @@ def test_forms_need_a_csrf_token(client, principals, app_config):
                                                    "csrf_token": token})
     assert response.status_code == 302
     assert client.post("/shipper/logout").status_code == 400  # sign-out is a form too
+
+
+@pytest.mark.parametrize("app_config", [{"CMS_SIGNIN_LIMIT_PER_ADDRESS": 5}])
+def test_sign_in_attempts_are_limited_per_address(app, principals, app_config):
+    users = [principals.user("user", "ALP") for _ in range(3)]
+    client = app.test_client()
+    for i in range(5):
+        assert sign_in(client, users[i % 3].email, "wrong wrong wrong").status_code == 401
+    response = sign_in(client, users[0].email)  # even the right password waits now
+    assert response.status_code == 429
+    assert "Too many sign-in attempts" in response.get_data(as_text=True)
+    assert 1 <= int(response.headers["Retry-After"]) <= 900
+    other_address = app.test_client()
+    response = other_address.post("/shipper/login", data={"email": users[1].email, "password": PASSWORD},
+                                  environ_base={"REMOTE_ADDR": "10.9.9.9"})
+    assert response.status_code == 302
+    assert "login.throttled" in actions()
+
+
+@pytest.mark.parametrize("app_config", [{"CMS_SIGNIN_LIMIT_PER_ACCOUNT": 3}])
+def test_sign_in_attempts_are_limited_per_account(app, principals, app_config):
+    user = principals.user("user", "ALP")
+    for n in range(3):
+        app.test_client().post("/shipper/login", data={"email": user.email, "password": "nope nope nope"},
+                               environ_base={"REMOTE_ADDR": f"10.0.0.{n}"})
+    response = app.test_client().post("/shipper/login", data={"email": user.email, "password": PASSWORD},
+                                      environ_base={"REMOTE_ADDR": "10.0.0.99"})
+    assert response.status_code == 429 and "Retry-After" in response.headers

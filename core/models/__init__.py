@@ -1,6 +1,6 @@
 """Every model, for ``from core.models import ...``."""
 from core.models.accounts import ApiKey, Role, User, UserSession
-from core.models.audit import AuditEntry
+from core.models.audit import AuditEntry, AuditHead, ThrottleCounter
 from core.models.contacts import (Attachment, Contact, ContactEvent, ContactParty,
                                   Correspondence, Message, ReferenceCounter)
 from core.models.files import BatchFile
@@ -9,6 +9,6 @@ from core.models.tenancy import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, Ten
 ALL_MODELS = [Tenant, TenantPlugin, Organisation, Role, User, UserSession, ApiKey,
               ReferenceCounter, Contact, ContactParty, ContactEvent, Message, Attachment,
               Correspondence,
-              BatchFile, AuditEntry]
+              BatchFile, AuditEntry, AuditHead, ThrottleCounter]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "CDSP_ORG", "CDSP_TENANT"]

@@ -1,4 +1,4 @@
-"""The audit log: append-only, one row per security-relevant act."""
+"""The audit log: append-only and hash-chained, one row per security-relevant act."""
 from peewee import CharField, DateTimeField, IntegerField, JSONField
 
 from core.db import BaseModel, utcnow
@@ -15,6 +15,8 @@ class AuditEntry(BaseModel):
     target_id = CharField(max_length=64, default="")
     source_address = CharField(max_length=64, default="")
     detail = JSONField(default=dict)
+    prev_hash = CharField(max_length=64, default="")
+    hash = CharField(max_length=64, default="")
 
     class Meta:
         indexes = ((("org_id", "at"), False), (("action", "at"), False))
@@ -23,3 +25,20 @@ class AuditEntry(BaseModel):
         if self.id is not None:
             raise RuntimeError("audit entries are append-only")
         return super().save(*args, **kwargs)
+
+
+class AuditHead(BaseModel):
+    """One row: the chain's last entry, its hash and the number of entries."""
+    last_id = IntegerField(default=0)
+    last_hash = CharField(max_length=64, default="")
+    count = IntegerField(default=0)
+
+
+class ThrottleCounter(BaseModel):
+    """Attempts per key (an account, an address, an organisation) in one time window."""
+    key = CharField(max_length=200)
+    window = IntegerField()
+    count = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("key", "window"), True),)

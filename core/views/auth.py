@@ -22,18 +22,19 @@ def _safe_next(target):
 @bp.route("/login", methods=["GET", "POST"])
 @access(PUBLIC)
 def login():
-    error = other = None
+    error = other = retry = None
     if request.method == "POST":
         try:
             auth.sign_in(request.form.get("email", ""), request.form.get("password", ""),
                          g.tenant.code)
         except auth.SignInRefused as refused:
-            error, other = refused.message, refused.other_tenant
+            error, other, retry = refused.message, refused.other_tenant, refused.retry_after
         else:
             return redirect(_safe_next(request.args.get("next")))
-    status = 200 if error is None else 401
+    status = 200 if error is None else (429 if retry else 401)
+    headers = {"Retry-After": str(retry)} if retry else {}
     return render_template("auth/login.html", error=error, other_tenant=other,
-                           email=request.form.get("email", "")), status
+                           email=request.form.get("email", "")), status, headers
 
 
 @bp.post("/logout")

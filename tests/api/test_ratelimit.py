@@ -28,6 +28,6 @@ def test_limits_can_be_counted_in_redis(api, app_config):
     client.flushdb()
     caller = api("user", "ALP")
     assert [caller.get("/contacts").status_code for _ in range(3)] == [200, 200, 429]
-    keys = client.keys(f"cms:rate:{caller.user.organisation_id}:*")
+    keys = client.keys(f"cms:throttle:api:{caller.user.organisation_id}:*")
     assert len(keys) == 1 and int(client.get(keys[0])) == 3
     client.flushdb()

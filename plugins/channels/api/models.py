@@ -1,4 +1,4 @@
-"""The API's own tables: idempotency records and rate-limit counters."""
+"""The API's own table: idempotency records."""
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from core.db import BaseModel, utcnow
@@ -18,14 +18,3 @@ class IdempotencyRecord(BaseModel):
     class Meta:
         table_name = "api_idempotency"
         indexes = ((("org_id", "key"), True), (("created_at",), False))
-
-
-class RateCounter(BaseModel):
-    """Requests per organisation in one fixed window (a minute)."""
-    org_id = IntegerField()
-    window = IntegerField()  # minutes since the epoch
-    count = IntegerField(default=0)
-
-    class Meta:
-        table_name = "api_rate_counter"
-        indexes = ((("org_id", "window"), True),)

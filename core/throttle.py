@@ -1,0 +1,56 @@
+"""Counting attempts in fixed time windows, shared by every web worker.
+
+In the database by default (one upsert per attempt), in Redis when
+``CMS_RATE_LIMIT_REDIS_URL`` is set. Used for sign-in limits and API rate limits.
+"""
+import time
+
+from flask import current_app
+from peewee import fn
+
+from core.db import transaction
+from core.models import ThrottleCounter
+
+_redis_clients = {}
+
+
+def _redis(url):
+    if url not in _redis_clients:
+        import redis
+        _redis_clients[url] = redis.Redis.from_url(url)
+    return _redis_clients[url]
+
+
+def hit(key, window_seconds, now=None):
+    """Count one attempt for ``key``; return (attempts in this window, seconds until it ends)."""
+    now = time.time() if now is None else now
+    window = int(now // window_seconds)
+    retry_after = int(window_seconds - now % window_seconds) or 1
+    url = current_app.config.get("CMS_RATE_LIMIT_REDIS_URL")
+    if url:
+        name = f"cms:throttle:{key}:{window_seconds}:{window}"
+        pipe = _redis(url).pipeline()
+        pipe.incr(name)
+        pipe.expire(name, window_seconds * 2)
+        return pipe.execute()[0], retry_after
+    key = f"{key}:{window_seconds}"[:200]
+    with transaction():
+        (ThrottleCounter.insert(key=key, window=window, count=1)
+         .on_conflict(conflict_target=[ThrottleCounter.key, ThrottleCounter.window],
+                      update={ThrottleCounter.count: ThrottleCounter.count + 1})
+         .execute())
+        count = (ThrottleCounter.select(fn.MAX(ThrottleCounter.count))
+                 .where((ThrottleCounter.key == key) & (ThrottleCounter.window == window)).scalar())
+    return count, retry_after
+
+
+def purge(older_than_seconds=86400, now=None):
+    """Forget database windows older than a day (a scheduled job calls this)."""
+    now = time.time() if now is None else now
+    removed = 0
+    for row in ThrottleCounter.select(ThrottleCounter.key).distinct():
+        seconds = int(row.key.rsplit(":", 1)[1]) if ":" in row.key else 60
+        cutoff = int((now - older_than_seconds) // max(seconds, 1))
+        removed += ThrottleCounter.delete().where((ThrottleCounter.key == row.key) &
+                                                  (ThrottleCounter.window < cutoff)).execute()
+    return removed
