@@ -5,7 +5,7 @@ import time
 import pytest
 
 from plugins.channels.batch.format import (
-    MAX_FIELD_CHARS, REJECTION_CODES, FileRejection, ParsedFile, RecordError, fields_by_name,
+    DEFAULT_MAX_RECORDS, MAX_FIELD_CHARS, MAX_FIELDS, REJECTION_CODES, FileRejection, ParsedFile, RecordError, fields_by_name,
     parse_qmp)
 
 HEADER = "A00,ALP,QMP,20260315,093000,42"
@@ -239,7 +239,7 @@ def test_an_enormous_field_rejects_its_record_quickly(quoted):
                         GOOD))
     assert time.perf_counter() - started < 2
     error = result.records[1].error
-    assert error.code == "REC007" and f"the limit is {MAX_FIELD_CHARS}" in error.text
+    assert error.code == "REC007" and f"field 5 is longer than the limit of {MAX_FIELD_CHARS}" in error.text
     assert result.records[1].originator_ref == "REF-2"
     assert [r.error for r in result.records[::2]] == [None, None]
 
@@ -255,6 +255,34 @@ def test_one_enormous_line_with_no_line_break_is_a_clear_rejection():
     rejected(b'"' * (20 * 1024 * 1024), "FIL001")
     rejected(b"A00,ALP,QMP,20260315,093000,1," + b"," * (5 * 1024 * 1024), "FIL001")
     assert time.perf_counter() - started < 5
+
+
+def test_a_file_may_hold_only_so_many_records():
+    assert DEFAULT_MAX_RECORDS == 500_000
+    assert len(parsed(qmp(*[GOOD] * 5), max_records=5).records) == 5
+    result = rejected(qmp(*[GOOD] * 6), "FIL008", max_records=5)
+    assert "more than 5 records" in result.text and "split it" in result.text
+
+
+@pytest.mark.parametrize("flood", ["\n", "x\n", '"\n', " \r\n"])
+def test_a_flood_of_tiny_lines_is_refused_quickly(flood):
+    started = time.perf_counter()
+    rejected(qmp() + (flood * (20 * 1024 * 1024 // len(flood))).encode(), "FIL008",
+             max_bytes=30 * 1024 * 1024)
+    assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_record_with_too_many_fields_is_rejected_alone(quoted):
+    commas = "," * (10 * 1024 * 1024)
+    bad = f'Q01,REF-2,"RFA",{commas}' if quoted else f"Q01,REF-2,RFA,{commas}"
+    started = time.perf_counter()
+    result = parsed(qmp(GOOD, bad))
+    assert time.perf_counter() - started < 3
+    error = result.records[1].error
+    assert error.code == "REC007" and f"more than the limit of {MAX_FIELDS} fields" in error.text
+    assert result.records[1].originator_ref == "REF-2"
+    assert len(parsed(qmp("Q01" + ",x" * (MAX_FIELDS - 1))).records[0].fields) == MAX_FIELDS - 5
 
 
 # ------------------------------------------------------------------- type fields

@@ -137,3 +137,29 @@ def test_a_mutated_valid_file_never_breaks_the_reader_long_run(file, ops):
 @given(st.binary(max_size=3000) | token_files)
 def test_random_input_never_breaks_the_reader_long_run(data):
     check(parse_qmp(data), data)
+
+
+# ---------------------------------------------------------------- regressions
+# Inputs that once broke the reader (found while probing its limits), kept for good.
+
+LONG = '"' + "x" * 70_000 + '"'
+
+
+@pytest.mark.parametrize("data, code", [
+    # no readable field where the trailer should be (a draft raised IndexError here)
+    (f"A00,ALP,QMP,20260315,093000,1\nQ01,R,RFA,1,S\n{LONG}\n".encode(), "FIL002"),
+    (f"{LONG}\nZ99,0\n".encode(), "FIL001"),
+    # a comma flood where the trailer should be
+    (("A00,ALP,QMP,20260315,093000,1\n" + "," * 5000 + "\n").encode(), "FIL002"),
+])
+def test_regression_records_with_no_readable_fields(data, code):
+    result = parse_qmp(data)
+    check(result, data)
+    assert result.code == code
+
+
+def test_regression_a_body_record_with_no_readable_fields_is_rejected_alone():
+    data = f"A00,ALP,QMP,20260315,093000,1\n{LONG}\nZ99,1\n".encode()
+    result = parse_qmp(data)
+    check(result, data)
+    assert result.records[0].error.code == "REC007" and result.records[0].originator_ref == ""

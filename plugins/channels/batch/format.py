@@ -17,7 +17,7 @@ from typing import NamedTuple
 from plugins.channels.batch import codes
 from plugins.channels.batch.codes import REJECTION_CODES  # noqa: F401  (re-exported)
 from plugins.channels.batch.reader import (  # noqa: F401  (re-exported)
-    DEFAULT_MAX_BYTES, MAX_FIELD_CHARS, UK, FileRejection, gc_paused, read_file, show)
+    DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, MAX_FIELD_CHARS, MAX_FIELDS, UK, FileRejection, gc_paused, read_file, show)
 from plugins.channels.batch.writers import (  # noqa: F401  (re-exported)
     ClosedRow, EventRow, Outcome, write_qcl, write_qex, write_qmj, write_qmp, write_qmr)
 
@@ -62,9 +62,9 @@ class ParsedFile:
     records: list                 # one :class:`Record` per body record, in file order
 
 
-def parse_qmp(data, max_bytes=DEFAULT_MAX_BYTES):
+def parse_qmp(data, max_bytes=DEFAULT_MAX_BYTES, max_records=DEFAULT_MAX_RECORDS):
     """Read a QMP file (bytes): a :class:`ParsedFile`, or a :class:`FileRejection`."""
-    envelope = read_file(data, FILE_TYPE, max_bytes)
+    envelope = read_file(data, FILE_TYPE, max_bytes, max_records)
     if isinstance(envelope, FileRejection):
         return envelope
     with gc_paused():
@@ -74,25 +74,25 @@ def parse_qmp(data, max_bytes=DEFAULT_MAX_BYTES):
 
 
 def _records(raw_records):
+    """The raw records turned into :class:`Record` in place (so both are never held at once)."""
     minimum = len(CORE_FIELDS) + 1
-    records = []
-    append = records.append
-    for raw in raw_records:
+    for index, raw in enumerate(raw_records):
         values = raw.fields
         ref = values[1] if len(values) > 1 else ""
         if raw.problem:
-            append(Record(raw.line, ref, error=Problem(codes.BAD_RECORD, raw.problem)))
+            record = Record(raw.line, ref, error=Problem(codes.BAD_RECORD, raw.problem))
         elif values[0] != RECORD_TYPE:
-            append(Record(raw.line, ref, error=Problem(
+            record = Record(raw.line, ref, error=Problem(
                 codes.BAD_RECORD, f"unknown record type {show(values[0])}: "
-                                  f"a QMP holds {RECORD_TYPE} records")))
+                                  f"a QMP holds {RECORD_TYPE} records"))
         elif len(values) < minimum:
-            append(Record(raw.line, ref, error=Problem(
+            record = Record(raw.line, ref, error=Problem(
                 codes.BAD_RECORD, f"a {RECORD_TYPE} needs at least {', '.join(CORE_FIELDS)}; "
-                                  f"this one has {len(values) - 1} fields")))
+                                  f"this one has {len(values) - 1} fields"))
         else:
-            append(Record(raw.line, ref, values[2], values[3], values[4], values[minimum:]))
-    return records
+            record = Record(raw.line, ref, values[2], values[3], values[4], values[minimum:])
+        raw_records[index] = record
+    return raw_records
 
 
 def fields_by_name(record, field_names):

@@ -26,6 +26,9 @@ UK = zoneinfo.ZoneInfo("Europe/London")
 BOM = b"\xef\xbb\xbf"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_FIELD_CHARS = 65_536           # no field of any record type comes near this
+MAX_FIELDS = 1_000                 # fields in one record
+DEFAULT_MAX_RECORDS = 500_000      # records in one file: what 50 MiB of real records holds
+MAX_LINES_PER_RECORD = 4           # room for blank lines and quoted line breaks
 MAX_SEQUENCE = 2**31 - 1           # the largest sequence the database holds
 HEADER, TRAILER = "A00", "Z99"
 HEADER_LAYOUT = "A00,<ORG_CODE>,<FILE_TYPE>,<CREATION_DATE>,<CREATION_TIME>,<FILE_SEQUENCE>"
@@ -106,20 +109,30 @@ def decode(data, max_bytes=DEFAULT_MAX_BYTES, file_type="<FILE_TYPE>"):
     return text
 
 
-def split_records(text):
+class TooManyRecords(Exception):
+    """More records than a file may hold: reading stops there."""
+
+
+def split_records(text, max_records=None):
     """``(records, open_quote_line)``: every non-blank record as a :class:`RawRecord`, and
-    the line of a quoted field never closed before the end of the text (else None)."""
+    the line of a quoted field never closed before the end of the text (else None).
+    Raises :class:`TooManyRecords` past ``max_records``."""
     lines = text.split("\n")
     records = []
     append = records.append
     i, n = 0, len(lines)
     while i < n:
+        if max_records is not None and len(records) > max_records:
+            raise TooManyRecords()
         line = lines[i]
         if line.endswith("\r"):
             line = line[:-1]
         i += 1
         if '"' not in line:                     # the common case: no quoting at all
             if not line or line.isspace():
+                continue
+            if line.count(",") >= MAX_FIELDS:
+                append(RawRecord(i, line.split(",", 2)[:2], _too_many_text()))
                 continue
             fields = line.split(",")
             if "\r" in line:
@@ -151,10 +164,17 @@ def split_records(text):
 
 
 def _too_long(line, fields):
-    number, longest = max(enumerate(fields, 1), key=lambda nf: len(nf[1]))
+    number = next(n for n, f in enumerate(fields, 1) if len(f) > MAX_FIELD_CHARS)
     kept = [f if len(f) <= MAX_FIELD_CHARS else "" for f in fields]
-    return RawRecord(line, kept, f"field {number} is {len(longest)} characters long; "
-                                 f"the limit is {MAX_FIELD_CHARS}")
+    return RawRecord(line, kept, _too_long_text(number))
+
+
+def _too_many_text():
+    return f"the record has more than the limit of {MAX_FIELDS} fields"
+
+
+def _too_long_text(number):
+    return f"field {number} is longer than the limit of {MAX_FIELD_CHARS} characters"
 
 
 def _split_quoted(record):
@@ -163,12 +183,16 @@ def _split_quoted(record):
     pos, end = 0, len(record)
     while True:
         number = len(fields) + 1
+        if number > MAX_FIELDS:
+            return fields[:2], _too_many_text()
         if pos < end and record[pos] == '"':
-            close = pos + 1
+            close, limit = pos + 1, pos + 2 + MAX_FIELD_CHARS
             while True:
                 close = record.find('"', close)
                 if close < 0:
                     return fields, f"field {number}: a double-quoted field is never closed"
+                if close > limit:           # too long already: stop reading it
+                    return fields, _too_long_text(number)
                 if record.startswith('""', close):
                     close += 2
                     continue
@@ -200,13 +224,20 @@ def show(value, limit=20):
     return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
-def read_file(data, file_type, max_bytes=DEFAULT_MAX_BYTES):
+def read_file(data, file_type, max_bytes=DEFAULT_MAX_BYTES, max_records=DEFAULT_MAX_RECORDS):
     """An :class:`Envelope` for a file that must be of ``file_type``, or a :class:`FileRejection`."""
     text = decode(data, max_bytes, file_type)
     if isinstance(text, FileRejection):
         return text
-    with gc_paused():
-        records, open_quote = split_records(text)
+    too_many = FileRejection(codes.TOO_LARGE, f"the file holds more than {max_records:,} "
+                             f"records, the most one file may hold: split it into smaller files")
+    if text.count("\n") > (max_records + 2) * MAX_LINES_PER_RECORD:
+        return too_many
+    try:
+        with gc_paused():
+            records, open_quote = split_records(text, max_records + 2)  # with header, trailer
+    except TooManyRecords:
+        return too_many
     del text
     if not records and open_quote is not None:
         return FileRejection(codes.HEADER, f"the header on line {open_quote} opens a "
