@@ -8,7 +8,7 @@ import datetime
 import io
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plugins.channels.batch.codes import REJECTION_CODES
