@@ -6,7 +6,7 @@ or CDSP admin unlocks it.
 """
 from flask import current_app
 
-from core import audit, passwords, sessions, throttle
+from core import audit, passwords, sessions, throttle, two_factor
 from core.db import transaction, utcnow
 from core.errors import Invalid
 from core.models import User
@@ -44,9 +44,11 @@ def _throttle(email):
 
 
 def sign_in(email, password, tenant_code):
-    """Check the credentials for a tenant's portal and start a session; returns the user.
+    """Check the credentials for a tenant's portal; returns the user.
 
-    Raises SignInRefused with a message fit to show.
+    When the user has (or must set up) a second factor, no session starts yet:
+    :func:`needs_second_factor` says so and the portal asks for the code, then
+    calls :func:`complete_sign_in`. Raises SignInRefused with a message fit to show.
     """
     _throttle(email)
     user = User.by_email(email)
@@ -55,12 +57,7 @@ def sign_in(email, password, tenant_code):
         with transaction():
             audit.record("login.failed", detail={"email": (email or "")[:254], "reason": "unknown"})
         raise SignInRefused(WRONG)
-    if user.locked_at is not None:
-        with transaction():
-            audit.record("login.failed", target_type="user", target_id=user.id,
-                         org_id=user.organisation_id, detail={"reason": "locked"})
-        raise SignInRefused("This account is locked after too many failed sign-ins. "
-                            "Ask your Local Security Officer (LSO) to unlock it.")
+    _refuse_if_locked(user)
     if not passwords.verify_password(user.password_hash, password):
         _count_failure(user)
         raise SignInRefused(WRONG)
@@ -78,24 +75,57 @@ def sign_in(email, password, tenant_code):
             audit.record("login.failed", target_type="user", target_id=user.id,
                          org_id=user.organisation_id, detail={"reason": "one_time_password_expired"})
         raise SignInRefused("Your one-time password has expired. Ask your LSO for a new one.")
-    with transaction():
-        User.update(failed_logins=0, last_login_at=utcnow()).where(User.id == user.id).execute()
-        if passwords.needs_rehash(user.password_hash):
-            User.update(password_hash=passwords.hash_password(password)).where(
-                User.id == user.id).execute()
-        sessions.start(user, tenant_code)
-        audit.record("login.succeeded", actor=user, target_type="user", target_id=user.id,
-                     org_id=user.organisation_id)
+    if passwords.needs_rehash(user.password_hash):
+        User.update(password_hash=passwords.hash_password(password)).where(User.id == user.id).execute()
+    if not needs_second_factor(user):
+        complete_sign_in(user, tenant_code)
     return user
 
 
-def _count_failure(user):
+def needs_second_factor(user):
+    return two_factor.enrolled(user) or two_factor.required(user)
+
+
+def _refuse_if_locked(user):
+    if user.locked_at is not None:
+        with transaction():
+            audit.record("login.failed", target_type="user", target_id=user.id,
+                         org_id=user.organisation_id, detail={"reason": "locked"})
+        raise SignInRefused("This account is locked after too many failed sign-ins. "
+                            "Ask your Local Security Officer (LSO) to unlock it.")
+
+
+def check_second_factor(user, code):
+    """Accept the user's TOTP or recovery code; a wrong code counts towards the lockout."""
+    user = User.get_by_id(user.id)
+    _refuse_if_locked(user)
+    if not user.is_active:
+        raise SignInRefused(WRONG)
+    if not two_factor.verify(user, code):
+        _count_failure(user, reason="second_factor")
+        raise SignInRefused("That code is not right. Enter the 6-digit code your app shows now, "
+                            "or one of your recovery codes.")
+    return user
+
+
+def complete_sign_in(user, tenant_code):
+    """Start the session once every factor has been checked."""
+    with transaction():
+        User.update(failed_logins=0, last_login_at=utcnow()).where(User.id == user.id).execute()
+        sessions.start(user, tenant_code)
+        audit.record("login.succeeded", actor=user, target_type="user", target_id=user.id,
+                     org_id=user.organisation_id,
+                     detail={"second_factor": two_factor.enrolled(user)})
+    return user
+
+
+def _count_failure(user, reason="password"):
     threshold = current_app.config["CMS_LOCKOUT_THRESHOLD"]
     with transaction():
         User.update(failed_logins=User.failed_logins + 1).where(User.id == user.id).execute()
         failures = User.select(User.failed_logins).where(User.id == user.id).scalar()
         audit.record("login.failed", target_type="user", target_id=user.id,
-                     org_id=user.organisation_id, detail={"reason": "password", "failures": failures})
+                     org_id=user.organisation_id, detail={"reason": reason, "failures": failures})
         if failures >= threshold:
             updated = (User.update(locked_at=utcnow())
                        .where((User.id == user.id) & User.locked_at.is_null()).execute())
@@ -110,6 +140,14 @@ def sign_out(user):
         sessions.end_current("signed_out")
         audit.record("logout", actor=user, target_type="user", target_id=user.id,
                      org_id=user.organisation_id)
+
+
+def confirm_password(user, password):
+    """Sensitive acts ask for the password again; a wrong one counts towards the lockout."""
+    if passwords.verify_password(User.get_by_id(user.id).password_hash, password or ""):
+        return
+    _count_failure(user, reason="password_confirmation")
+    raise Invalid("Your password is needed for this.", {"password": "Your password is not right."})
 
 
 def change_password(user, current, new, confirm):

@@ -1,4 +1,5 @@
 """CDSP admin: organisations, the first LSO, plugins per tenant."""
+import pyotp
 import pytest
 from flask import g
 
@@ -25,7 +26,13 @@ def test_admin_creates_an_organisation_and_appoints_its_first_lso(app, client, l
 
     # the new LSO signs in to their tenant's portal, sets a password and creates a user
     portal = app.test_client()
-    assert portal.post("/shipper/login", data={"email": lso.email, "password": otp}).status_code == 302
+    response = portal.post("/shipper/login", data={"email": lso.email, "password": otp})
+    assert response.headers["Location"] == "/shipper/login/enrol"  # LSOs must use a second factor
+    page = portal.get("/shipper/login/enrol").get_data(as_text=True)
+    assert 'src="data:image/svg+xml;base64,' in page  # the QR code
+    secret = page.split('id="totp-secret">')[1].split("<")[0]
+    response = portal.post("/shipper/login/enrol", data={"code": pyotp.TOTP(secret).now()})
+    assert response.status_code == 200 and "Save your recovery codes" in response.get_data(as_text=True)
     portal.post("/shipper/password", data={"current_password": otp,
                                            "new_password": "gamma lso chooses well",
                                            "confirm_password": "gamma lso chooses well"})

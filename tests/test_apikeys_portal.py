@@ -1,5 +1,6 @@
 """API keys in the portal: shown once, revoked by their owner or the organisation's LSO."""
 from core.models import ApiKey, AuditEntry
+from tests.support.principals import PASSWORD
 
 
 def token_from(response):
@@ -8,7 +9,7 @@ def token_from(response):
 
 def test_user_creates_a_key_shown_once(client, login_as):
     login_as("user", "ALP")
-    response = client.post("/shipper/api-keys", data={"name": "billing system"})
+    response = client.post("/shipper/api-keys", data={"name": "billing system", "password": PASSWORD})
     assert response.status_code == 200
     token = token_from(response)
     assert client.get("/api/v1/contacts", headers={"Authorization": f"Bearer {token}"}).status_code == 200
@@ -19,14 +20,14 @@ def test_user_creates_a_key_shown_once(client, login_as):
 
 def test_key_needs_a_name(client, login_as):
     login_as("user", "ALP")
-    response = client.post("/shipper/api-keys", data={"name": ""})
+    response = client.post("/shipper/api-keys", data={"name": "", "password": PASSWORD})
     assert response.status_code == 422 and "Give the key a name" in response.get_data(as_text=True)
     assert ApiKey.select().count() == 0
 
 
 def test_owner_revokes_their_key(client, login_as):
     login_as("user", "ALP")
-    token = token_from(client.post("/shipper/api-keys", data={"name": "k"}))
+    token = token_from(client.post("/shipper/api-keys", data={"name": "k", "password": PASSWORD}))
     key = ApiKey.get()
     assert client.post(f"/shipper/api-keys/{key.id}/revoke").status_code == 302
     assert client.get("/api/v1/contacts", headers={"Authorization": f"Bearer {token}"}).status_code == 401
@@ -34,7 +35,7 @@ def test_owner_revokes_their_key(client, login_as):
 
 def test_lso_revokes_a_key_of_their_organisation(app, principals):
     user_client, _ = principals.client("user", "ALP")
-    token = token_from(user_client.post("/shipper/api-keys", data={"name": "k"}))
+    token = token_from(user_client.post("/shipper/api-keys", data={"name": "k", "password": PASSWORD}))
     lso_client, _ = principals.client("lso", "ALP")
     key = ApiKey.get()
     assert "k" in lso_client.get("/shipper/api-keys").get_data(as_text=True)
@@ -45,7 +46,7 @@ def test_lso_revokes_a_key_of_their_organisation(app, principals):
 
 def test_others_cannot_see_or_revoke_a_key(app, principals):
     user_client, _ = principals.client("user", "ALP")
-    user_client.post("/shipper/api-keys", data={"name": "secret-system"})
+    user_client.post("/shipper/api-keys", data={"name": "secret-system", "password": PASSWORD})
     key = ApiKey.get()
     for role, org in [("user", "ALP"), ("lso", "BET"), ("user", "BET")]:
         other, _ = principals.client(role, org)

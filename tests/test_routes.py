@@ -22,6 +22,10 @@ ROUTES = {
     "home.theme": [("shipper", EVERYONE)],
     "auth.login": [("shipper", EVERYONE), ("cdsp", EVERYONE)],
     "home.home": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    # public: they act only on a sign-in begun with the right password in the same browser
+    "auth.second_factor": [("shipper", EVERYONE)],
+    "auth.enrol": [("shipper", EVERYONE)],
+    "auth.manage_two_factor": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "auth.logout": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "auth.change_password": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "users.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
@@ -30,6 +34,7 @@ ROUTES = {
     "users.edit": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
     "users.act": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
     "users.reset_password": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
+    "users.reset_two_factor": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
     "admin.organisations": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.create_organisation": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.organisation": [("cdsp", {"admin"}), ("shipper", set())],

@@ -9,7 +9,8 @@ from core.hookspecs import hookimpl
 from core.models import ApiKey, Organisation, Role, User
 
 SELF_FORBIDDEN = {"user.disable", "user.delete", "user.set_role"}
-USER_ACTIONS = {"user.view", "user.edit", "user.enable", "user.unlock", "user.reset_password"}
+USER_ACTIONS = {"user.view", "user.edit", "user.enable", "user.unlock", "user.reset_password",
+                "user.reset_two_factor"}
 USER_ACTIONS |= SELF_FORBIDDEN
 
 

@@ -32,6 +32,8 @@ class User(BaseModel):
     deleted_at = DateTimeField(null=True)
     last_login_at = DateTimeField(null=True)
     created_at = DateTimeField(default=utcnow)
+    totp_secret = CharField(max_length=64, null=True)
+    totp_last_step = IntegerField(default=0)
 
     class Meta:
         table_name = "app_user"
@@ -72,6 +74,16 @@ class User(BaseModel):
     @classmethod
     def by_email(cls, email):
         return cls.live().where(cls.email == (email or "").strip().lower()).first()
+
+
+class RecoveryCode(BaseModel):
+    """A single-use code that stands in for the second factor; stored only as a digest."""
+    user = ForeignKeyField(User, backref="recovery_codes", on_delete="CASCADE")
+    code_hash = CharField(max_length=64)
+    used_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("user", "code_hash"), True),)
 
 
 class UserSession(BaseModel):

@@ -2,7 +2,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import apikeys
+from core import apikeys, auth
 from core.errors import Invalid
 from core.web import SIGNED_IN, access, portal_blueprint
 
@@ -15,6 +15,7 @@ def index():
     errors, token, created = {}, None, None
     if request.method == "POST":
         try:
+            auth.confirm_password(current_user, request.form.get("password"))
             created, token = apikeys.create_key(current_user, current_user, request.form.get("name"))
         except Invalid as exc:
             errors = exc.errors

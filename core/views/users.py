@@ -2,7 +2,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import lso
+from core import lso, two_factor
 from core.errors import Invalid
 from core.models import Organisation
 from core.web import access, portal_blueprint
@@ -83,6 +83,15 @@ def act(user_id, action):
     flash(message)
     if action == "delete":
         return redirect(url_for("users.index"))
+    return redirect(url_for("users.edit", user_id=user.id))
+
+
+@bp.post("/users/<int:user_id>/reset-two-factor")
+@access(ADMIN)
+def reset_two_factor(user_id):
+    user = lso.get_user(current_user, user_id, "user.reset_two_factor")
+    two_factor.reset(current_user, user)
+    flash("The user's second factor is cleared: they set up a new one at their next sign-in.")
     return redirect(url_for("users.edit", user_id=user.id))
 
 
