@@ -90,11 +90,13 @@ def verify(batch=5000):
     return count, None, None
 
 
-def entries_for(actor, org_ids=None, limit=200, before=None):
-    """Entries an LSO (their organisations) or a CDSP admin (all) may read, newest first."""
+def entries_for(actor, org_ids=None, limit=200, before=None, action=""):
+    """Entries about ``org_ids`` (all when None), newest first, ``before`` an id, by action prefix."""
     query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
     if org_ids is not None:
         query = query.where(AuditEntry.org_id.in_(list(org_ids)))
     if before:
         query = query.where(AuditEntry.id < before)
+    if action:
+        query = query.where(AuditEntry.action.startswith(action))
     return list(query)

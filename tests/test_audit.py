@@ -109,3 +109,24 @@ def test_concurrent_writers_never_fork_the_chain(app, runner):
     assert not errors
     assert AuditEntry.select().count() == 40
     assert runner.invoke(args=["audit", "verify"]).output == "audit log intact: 40 entries\n"
+
+
+def test_lso_reads_only_their_organisations_entries(client, login_as, principals):
+    mine = principals.user("user", "ALP", email="mine@alp.example.com")
+    theirs = principals.user("user", "BET", email="theirs@bet.example.com")
+    login_as("lso", "ALP")
+    page = client.get("/shipper/audit").get_data(as_text=True)
+    assert f"user {mine.id}" in page and "mine@alp.example.com" in page
+    assert "theirs@bet.example.com" not in page and f"user {theirs.id}<" not in page
+
+
+def test_cdsp_admin_reads_everything_and_filters(client, login_as, principals):
+    principals.user("user", "BET", email="theirs@bet.example.com")
+    login_as("admin")
+    page = client.get("/cdsp/audit?action=user.created").get_data(as_text=True)
+    assert "theirs@bet.example.com" in page and "login.succeeded" not in page
+
+
+def test_users_cannot_read_the_audit_log(client, login_as):
+    login_as("user", "ALP")
+    assert client.get("/shipper/audit").status_code == 403
