@@ -239,3 +239,15 @@ def test_updated_since_and_breached_filters(api):
     assert [c["reference"] for c in caller.get("/contacts?breached=true").json["items"]] == [old]
     assert [c["reference"] for c in caller.get("/contacts?breached=false").json["items"]] == [new]
     assert caller.get(f"/contacts/{old}").json["service_level"]["breached"] is True
+
+
+@pytest.mark.parametrize("app_config", [{"CMS_ATTACHMENT_MAX_BYTES": 1000}])
+def test_oversized_upload_is_refused_before_it_is_read(api, app_config):
+    import io
+    caller = api("user", "ALP")
+    ref = caller.post("/contacts", json=enq()).json["reference"]
+    big = b"%PDF-1.4\n" + b"0" * 200_000
+    response = caller.client.post(f"/api/v1/contacts/{ref}/attachments", headers=caller.headers(),
+                                  data={"file": (io.BytesIO(big), "big.pdf")},
+                                  content_type="multipart/form-data")
+    assert response.status_code == 413 and response.json["message"]

@@ -23,7 +23,8 @@ def api_blueprint(name, import_name, url_prefix, description):
             expected = "multipart/form-data" if multipart else "application/json"
             if request.mimetype != expected:
                 api_abort(415, f"Send the body as {expected}.")
-            if not multipart:
-                request.max_content_length = JSON_MAX_BYTES
+            # Refuse an oversized body from its Content-Length, before reading it.
+            limit = getattr(view, "max_body_bytes", None)
+            request.max_content_length = limit() if limit else JSON_MAX_BYTES
 
     return blp

@@ -119,6 +119,7 @@ def upload(files, reference):
 
 
 upload.accepts_multipart = True
+upload.max_body_bytes = lambda: attachments.max_bytes() + 64 * 1024  # the file and its envelope
 
 
 @blp.route("/<reference>/attachments/<int:attachment_id>", methods=["GET"])
