@@ -117,6 +117,9 @@ def init_app(app):
     def open_db():
         database.db.connect(reuse_if_open=True)
 
+    from core.views import maintenance
+    maintenance.init_app(app)  # the status page, and the gate that closes portals in a window
+
     @app.teardown_appcontext
     def close_db(exc):
         if not database.db.is_closed() and not app.config.get("TESTING_KEEP_CONNECTION"):

@@ -59,6 +59,23 @@ ROUTES = {
     "contacts.message": [(None, set())],
     "contacts.upload": [(None, set())],
     "contacts.download": [(None, set())],
+    # Operations: the public status page, maintenance for CDSP admins, notifications,
+    # webhooks (the LSO's own organisation), reports (a monthly report of organisation A).
+    "status.page": [(None, EVERYONE)],
+    "maintenance.admin": [("cdsp", {"admin"}), ("shipper", set())],
+    "maintenance.cancel": [("cdsp", {"admin"}), ("shipper", set())],
+    "maintenance.declare": [("cdsp", {"admin"}), ("shipper", set())],
+    "maintenance.end": [("cdsp", {"admin"}), ("shipper", set())],
+    "notifications.settings": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "webhooks.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "webhooks.delete": [("shipper", {"lso_a"}), ("cdsp", set())],  # the webhook is A's
+    "reports.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.chart": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.export": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.monthly_index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.publish": [("cdsp", {"admin"}), ("shipper", set())],
+    "reports.monthly_report": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "reports.monthly_csv": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
 }
 
 
@@ -66,7 +83,22 @@ def url_values(world):
     """Values for URL variables: objects of organisation A."""
     return {"user_id": world["target"].id, "code": "ALP", "action": "unlock",
             "filename": "cms.css", "reference": world["contact"].reference,
-            "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs"}
+            "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs",
+            "window_id": 999999, "outage_id": 999999, "name": "volumes",
+            **operations_values(world)}
+
+
+def operations_values(world):
+    """A webhook and a published monthly report of organisation A (made once per test)."""
+    from plugins.reports.models import PublishedReport
+    from plugins.webhooks.models import Webhook
+    org = world["target"].organisation
+    hook, _ = Webhook.get_or_create(organisation=org.id, url="https://example.com/hook",
+                                    defaults={"events": "contact.raised", "secret": "s"})
+    from plugins.reports.monthly import compute
+    report, _ = PublishedReport.get_or_create(organisation=org.id, month="2026-01",
+                                              defaults={"data": compute(org, "2026-01")})
+    return {"webhook_id": hook.id, "report_id": report.id}
 
 
 def cases():

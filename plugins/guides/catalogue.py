@@ -53,11 +53,25 @@ class ContentGuide(Guide):
 QUOTABLE_SETTINGS = ("CMS_SESSION_IDLE_MINUTES", "CMS_SESSION_ABSOLUTE_HOURS",
                      "CMS_LOCKOUT_THRESHOLD")
 SETTING = re.compile(r"\{setting:([A-Z0-9_]+)\}")
+DEFAULT_WINDOW = "00:00-07:00"
+
+
+def maintenance_window():
+    """When the service closes for maintenance, in words that end a sentence beginning
+    "The service is unavailable for maintenance ..." (from ``CMS_MAINTENANCE_WINDOW``)."""
+    window = current_app.config.get("CMS_MAINTENANCE_WINDOW", DEFAULT_WINDOW)
+    window = DEFAULT_WINDOW if window is None else window.strip()
+    if not window:
+        return "only at times announced in advance by the service desk"
+    start, _, end = window.partition("-")
+    return f"every day from {start.strip()} to {end.strip()} UK time"
 
 
 def fill_settings(html):
     def value(match):
         name = match.group(1)
+        if name == "MAINTENANCE_WINDOW":
+            return str(escape(maintenance_window()))
         return str(escape(current_app.config.get(name, ""))) if name in QUOTABLE_SETTINGS \
             else match.group(0)
     return Markup(SETTING.sub(value, str(html))) if "{setting:" in html else html

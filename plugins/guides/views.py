@@ -126,4 +126,4 @@ def contact_us():
     if getattr(current_user, "is_authenticated", False):
         advocate = current_user.organisation.customer_advocate or None
     return render_template("guides/contact_us.html", settings=g.tenant.settings,
-                           advocate=advocate)
+                           advocate=advocate, maintenance_window=catalogue.maintenance_window())

@@ -6,33 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser import a11y
+from tests.browser.steps import change_password, one_time_password, sign_in
 from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 LSO_PASSWORD = "granite otter lantern 42"
 USER_PASSWORD = "maple harbour violin 77"
-
-
-def sign_in(page, tenant, email, password):
-    page.goto(f"/{tenant}/login")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-
-
-def change_password(page, current, new):
-    expect(page.get_by_role("heading", name="Change your password")).to_be_visible()
-    page.get_by_label("Current password").fill(current)
-    page.get_by_label("New password", exact=True).fill(new)
-    page.get_by_label("New password again").fill(new)
-    page.get_by_role("button", name="Change password").click()
-
-
-def one_time_password(page):
-    code = page.locator(".otp code")
-    expect(code).to_be_visible()
-    return code.inner_text().strip()
 
 
 def test_admin_sets_up_an_organisation_whose_lso_runs_a_user(principals, new_page, screenshot):
@@ -62,7 +42,7 @@ def test_admin_sets_up_an_organisation_whose_lso_runs_a_user(principals, new_pag
 
     # The LSO signs in at the shipper portal and must choose a password first.
     lso_page = new_page()
-    sign_in(lso_page, "shipper", "lso@gamma.example.com", lso_otp)
+    sign_in(lso_page, "shipper", "lso@gamma.example.com", lso_otp, screenshot)
     expect(lso_page).to_have_url(re.compile(r"/shipper/password$"))
     lso_page.goto("/shipper/users")  # nothing else is open until the password is changed
     expect(lso_page).to_have_url(re.compile(r"/shipper/password$"))

@@ -55,7 +55,6 @@ def test_a_guide_has_contents_linking_to_anchored_sections(client, login_as):
     for anchor in ("signing-in", "passwords", "lso-tasks", "service-levels", "maintenance"):
         assert f'href="#{anchor}"' in html
         assert f'<section id="{anchor}"' in html
-    assert "00:00 to 07:00 UK time" in html
     assert "<script" not in html.split("<main", 1)[1]
 
 
@@ -67,6 +66,18 @@ def test_guides_quote_this_services_settings(client, login_as):
     assert "After 4 wrong passwords in a row" in html
     assert "You are signed out after 15 minutes without activity" in html
     assert "{setting:" not in html
+
+
+@pytest.mark.parametrize("window,words", [
+    ("00:00-07:00", "unavailable for maintenance every day from 00:00 to 07:00 UK time."),
+    ("01:30-05:00", "unavailable for maintenance every day from 01:30 to 05:00 UK time."),
+    ("", "unavailable for maintenance only at times announced in advance by the service desk."),
+])
+def test_guides_and_contact_us_give_the_maintenance_window(app, client, login_as, window, words):
+    app.config["CMS_MAINTENANCE_WINDOW"] = window
+    login_as("user", "ALP")
+    for path in ("/shipper/help/quick-reference", "/shipper/help/faqs", "/shipper/contact-us"):
+        assert words in text(client.get(path)), path
 
 
 def test_unknown_guide_is_not_found(client, login_as):
