@@ -61,6 +61,12 @@ SETTINGS = {
     "QUEUE_URL": ("", str),
     "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
     "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),
+    # Operations (core/maintenance.py, plugins notifications and webhooks).
+    "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none
+    "SMTP_URL": ("", str),                   # smtp://user:pass@host:port (smtps://, ?starttls)
+    "MAIL_FROM": ("cms@localhost", str),
+    "WEBHOOK_RETRY_SECONDS": (30, _int),     # first retry's delay; doubled at each attempt
+    "WEBHOOK_MAX_ATTEMPTS": (8, _int),
 }
 
 
@@ -127,8 +133,27 @@ def load_config(overrides=None, environ=None):
     if config["CMS_BATCH_MAX_BYTES"] < 1 or config["CMS_ATTACHMENT_MAX_BYTES"] < 1:
         raise ConfigError("CMS_BATCH_MAX_BYTES and CMS_ATTACHMENT_MAX_BYTES must be at least 1")
 
+    _check_operations(config, testing=bool(overrides.get("TESTING")))
+
     config.update(overrides)  # anything else the caller passes (Flask keys, TESTING, ...)
     return config
+
+
+def _check_operations(config, testing):
+    from core.maintenance import DEFAULT_WINDOW, parse_window
+    if config["CMS_MAINTENANCE_WINDOW"] is None:
+        # A test app has no daily window unless it sets one, so tests never depend on the
+        # hour they run at; the service itself closes 00:00-07:00 unless told otherwise.
+        config["CMS_MAINTENANCE_WINDOW"] = "" if testing else DEFAULT_WINDOW
+    try:
+        parse_window(config["CMS_MAINTENANCE_WINDOW"])
+    except ValueError as exc:
+        raise ConfigError(f"CMS_MAINTENANCE_WINDOW {exc}") from None
+    if config["CMS_SMTP_URL"] and not config["CMS_SMTP_URL"].startswith(("smtp://", "smtps://")):
+        raise ConfigError("CMS_SMTP_URL must be empty (mail is written to CMS_DATA_DIR/outbox) "
+                          "or start with smtp:// or smtps://")
+    if config["CMS_WEBHOOK_RETRY_SECONDS"] < 1 or config["CMS_WEBHOOK_MAX_ATTEMPTS"] < 1:
+        raise ConfigError("CMS_WEBHOOK_RETRY_SECONDS and CMS_WEBHOOK_MAX_ATTEMPTS must be at least 1")
 
 
 def _parse_hosts(raw):

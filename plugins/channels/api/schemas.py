@@ -94,6 +94,9 @@ class ContactOut(Schema):
     rejection_text = fields.String(allow_none=True)
     resolution_text = fields.String(allow_none=True)
     parent = fields.String(allow_none=True, metadata={"description": "the challenged contact"})
+    outside_allowance = fields.Boolean(metadata={
+        "description": "raised beyond the organisation's daily query allowance: accepted, but "
+                       "outside the service-level commitment"})
     service_level = fields.Nested(ServiceLevelOut)
     parties = fields.List(fields.Nested(PartyOut))
 

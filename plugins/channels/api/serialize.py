@@ -16,6 +16,7 @@ def contact(c, now=None):
         "rejection_code": c.rejection_code, "rejection_text": c.rejection_text,
         "resolution_text": c.resolution_text,
         "parent": c.parent.reference if c.parent_id else None,
+        "outside_allowance": bool(c.outside_allowance),
         "service_level": {"target_days": level.target_days, "due_date": level.due_date,
                           "used_days": level.used_days, "remaining_days": level.remaining_days,
                           "paused": level.paused, "at_risk": level.at_risk,

@@ -1,0 +1,24 @@
+"""Links plugins add to the portal's header. A plugin's blueprint calls :func:`add_link` when
+it is registered, with a function that answers ``(text, url)`` for this request, or None
+when the link does not apply (the plugin is off for the tenant, the user may not use it)."""
+from flask import current_app
+
+_KEY = "cms_nav_links"
+
+
+def add_link(app, link):
+    app.extensions.setdefault(_KEY, []).append(link)
+
+
+def plugin_links():
+    """[(text, url)] for the header of the page being shown."""
+    links = []
+    for link in current_app.extensions.get(_KEY, ()):
+        found = link()
+        if found:
+            links.append(found)
+    return links
+
+
+def init_app(app):
+    app.jinja_env.globals["plugin_links"] = plugin_links

@@ -1,0 +1,57 @@
+"""The notifications plugin: email about contacts, as each user chooses.
+
+Each user picks the events that reach them (raised to my organisation, a response,
+correspondence due soon, resolved, breached) and how (each, or a daily digest) on the
+portal's Notifications page. The contact hooks make a notification row per subscriber who
+may see the contact; jobs on the queue mail them (``mailer.py``: SMTP when ``CMS_SMTP_URL``
+is set, otherwise ``.eml`` files in ``CMS_DATA_DIR/outbox/``). A periodic scan finds
+breaches and correspondence falling due, which no hook announces.
+"""
+import time
+
+from core.hookspecs import hookimpl
+from core.jobs import Job, crontab, get_queue
+from core.registry import Channel
+from plugins.notifications import rules, sending
+
+
+def _send(ids):
+    if ids:
+        get_queue().enqueue("notifications.send", ids, time.time())
+
+
+@hookimpl
+def contact_created(contact, event):
+    _send(rules.on_created(contact, event))
+
+
+@hookimpl
+def contact_transitioned(contact, event):
+    _send(rules.on_transitioned(contact, event))
+
+
+@hookimpl
+def message_added(contact, message):
+    _send(rules.on_message(contact, message))
+
+
+def scan_and_send():
+    """Periodic: notify breaches and correspondence falling due, then send what is pending."""
+    rules.scan()
+    sending.send_pending()
+
+
+@hookimpl
+def register_jobs():
+    return [
+        Job("notifications.send", sending.send_now, retries=3, retry_delay=30),
+        Job("notifications.scan", scan_and_send, schedule=crontab(minute="*/5")),
+        # 07:30 UTC: after the daily maintenance window in winter and summer alike
+        Job("notifications.digest", sending.send_digests, schedule=crontab(hour="7", minute="30")),
+    ]
+
+
+@hookimpl
+def register_channels():
+    from plugins.notifications.views import bp
+    return [Channel(code="notifications", name="Email notifications", blueprint=bp)]

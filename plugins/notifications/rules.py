@@ -1,0 +1,166 @@
+"""Who is told what: the events a user may choose, and the notifications each contact event
+makes. Only users who may see the contact are ever told (the organisation wall holds), only
+in tenants that have the plugin on, and each (user, event) once."""
+import datetime
+
+import peewee
+from core import clock
+from core import db as database
+from core.contacts import lifecycle, visibility
+from core.contacts.sla import add_business_days
+from core.models import Contact, ContactEvent, Correspondence, Organisation, User
+from core.tenancy import plugin_enabled
+from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
+                                          ScanCursor)
+
+PLUGIN = "notifications"
+KINDS = {
+    "raised": "A contact is raised to my organisation",
+    "response": "The other side responds on a contact of my organisation (a message, or it "
+                "moves the contact on)",
+    "due_soon": "A correspondence my organisation must answer is due by the end of the next "
+                "business day",
+    "resolved": "A contact my organisation raised is resolved",
+    "breached": "A contact my organisation raised or holds breaches its service level",
+}
+DELIVERIES = {EACH: "One email for each event", DIGEST: "One email a day listing them (daily digest)"}
+
+
+def preference_for(user):
+    return NotificationPreference.get_or_none(NotificationPreference.user == user.id)
+
+
+def save_preference(user, kinds, delivery):
+    """Store a user's choice; Invalid-style errors dict when something is not recognised."""
+    errors = {}
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        errors["events"] = f"Choose among: {', '.join(KINDS)}."
+    if delivery not in DELIVERIES:
+        errors["delivery"] = "Choose one email per event or the daily digest."
+    if errors:
+        return errors
+    with database.transaction():
+        (NotificationPreference.insert(user=user.id, events=",".join(k for k in KINDS if k in kinds),
+                                       delivery=delivery, updated_at=clock.now())
+         .on_conflict(conflict_target=[NotificationPreference.user],
+                      update={NotificationPreference.events: ",".join(k for k in KINDS if k in kinds),
+                              NotificationPreference.delivery: delivery,
+                              NotificationPreference.updated_at: clock.now()})
+         .execute())
+    return {}
+
+
+def _subscribers(org_ids, kind, contact):
+    """(user, delivery) for live users of ``org_ids`` who chose ``kind`` and may see ``contact``."""
+    org_ids = [i for i in org_ids if i]
+    if not org_ids:
+        return []
+    rows = (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
+            .join(NotificationPreference, on=(NotificationPreference.user == User.id), attr="prefs")
+            .switch(User).join(Organisation)
+            .where(User.organisation.in_(org_ids) & User.deleted_at.is_null() &
+                   User.disabled_at.is_null() & NotificationPreference.events.contains(kind)))
+    found = []
+    for user in rows:
+        prefs = user.prefs
+        if kind not in prefs.events.split(","):
+            continue
+        if not plugin_enabled(user.organisation.tenant.code, PLUGIN):
+            continue
+        if not visibility.can_see(user, contact):
+            continue
+        found.append((user, prefs.delivery))
+    return found
+
+
+def _text(contact, kind, detail):
+    subject = f"[CMS] {contact.reference}: {KINDS_SHORT[kind]}"
+    body = (f"{KINDS_SHORT[kind].capitalize()}.\n\n"
+            f"Contact:   {contact.reference} ({contact.contact_type})\n"
+            f"Status:    {lifecycle.LABELS.get(contact.status, contact.status)}\n"
+            f"Summary:   {contact.summary}\n"
+            f"{detail}\n\nSign in to your portal to see it. You chose this email on the "
+            f"portal's Notifications page, where you can change or stop it.\n")
+    return subject, body
+
+
+KINDS_SHORT = {"raised": "raised to your organisation", "response": "a response",
+               "due_soon": "a correspondence is due soon", "resolved": "resolved",
+               "breached": "its service level is breached"}
+
+
+def notify(org_ids, kind, contact, key, detail=""):
+    """Make the notifications of one event; answers the ids of those to send now (``each``)."""
+    subject, body = _text(contact, kind, detail)
+    now_ids = []
+    for user, delivery in _subscribers(org_ids, kind, contact):
+        try:
+            with database.db.atomic():   # a savepoint: a repeat of the same event is skipped
+                row = Notification.create(user=user.id, kind=kind, contact=contact.id,
+                                          key=key[:120], subject=subject, body=body,
+                                          delivery=delivery, created_at=clock.now())
+        except peewee.IntegrityError:
+            continue
+        if delivery == EACH:
+            now_ids.append(row.id)
+    return now_ids
+
+
+def _other_sides(contact, actor_org_id):
+    return {contact.originator_org_id, contact.holder_org_id} - {actor_org_id}
+
+
+def on_created(contact, event):
+    return notify([contact.holder_org_id], "raised", contact, f"raised:{event.id}",
+                  f"Raised by:  {contact.originator_org.code}")
+
+
+def on_transitioned(contact, event):
+    if event.kind != "status":
+        return notify(_other_sides(contact, event.actor_org_id), "response", contact,
+                      f"event:{event.id}", f"Change:    {event.kind}")
+    ids = []
+    sides = _other_sides(contact, event.actor_org_id)
+    if event.to_status == lifecycle.RESOLVED:
+        ids += notify([contact.originator_org_id], "resolved", contact, f"resolved:{event.id}",
+                      f"Resolution: {contact.resolution_text or ''}")
+        sides.discard(contact.originator_org_id)
+    label = lifecycle.LABELS.get(event.to_status, event.to_status)
+    ids += notify(sides, "response", contact, f"event:{event.id}", f"Now:       {label}")
+    return ids
+
+
+def on_message(contact, message):
+    return notify(_other_sides(contact, message.author_org_id), "response", contact,
+                  f"message:{message.id}", f"Message from {message.author_org.code}:\n\n{message.body}")
+
+
+def scan(now=None):
+    """Breaches marked since the last scan, and correspondence due by the end of the next
+    business day: answers the ids to send now. Safe to run twice."""
+    now = now or clock.now()
+    ids = []
+    with database.transaction():
+        cursor, _ = ScanCursor.get_or_create(name="breached")
+        events = list(ContactEvent.select().where((ContactEvent.id > cursor.last_id) &
+                                                  (ContactEvent.kind == "breached"))
+                      .order_by(ContactEvent.id).limit(5000))
+        for event in events:
+            contact = Contact.get_by_id(event.contact_id)
+            ids += notify([contact.originator_org_id, contact.holder_org_id], "breached", contact,
+                          f"breached:{event.id}", f"Due date:  {event.data.get('after', {}).get('due_date', '')}")
+        if events:
+            cursor.last_id = events[-1].id
+            cursor.save()
+        horizon = clock.local_midnight_utc(
+            add_business_days(clock.local_today(now), 1) + datetime.timedelta(days=1))
+        due = (Correspondence.select().where((Correspondence.status == "open") &
+                                             (Correspondence.due_at > now) &
+                                             (Correspondence.due_at <= horizon)))
+        for item in due:
+            contact = Contact.get_by_id(item.contact_id)
+            ids += notify([item.to_org_id], "due_soon", contact, f"due_soon:{item.id}",
+                          f"Due:       {item.due_at:%Y-%m-%d %H:%M} UTC\nRequest:   {item.body}")
+    return ids
+

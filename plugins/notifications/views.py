@@ -1,0 +1,49 @@
+"""The Notifications page: each user chooses the emails they receive."""
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from core.tenancy import plugin_enabled
+from core.views.nav import add_link
+from core.web import SIGNED_IN, access, portal_blueprint
+from plugins.notifications import rules
+from plugins.notifications.mailer import OUTBOX
+from plugins.notifications.models import EACH
+
+bp = portal_blueprint("notifications", __name__, template_folder="templates")
+
+
+@bp.before_request
+def only_where_enabled():
+    if not plugin_enabled(g.tenant.code, rules.PLUGIN):
+        abort(404)
+
+
+@bp.record_once
+def header_link(state):
+    def link():
+        tenant = g.get("tenant")
+        if tenant is None or not current_user.is_authenticated \
+                or not plugin_enabled(tenant.code, rules.PLUGIN):
+            return None
+        return "Notifications", url_for("notifications.settings")
+    add_link(state.app, link)
+
+
+@bp.route("/notifications", methods=["GET", "POST"])
+@access(SIGNED_IN)
+def settings():
+    errors = {}
+    preference = rules.preference_for(current_user)
+    chosen = preference.kinds if preference else set()
+    delivery = preference.delivery if preference else EACH
+    if request.method == "POST":
+        chosen = set(request.form.getlist("events"))
+        delivery = request.form.get("delivery", EACH)
+        errors = rules.save_preference(current_user, chosen, delivery)
+        if not errors:
+            flash("Your notification choices are saved." if chosen else
+                  "You will receive no notification emails.")
+            return redirect(url_for("notifications.settings"))
+    return render_template("notifications/settings.html", kinds=rules.KINDS,
+                           deliveries=rules.DELIVERIES, chosen=chosen, delivery=delivery,
+                           errors=errors, outbox=OUTBOX), 422 if errors else 200

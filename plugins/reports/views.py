@@ -1,0 +1,175 @@
+"""The Reports pages: figures, charts and CSV for the CDSP (every contact, or one
+organisation's) and for each organisation (its own contacts); monthly reports published to
+organisations."""
+import csv
+import io
+
+from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from core import clock
+from core.contacts import lifecycle, visibility
+from core.errors import Invalid, NotFound
+from core.models import Organisation
+from core.permissions import allowed
+from core.tenancy import plugin_enabled
+from core.views.nav import add_link
+from core.web import SIGNED_IN, access, cdsp_only, portal_blueprint
+from plugins.reports import charts, figures, monthly
+
+PLUGIN = "reports"
+bp = portal_blueprint("reports", __name__, template_folder="templates")
+
+
+@bp.before_request
+def only_where_enabled():
+    if not plugin_enabled(g.tenant.code, PLUGIN):
+        abort(404)
+
+
+@bp.record_once
+def header_link(state):
+    def link():
+        tenant = g.get("tenant")
+        if tenant is None or not current_user.is_authenticated or not plugin_enabled(tenant.code, PLUGIN):
+            return None
+        return "Reports", url_for("reports.index")
+    add_link(state.app, link)
+
+
+class BadFilter(Exception):
+    pass
+
+
+def _filters():
+    """(query, first month, last month, start, end, organisation, args) from the query string."""
+    args = {k: v for k, v in request.args.items() if k in ("from", "to", "org") and v}
+    try:
+        first, last, start, end = figures.period(args.get("from"), args.get("to"))
+    except ValueError as exc:
+        raise BadFilter(str(exc)) from None
+    org = None
+    if args.get("org"):
+        if not visibility.is_cdsp_staff(current_user):
+            raise BadFilter("Only the CDSP chooses an organisation: your reports cover your "
+                            "organisation's contacts.")
+        org = Organisation.by_code(args["org"])
+        if org is None:
+            raise BadFilter(f"There is no organisation {args['org']!r}.")
+    return figures.scope(current_user, org), first, last, start, end, org, args
+
+
+def _bad(message):
+    return render_template("error.html", status=400, title="Check the report's filters",
+                           message=message), 400
+
+
+@bp.get("/reports")
+@access(SIGNED_IN)
+def index():
+    try:
+        query, first, last, start, end, org, args = _filters()
+    except BadFilter as exc:
+        return _bad(str(exc))
+    now = clock.now()
+    return render_template(
+        "reports/index.html", args=args, first=first, last=last, org=org,
+        sees_all=visibility.is_cdsp_staff(current_user),
+        total=figures.totals(query, start, end, now),
+        tables={d: figures.table(query, d, start, end, now) for d in figures.DIMENSIONS},
+        open_rows=figures.open_by(query), labels=lifecycle.LABELS, charts=charts.CHARTS)
+
+
+@bp.get("/reports/charts/<name>.svg")
+@access(SIGNED_IN)
+def chart(name):
+    if name not in charts.CHARTS:
+        abort(404)
+    try:
+        query, first, last, start, end, org, args = _filters()
+    except BadFilter as exc:
+        return _bad(str(exc))
+    if name == "volumes":
+        svg = charts.volumes(figures.table(query, "month", start, end))
+    elif name == "service-level":
+        svg = charts.service_level(figures.table(query, "type", start, end))
+    else:
+        svg = charts.open_contacts(figures.open_by(query))
+    return Response(svg, mimetype="image/svg+xml",
+                    headers={"Content-Security-Policy": charts.CSP, "Cache-Control": "no-store"})
+
+
+@bp.get("/reports/export.csv")
+@access(SIGNED_IN)
+def export():
+    table = request.args.get("table", "type")
+    if table not in figures.DIMENSIONS + ("open",):
+        return _bad(f"Export one of: {', '.join(figures.DIMENSIONS + ('open',))}.")
+    try:
+        query, first, last, start, end, org, args = _filters()
+    except BadFilter as exc:
+        return _bad(str(exc))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    if table == "open":
+        writer.writerow(["status", "holder", "open"])
+        writer.writerows(figures.open_by(query))
+    else:
+        writer.writerow([table] + list(figures.MEASURES))
+        for row in figures.table(query, table, start, end):
+            writer.writerow([row.key] + ["" if getattr(row, m) is None else getattr(row, m)
+                                         for m in figures.MEASURES])
+    name = f"contacts-by-{table}-{first:%Y-%m}-to-{last:%Y-%m}.csv"
+    return Response(out.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@bp.get("/reports/monthly")
+@access(SIGNED_IN)
+def monthly_index():
+    sees_all = visibility.is_cdsp_staff(current_user)
+    reports = monthly.published_for(None if sees_all else current_user.organisation)
+    may_publish = g.tenant.is_cdsp and allowed(current_user, "cdsp.admin", g.tenant)
+    organisations = list(Organisation.select().where(Organisation.code != "CDSP")
+                         .order_by(Organisation.code)) if may_publish else []
+    return render_template("reports/monthly_index.html", reports=reports, sees_all=sees_all,
+                           may_publish=may_publish, organisations=organisations,
+                           errors={}, form={})
+
+
+@bp.post("/reports/monthly")
+@cdsp_only
+@access("cdsp.admin")
+def publish():
+    try:
+        report = monthly.publish(current_user, request.form.get("organisation"),
+                                 request.form.get("month"))
+    except Invalid as exc:
+        flash(" ".join([exc.message] + list(exc.errors.values())))
+        return redirect(url_for("reports.monthly_index"))
+    flash(f"The {report.month} report is published to {report.organisation.code}.")
+    return redirect(url_for("reports.monthly_report", report_id=report.id))
+
+
+def _report(report_id):
+    try:
+        return monthly.get_for(current_user, report_id, visibility.is_cdsp_staff(current_user))
+    except NotFound:
+        abort(404)
+
+
+@bp.get("/reports/monthly/<int:report_id>")
+@access(SIGNED_IN)
+def monthly_report(report_id):
+    report = _report(report_id)
+    return render_template("reports/monthly.html", report=report, data=report.data,
+                           measures=figures.MEASURES, labels=lifecycle.LABELS)
+
+
+@bp.get("/reports/monthly/<int:report_id>.csv")
+@access(SIGNED_IN)
+def monthly_csv(report_id):
+    report = _report(report_id)
+    name = f"performance-{report.data['organisation']}-{report.month}.csv"
+    return Response(monthly.as_csv(report.data), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

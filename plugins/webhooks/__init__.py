@@ -1,0 +1,45 @@
+"""The webhooks plugin: each organisation's LSO registers URLs that receive signed JSON
+events about the organisation's contacts, delivered by the job queue with retries.
+
+Events: ``contact.raised``, ``contact.transitioned``, ``message.added``; only for contacts
+the organisation may see. See ``delivery.py`` for the signature and the retry schedule.
+"""
+from core.hookspecs import hookimpl
+from core.jobs import Job, crontab
+from core.registry import Channel
+from plugins.webhooks import delivery
+
+
+@hookimpl
+def contact_created(contact, event):
+    delivery.queue_event("contact.raised", contact, event=event)
+
+
+@hookimpl
+def contact_transitioned(contact, event):
+    delivery.queue_event("contact.transitioned", contact, event=event)
+
+
+@hookimpl
+def message_added(contact, message):
+    delivery.queue_event("message.added", contact, message=message)
+
+
+@hookimpl
+def permission_allowed(actor, action, obj):
+    """``webhooks.manage``: an organisation's LSO (the CDSP's admins for the CDSP)."""
+    if action != "webhooks.manage":
+        return None
+    return getattr(actor, "role_id", None) in ("lso", "admin")
+
+
+@hookimpl
+def register_jobs():
+    return [Job("webhooks.deliver", delivery.deliver),
+            Job("webhooks.sweep", delivery.sweep, schedule=crontab(minute="*"))]
+
+
+@hookimpl
+def register_channels():
+    from plugins.webhooks.views import bp
+    return [Channel(code="webhooks", name="Webhooks", blueprint=bp)]
