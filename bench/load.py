@@ -1,0 +1,349 @@
+"""Load and soak runs against the service on this machine (127.0.0.1 only).
+
+    python bench/load.py --url sqlite:///instance/bench.sqlite3            # after bench/seed.py
+    python bench/load.py --url postgresql://postgres@127.0.0.1:5432/cms_bench --clients 16
+    python bench/load.py --url ... --soak 600       # 10 minutes, a worker killed every minute
+
+It starts the service under gunicorn (gunicorn.conf.py) and, for the baseline, a bare Flask
+app doing one primary-key read on the same database (bench/bare.py), then drives them with
+``--clients`` concurrent clients of its own (persistent HTTP/1.1 connections):
+
+* the mix: portal page views, API list and search, API reads, API writes, file uploads,
+  from many organisations at once; throughput, p50/p95/p99 per kind, errors;
+* API contact list and search alone, to compare with the goal (p95 < 100 ms at 16 clients);
+* authenticated API reads against the bare endpoint's primary-key reads: the ratio.
+
+In soak mode it also runs ``cms worker`` processes, kills one with SIGKILL and starts a new
+one every minute, and at the end checks that every contact the run wrote exists exactly once
+and every uploaded file has its response.
+"""
+import argparse
+import http.client
+import json
+import os
+import random
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HOST = "127.0.0.1"
+BENCH_PASSWORD = "bench market password 2026"  # bench/seed.py's
+
+
+def start(cmd, env, port):
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    for _ in range(300):
+        try:
+            conn = http.client.HTTPConnection(HOST, port, timeout=2)
+            conn.request("GET", "/healthz" if "wsgi:app" in cmd else "/bare/contacts/1")
+            conn.getresponse().read()
+            return proc
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    sys.exit(f"load: {' '.join(cmd)} did not start on port {port}")
+
+
+def stop(proc):
+    if proc and proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+class Client:
+    """One persistent connection, with the caller's API key or portal session."""
+
+    def __init__(self, port, api_key=None):
+        self.port, self.api_key, self.cookie = port, api_key, None
+        self.conn = http.client.HTTPConnection(HOST, port, timeout=30)
+
+    def request(self, method, path, body=None, headers=None):
+        headers = dict(headers or {})
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        for attempt in (1, 2):
+            try:
+                self.conn.request(method, path, body=body, headers=headers)
+                response = self.conn.getresponse()
+                data = response.read()
+                cookie = response.getheader("Set-Cookie")
+                if cookie:
+                    self.cookie = cookie.split(";", 1)[0]
+                return response.status, data
+            except (http.client.HTTPException, OSError):
+                self.conn.close()
+                self.conn = http.client.HTTPConnection(HOST, self.port, timeout=30)
+                if attempt == 2:
+                    return 599, b""
+
+    def sign_in(self, tenant, email):
+        status, page = self.request("GET", f"/{tenant}/login")
+        token = re.search(rb'name="csrf_token" value="([^"]+)"', page).group(1).decode()
+        body = f"csrf_token={token}&email={email}&password={BENCH_PASSWORD.replace(' ', '+')}"
+        status, _ = self.request("POST", f"/{tenant}/login", body,
+                                 {"Content-Type": "application/x-www-form-urlencoded"})
+        return status == 302
+
+
+def prepare(url, n_keys):
+    """API keys for users of many organisations, portal logins, and ids for reads."""
+    from core import apikeys, create_app
+    from core.models import Contact, Organisation, Tenant, User
+    app = create_app({"CMS_DATABASE_URL": url})
+    with app.app_context():
+        users = list(User.select(User, Organisation, Tenant).join(Organisation).join(Tenant)
+                     .where((User.role == "user") & (Tenant.code != "cdsp"))
+                     .order_by(User.id).limit(n_keys * 3))
+        random.Random(1).shuffle(users)
+        keyed = []
+        for user in users[:n_keys]:
+            _, token = apikeys.create_key(user, user, "bench/load.py")
+            keyed.append((user, token))
+        contacts = {}
+        for user, _ in keyed:
+            contacts[user.organisation_id] = [
+                (c.id, c.reference, c.mprn, c.originator_ref) for c in
+                Contact.select(Contact.id, Contact.reference, Contact.mprn, Contact.originator_ref)
+                .where(Contact.originator_org == user.organisation_id).order_by(Contact.id.desc()).limit(50)]
+        ids = [r[0] for r in Contact.select(Contact.id).order_by(Contact.id.desc()).limit(5000).tuples()]
+        logins = [(u.organisation.tenant.code, u.email) for u in users[n_keys:n_keys * 2]]
+        return [(u.organisation_id, u.organisation.code, token) for u, token in keyed], contacts, ids, logins
+
+
+def qmp(org_code, sequence, n):
+    from core.contacts.mprn import check_digits
+    lines = [f"A00,{org_code},QMP,20261128,120000,{sequence}"]
+    for i in range(n):
+        body = str(random.randint(10_000_000, 99_999_999))
+        lines.append(f'Q01,LOADF{sequence}R{i},ENQ,{body}{check_digits(body)},"Load test enquiry",data,"Why?"')
+    lines.append(f"Z99,{n}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+class Recorder:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latency = defaultdict(list)
+        self.errors = defaultdict(int)
+        self.written = []   # originator refs of contacts the API accepted
+        self.files = []     # batch file ids
+
+    def add(self, kind, seconds, ok):
+        with self.lock:
+            self.latency[kind].append(seconds)
+            if not ok:
+                self.errors[kind] += 1
+
+
+def api_action(client, kind, org_contacts, rec, org_code, counter):
+    if kind == "api_list":
+        status = random.choice(["", "&status=in_progress", "&status=closed", "&type=RFA", "&breached=true"])
+        return client.request("GET", f"/api/v1/contacts?limit=50{status}")
+    if kind == "api_search":
+        _, ref, mprn, oref = random.choice(org_contacts)
+        query = random.choice([f"mprn={mprn}", f"originator_ref={oref}"])
+        return client.request("GET", f"/api/v1/contacts?{query}")
+    if kind == "api_read":
+        _, ref, _, _ = random.choice(org_contacts)
+        return client.request("GET", f"/api/v1/contacts/{ref}")
+    if kind == "api_write":
+        oref = f"LOAD{os.getpid()}-{next(counter)}"
+        body = {"type": "ENQ", "mprn": random.choice(org_contacts)[2], "summary": "Load test",
+                "originator_ref": oref, "fields": {"topic": "data", "question": "Why?"}}
+        status, data = client.request("POST", "/api/v1/contacts", json.dumps(body),
+                                      {"Content-Type": "application/json", "Idempotency-Key": oref})
+        if status == 201:
+            with rec.lock:
+                rec.written.append(oref)
+        return status, data
+    if kind == "upload":
+        boundary = "loadboundary"
+        sequence = int(time.time() * 1000) % 1_000_000_000 + next(counter)
+        payload = qmp(org_code, sequence, 20)
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.qmp\"\r\n"
+                f"Content-Type: text/plain\r\n\r\n").encode() + payload + f"\r\n--{boundary}--\r\n".encode()
+        status, data = client.request("POST", "/api/v1/batch-files", body,
+                                      {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        if status == 202:
+            with rec.lock:
+                rec.files.append(json.loads(data)["id"])
+        return status, data
+    raise ValueError(kind)
+
+
+OK = {"api_list": {200}, "api_search": {200}, "api_read": {200}, "api_write": {201},
+      "upload": {202}, "portal": {200}, "bare": {200}}
+MIX = [("portal", 20), ("api_list", 25), ("api_search", 20), ("api_read", 15), ("api_write", 12),
+       ("upload", 8)]
+
+
+def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=None):
+    import itertools
+    counter = itertools.count(1)
+    stop_at = time.perf_counter() + seconds
+
+    def worker(n):
+        org_id, org_code, token = keys[n % len(keys)]
+        api = Client(port, token)
+        portal = None
+        if logins and any(k == "portal" for k, _ in kinds):
+            tenant, email = logins[n % len(logins)]
+            portal = Client(port)
+            if not portal.sign_in(tenant, email):
+                rec.add("portal", 0, False)
+                portal = None
+        while time.perf_counter() < stop_at:
+            kind = random.choices([k for k, _ in kinds], weights=[w for _, w in kinds])[0]
+            t0 = time.perf_counter()
+            if kind == "bare":
+                status, _ = api.request("GET", f"/bare/contacts/{random.choice(bare_ids)}")
+            elif kind == "portal":
+                if portal is None:
+                    continue
+                tenant = logins[n % len(logins)][0]
+                status, _ = portal.request("GET", random.choice([f"/{tenant}/", f"/{tenant}/api-keys",
+                                                                 f"/{tenant}/help"]))
+            else:
+                status, _ = api_action(api, kind, contacts[org_id] or [(0, "X", "3938424403", "X")],
+                                       rec, org_code, counter)
+            rec.add(kind, time.perf_counter() - t0, status in OK[kind])
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.perf_counter() - started
+
+
+def report(title, rec, elapsed):
+    total = sum(len(v) for v in rec.latency.values())
+    errors = sum(rec.errors.values())
+    print(f"\n{title}: {total:,} requests in {elapsed:.1f} s = {total / elapsed:,.1f} req/s, "
+          f"{errors} errors")
+    print(f"  {'kind':12} {'count':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for kind, values in sorted(rec.latency.items()):
+        q = statistics.quantiles(values, n=100) if len(values) > 1 else values * 99
+        print(f"  {kind:12} {len(values):>7,} {len(values) / elapsed:>8.1f} {q[49] * 1000:>8.1f} "
+              f"{q[94] * 1000:>8.1f} {q[98] * 1000:>8.1f} {rec.errors[kind]:>7}")
+    return total / elapsed
+
+
+def check_exactly_once(url, rec):
+    from core import create_app
+    from core.models import BatchFile, Contact
+    app = create_app({"CMS_DATABASE_URL": url})
+    with app.app_context():
+        from peewee import fn
+        dupes = (Contact.select(Contact.originator_ref, fn.COUNT(Contact.id).alias("n"))
+                 .where(Contact.originator_ref.startswith("LOAD")).group_by(Contact.originator_ref)
+                 .having(fn.COUNT(Contact.id) > 1).count())
+        found = Contact.select().where(Contact.originator_ref.in_(rec.written)).count() if rec.written else 0
+        files = list(BatchFile.select().where(BatchFile.id.in_(rec.files))) if rec.files else []
+        unanswered = [f.id for f in files if not f.response_key]
+        print(f"\nexactly once: {len(rec.written):,} contacts written by the API, {found:,} found, "
+              f"{dupes} originator refs on more than one contact")
+        print(f"files: {len(files)} uploaded, {len(unanswered)} without a response {unanswered[:10]}")
+        return found == len(rec.written) and dupes == 0 and not unanswered
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", required=True, help="the seeded database (bench/seed.py)")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=int, default=30, help="for each phase")
+    parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: gunicorn.conf.py)")
+    parser.add_argument("--port", type=int, default=8411)
+    parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds instead")
+    args = parser.parse_args(argv)
+
+    env = dict(os.environ, CMS_DATABASE_URL=args.url, CMS_API_RATE_LIMIT="0",
+               CMS_SIGNIN_LIMIT_PER_ADDRESS="0", CMS_SIGNIN_LIMIT_PER_ACCOUNT="0")
+    if args.workers:
+        env["CMS_WEB_WORKERS"] = str(args.workers)
+    keys, contacts, ids, logins = prepare(args.url, n_keys=max(args.clients, 16))
+    gunicorn = [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
+                "--access-logfile", "/dev/null", "--bind", f"{HOST}:{args.port}"]
+    service = start(gunicorn + ["wsgi:app"], env, args.port)
+    workers = []
+    try:
+        if args.soak:
+            return soak(args, env, keys, contacts, logins, workers)
+        rec = Recorder()
+        elapsed = drive(args.port, keys, contacts, logins, args.seconds, args.clients, MIX, rec)
+        report(f"the mix at {args.clients} clients", rec, elapsed)
+        rec = Recorder()
+        elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients,
+                        [("api_list", 1), ("api_search", 1)], rec)
+        report("API contact list and search alone", rec, elapsed)
+        rec = Recorder()
+        elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients, [("api_read", 1)], rec)
+        api_rate = report("authenticated API reads (GET /api/v1/contacts/{reference})", rec, elapsed)
+    finally:
+        stop(service)
+    bare = start(gunicorn + ["bench.bare:app"], env, args.port)
+    try:
+        rec = Recorder()
+        elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients, [("bare", 1)], rec,
+                        bare_ids=ids)
+        bare_rate = report("bare Flask primary-key read (the baseline)", rec, elapsed)
+    finally:
+        stop(bare)
+    print(f"\nauthenticated API reads / bare primary-key reads = {api_rate / bare_rate:.2f} "
+          f"(goal: at least 0.5)")
+
+
+def soak(args, env, keys, contacts, logins, workers):
+    def new_worker():
+        return subprocess.Popen([sys.executable, "-m", "core.cli", "worker"], cwd=ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+    workers.extend([new_worker(), new_worker()])
+    rec = Recorder()
+    done = threading.Event()
+
+    def killer():
+        while not done.wait(60):
+            victim = workers.pop(0)
+            os.killpg(victim.pid, signal.SIGKILL)
+            victim.wait()
+            workers.append(new_worker())
+            print(f"  killed worker {victim.pid} with SIGKILL, started {workers[-1].pid}", flush=True)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    elapsed = drive(args.port, keys, contacts, logins, args.soak, args.clients, MIX, rec)
+    done.set()
+    report(f"soak: the mix for {args.soak} s with a worker killed every minute", rec, elapsed)
+    print("waiting for the workers to finish the queue ...", flush=True)
+    deadline = time.time() + 300
+    ok = False
+    while time.time() < deadline:
+        if check_exactly_once(args.url, rec):
+            ok = True
+            break
+        time.sleep(10)
+    for w in workers:
+        stop(w)
+    print("soak: PASSED" if ok else "soak: FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
