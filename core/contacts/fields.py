@@ -163,8 +163,8 @@ class ContactSchema(Schema):
 
 def org_problem(code, participant_types):
     """What is wrong with naming organisation ``code`` as one of ``participant_types``, or None."""
-    from core.models import Organisation
-    org = Organisation.by_code(code)
+    from core.contacts.lookups import organisation
+    org = organisation(code)
     if org is None or not org.is_active:
         return f"There is no active organisation with code {code}."
     if org.tenant.code not in participant_types:

@@ -8,18 +8,17 @@
 Errors are :mod:`core.errors` exceptions; validation errors carry ``errors`` per field and
 ``code``, the REC00x code of the batch file format.
 """
-from dataclasses import dataclass
-
 import peewee
 
 from core import allowance, clock
 from core import db as database
-from core.contacts import events, lifecycle, references, sla, visibility
+from core.contacts import bulk, events, lifecycle, references, sla, visibility
 from core.contacts.actions import act  # noqa: F401  (part of the service's surface)
+from core.contacts.bulk import Outcome  # noqa: F401  (raise_many's answer)
 from core.contacts.queues import Page, paginate, queue  # noqa: F401
-from core.contacts.validation import (BAD_VALUE, REF_IN_USE, invalid, load, one_line, prepare,
+from core.contacts.validation import (BAD_VALUE, REF_IN_USE, invalid, load, prepare,
                                       raisable_types, ref_error)
-from core.errors import CmsError, Invalid
+from core.errors import Invalid
 from core.models import Contact, ContactParty, User
 
 
@@ -48,76 +47,16 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
         raise exc from None
 
 
-@dataclass
-class Outcome:
-    """What became of one record of :func:`raise_many`: a contact, or a code and text."""
-    index: int
-    contact: Contact = None
-    code: str = None
-    text: str = None
-    errors: dict = None
-
-    @property
-    def accepted(self):
-        return self.contact is not None
-
-
 def raise_many(actor, records, channel):
     """Raise each of ``records`` (dicts with ``contact_type`` and the fields of
     :func:`raise_contact`, optionally ``to_org``) as ``actor``.
 
     Each record is checked on its own; then every good one is written in one transaction,
-    with the references of each type allocated in one block. Returns one :class:`Outcome`
-    per record, in order: ``contact`` when raised, else ``code`` (REC00x) and ``text``.
+    with the references of each type allocated in one block (see :mod:`core.contacts.bulk`).
+    Returns one :class:`Outcome` per record, in order: ``contact`` when raised, else ``code``
+    (REC00x) and ``text``.
     """
-    outcomes = [None] * len(records)
-    good, refs, invalid_ones = [], set(), []
-    for index, record in enumerate(records):
-        type_code = None
-        try:
-            record = dict(record)
-            type_code = record.pop("contact_type", None)
-            to_org = record.pop("to_org", None)
-            prepared = prepare(actor, type_code, record, to_org)
-            key = (prepared.ctype.code, prepared.values.get("originator_ref"))
-            if key[1] and key in refs:
-                raise ref_error(key[1])
-            refs.add(key)
-            good.append((index, prepared))
-        except CmsError as exc:
-            outcomes[index] = _refused(index, exc)
-            if isinstance(exc, Invalid):
-                invalid_ones.append((type_code, exc))
-    allowance.log_invalid(actor, channel, invalid_ones)  # the query allowance's shadow log
-    if good:
-        with database.transaction():
-            now = clock.now()
-            numbers = _allocate_blocks([p for _, p in good], now)
-            for index, prepared in good:
-                reference = numbers[prepared.ctype.code].pop(0)
-                try:
-                    with database.db.atomic():  # a savepoint: one clash spoils one record
-                        contact = _create(actor, prepared, reference, channel, now)
-                except peewee.IntegrityError:
-                    outcomes[index] = _refused(index, ref_error(
-                        prepared.values.get("originator_ref")))
-                else:
-                    outcomes[index] = Outcome(index, contact=contact)
-    return outcomes
-
-
-def _refused(index, exc):
-    code = getattr(exc, "code", None) or BAD_VALUE
-    text = one_line(exc.errors) if exc.errors else exc.message
-    return Outcome(index, code=code, text=text, errors=exc.errors or None)
-
-
-def _allocate_blocks(prepared, now):
-    counts = {}
-    for item in prepared:
-        counts[item.ctype.code] = counts.get(item.ctype.code, 0) + 1
-    return {code: references.allocate_references(references.prefix_for(code, now), n)
-            for code, n in sorted(counts.items())}
+    return bulk.raise_records(actor, records, channel)
 
 
 def _create(actor, prepared, reference, channel, now, parent=None):

@@ -11,9 +11,9 @@ from marshmallow import ValidationError
 
 from core import clock
 from core.contacts import fields as shared
-from core.contacts import lifecycle, sla, visibility
+from core.contacts import lifecycle, lookups, sla, visibility
 from core.errors import Forbidden, Invalid
-from core.models import Contact, Organisation
+from core.models import CDSP_ORG, Contact, Organisation
 from core.permissions import allowed
 from core.tenancy import get_tenant, plugin_enabled
 
@@ -93,10 +93,10 @@ def raisable_types(actor):
 
 
 def _recipient(actor, ctype, to_org, loaded, context):
-    cdsp = visibility.cdsp_org()
+    cdsp = lookups.organisation(CDSP_ORG)
     routed = ctype.route(loaded, context)
     if visibility.is_cdsp_staff(actor):
-        org = to_org if isinstance(to_org, Organisation) else Organisation.by_code(str(to_org or ""))
+        org = to_org if isinstance(to_org, Organisation) else lookups.organisation(str(to_org or ""))
         if org is None or not org.is_active or org.is_cdsp:
             raise invalid("Name the organisation to raise it to.",
                           {"to_org": "Give the code of an active participant organisation."},
@@ -110,7 +110,7 @@ def _recipient(actor, ctype, to_org, loaded, context):
         raise invalid("Only the CDSP names the organisation a contact is raised to.",
                       {"to_org": "Leave this out: your contact goes to the CDSP."}, BAD_VALUE)
     if routed:
-        org = Organisation.by_code(routed)
+        org = lookups.organisation(routed)
         if org is None or not org.is_active or org.id == context.organisation.id:
             raise invalid("The contact cannot be routed.",
                           {"route": f"{routed} is not an active organisation other than "
@@ -132,14 +132,15 @@ def ref_error(ref):
                                       "contacts of this type: use another."}, REF_IN_USE)
 
 
-def load(ctype, data, context, partial=False):
-    """Load ``data`` through the type's schema and rules; return JSON-safe values."""
-    schema_cls = ctype.schema or shared.ContactSchema
+def load(ctype, data, context, partial=False, schema=None):
+    """Load ``data`` through the type's schema (``schema``: an instance to reuse) and rules;
+    return JSON-safe values."""
+    schema = schema or (ctype.schema or shared.ContactSchema)()
     if not isinstance(data, dict):
         raise invalid("Send the contact's fields.", {"data": "Send an object of fields."},
                       BAD_RECORD)
     try:
-        loaded = schema_cls().load(data, partial=partial)
+        loaded = schema.load(data, partial=partial)
     except ValidationError as exc:
         errors = exc.normalized_messages()
         raise invalid("The contact was not raised: correct the fields marked.", errors,

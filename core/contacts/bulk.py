@@ -1,0 +1,315 @@
+"""Raising many contacts at once (``raise_many``, batch files): every record checked alone,
+the good ones written together with a handful of statements.
+
+The checks are those of :func:`core.contacts.validation.prepare`, taken step by step so that
+what a file repeats is worked out once: the contact type, the permission to raise it, its
+schema instance and service level per type code; organisations by code
+(:mod:`core.contacts.lookups`); whether originator references are in use, in one query per
+few thousand references. Then, in one transaction: references allocated per type in blocks,
+ids taken in one step, contacts, parties and events inserted with one ``executemany`` each,
+and the ``contact_created`` hook called for each contact.
+"""
+import json
+from dataclasses import dataclass
+
+import peewee
+
+from core import allowance, clock
+from core import db as database
+from core.contacts import events, fields as shared, lifecycle, lookups, references, sla
+from core.contacts.validation import (BAD_VALUE, Prepared, _recipient, forbidden, load,
+                                      lookup_type, one_line, ref_error)
+from core.errors import CmsError, Invalid
+from core.models import Contact, ContactEvent, ContactParty, User
+from core.permissions import allowed
+from core.tenancy import get_tenant
+
+REF_QUERY_CHUNK = 2000        # originator references per "in use?" query
+RETRIES = 3                   # times a write is retried when a concurrent raise took a reference
+
+
+@dataclass
+class Outcome:
+    """What became of one record of a bulk raise: a contact, or a code and text."""
+    index: int
+    contact: Contact = None
+    code: str = None
+    text: str = None
+    errors: dict = None
+
+    @property
+    def accepted(self):
+        return self.contact is not None
+
+
+def refused(index, exc):
+    """The :class:`Outcome` of a record refused with ``exc`` (a CmsError with ``code``)."""
+    code = getattr(exc, "code", None) or BAD_VALUE
+    text = one_line(exc.errors) if exc.errors else exc.message
+    return Outcome(index, code=code, text=text, errors=exc.errors or None)
+
+
+class Checker:
+    """Checks records for one actor, remembering what every record of a type shares."""
+
+    def __init__(self, actor):
+        self.actor = actor
+        self.org = actor.organisation
+        self.today = clock.local_today()
+        self._types = {}
+        self._contexts = {}
+
+    def _type(self, type_code):
+        code = str(type_code or "").strip().upper()
+        found = self._types.get(code)
+        if found is None:
+            try:
+                ctype = lookup_type(self.actor, code)
+                if not allowed(self.actor, "contact.raise", ctype):
+                    raise forbidden(f"{ctype.code} contacts cannot be raised by your "
+                                    "organisation's participant type or role.")
+                found = (ctype, (ctype.schema or shared.ContactSchema)(),
+                         sla.target_days(ctype, get_tenant(self.org.tenant.code)))
+            except CmsError as exc:
+                found = exc
+            self._types[code] = found
+        return found
+
+    def _context(self, to_org):
+        key = to_org.id if hasattr(to_org, "id") else to_org
+        context = self._contexts.get(key)
+        if context is None:
+            context = self._contexts[key] = shared.RaiseContext(
+                actor=self.actor, organisation=self.org, participant_type=self.org.tenant.code,
+                today=self.today, to_org=to_org)
+        return context
+
+    def prepare(self, type_code, data, to_org=None):
+        """A :class:`Prepared` record, or raise as :func:`validation.prepare` does (the
+        originator reference is checked against the database later, for all at once)."""
+        found = self._type(type_code)
+        if isinstance(found, CmsError):
+            raise _copy(found)
+        ctype, schema, sla_days = found
+        context = self._context(to_org)
+        loaded = load(ctype, data, context, schema=schema)
+        recipient = _recipient(self.actor, ctype, to_org, loaded, context)
+        return Prepared(ctype=ctype, context=context, values=shared.jsonable(loaded),
+                        recipient=recipient, sla_days=sla_days)
+
+
+def _copy(exc):
+    """A fresh exception like ``exc`` (re-raising one instance would grow its traceback)."""
+    copy = type(exc)(exc.message, exc.errors) if isinstance(exc, Invalid) else type(exc)(exc.message)
+    copy.code = getattr(exc, "code", None)
+    return copy
+
+
+def check_records(actor, records, progress=None):
+    """``(outcomes, good, invalid)``: an Outcome for each refused record (None elsewhere), the
+    good ones as ``[(index, Prepared)]`` and the refusals for the query allowance's log."""
+    checker = Checker(actor)
+    outcomes = [None] * len(records)
+    good, seen, invalid = [], set(), []
+    for index, record in enumerate(records):
+        type_code = None
+        try:
+            record = dict(record)
+            type_code = record.pop("contact_type", None)
+            to_org = record.pop("to_org", None)
+            prepared = checker.prepare(type_code, record, to_org)
+            key = (prepared.ctype.code, prepared.values.get("originator_ref"))
+            if key[1]:
+                if key in seen:
+                    raise ref_error(key[1])
+                seen.add(key)
+            good.append((index, prepared))
+        except CmsError as exc:
+            outcomes[index] = refused(index, exc)
+            if isinstance(exc, Invalid):
+                invalid.append((type_code, exc))
+        if progress is not None and index % 1000 == 999:
+            progress(index + 1)
+    return outcomes, good, invalid
+
+
+def raise_records(actor, records, channel, progress=None):
+    """Raise ``records`` (as :func:`core.contacts.service.raise_many` takes them) as ``actor``;
+    one :class:`Outcome` per record, in order. ``progress(n)`` is told how many records have
+    been checked as the work goes on. Writes in the caller's transaction when there is one."""
+    with lookups.cached():
+        outcomes, good, invalid = check_records(actor, records, progress)
+        allowance.log_invalid(actor, channel, invalid)  # the query allowance's shadow log
+        if good:
+            with database.transaction():
+                write(actor, good, channel, outcomes)
+    return outcomes
+
+
+def write(actor, good, channel, outcomes):
+    """Write the checked records ``good`` (``[(index, Prepared)]``), filling in ``outcomes``.
+    Records whose reference is already open are refused (REC005); the rest are written."""
+    for attempt in range(RETRIES):
+        good = _drop_references_in_use(actor.organisation, good, outcomes)
+        if not good:
+            return
+        try:
+            with database.db.atomic():  # a savepoint: a clash with a concurrent raise undoes it
+                created = _insert(actor, good, channel, clock.now())
+        except peewee.IntegrityError:
+            if attempt == RETRIES - 1:
+                raise
+            continue
+        break
+    hook = events.hooks().contact_created
+    for (index, _), (contact, event) in zip(good, created):
+        outcomes[index] = Outcome(index, contact=contact)
+        hook(contact=contact, event=event)
+
+
+def _drop_references_in_use(org, good, outcomes):
+    by_ref = {}
+    for item in good:
+        ref = item[1].values.get("originator_ref")
+        if ref:
+            by_ref.setdefault(ref, []).append(item)
+    if not by_ref:
+        return good
+    in_use = set()
+    refs = list(by_ref)
+    for start in range(0, len(refs), REF_QUERY_CHUNK):
+        rows = (Contact.select(Contact.contact_type, Contact.originator_ref)
+                .where((Contact.originator_org == org.id) & Contact.closed_at.is_null() &
+                       Contact.originator_ref.in_(refs[start:start + REF_QUERY_CHUNK]))
+                .tuples())
+        in_use.update(rows)
+    if not in_use:
+        return good
+    kept = []
+    for index, prepared in good:
+        ref = prepared.values.get("originator_ref")
+        if ref and (prepared.ctype.code, ref) in in_use:
+            outcomes[index] = refused(index, ref_error(ref))
+        else:
+            kept.append((index, prepared))
+    return kept
+
+
+def _references(good, now):
+    counts = {}
+    for _, prepared in good:
+        counts[prepared.ctype.code] = counts.get(prepared.ctype.code, 0) + 1
+    blocks = {code: iter(references.allocate_references(references.prefix_for(code, now), n))
+              for code, n in sorted(counts.items())}
+    return [next(blocks[prepared.ctype.code]) for _, prepared in good]
+
+
+def _allowance_flags(org, now, n):
+    """Whether each of ``n`` contacts raised now falls outside the organisation's query
+    allowance (as :func:`core.allowance.beyond_allowance` answers for one at a time)."""
+    if not allowance.enabled_for(org):
+        return [False] * n
+    day = clock.local_today(now)
+    limit = allowance.allowance(org, day)
+    if limit is None:
+        return [False] * n
+    if not database.is_sqlite():
+        database.db.execute_sql("SELECT pg_advisory_xact_lock(%s)",
+                                (allowance.LOCK_NAMESPACE + org.id,))
+    used = sum(allowance.used(org, day))
+    return [used + i >= limit for i in range(n)]
+
+
+def next_ids(model, n):
+    """``n`` new primary keys for ``model``'s table. On SQLite the caller holds the write
+    lock (``BEGIN IMMEDIATE``), so the keys after the largest are free; on PostgreSQL they
+    come from the table's sequence."""
+    table = model._meta.table_name
+    if database.is_sqlite():
+        (top,) = database.db.execute_sql(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"').fetchone()
+        return list(range(top + 1, top + 1 + n))
+    cursor = database.db.execute_sql(
+        "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", (table, n))
+    return [row[0] for row in cursor.fetchall()]
+
+
+def insert_rows(model, columns, rows):
+    """One ``executemany`` of ``rows`` (tuples in the order of ``columns``) into ``model``."""
+    if not rows:
+        return
+    param = database.db.param
+    names = ", ".join(f'"{column}"' for column in columns)
+    marks = ", ".join([param] * len(columns))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+    cursor = database.db.cursor()
+    cursor.executemany(sql, rows)
+
+
+def _json_parameter():
+    """How a JSON value is passed to ``executemany``: text on SQLite, psycopg's Json adapter
+    on PostgreSQL."""
+    if database.is_sqlite():
+        return json.dumps
+    from psycopg.types.json import Json
+    return Json
+
+
+CONTACT_COLUMNS = ("id", "reference", "contact_type", "status", "originator_org_id",
+                   "originator_user_id", "holder_org_id", "recipient_org_id", "mprn",
+                   "originator_ref", "summary", "fields", "channel", "raised_at", "updated_at",
+                   "due_at", "paused_seconds", "paused_days", "sla_days", "outside_allowance",
+                   "version")
+PARTY_COLUMNS = ("contact_id", "organisation_id", "role", "added_at")
+EVENT_COLUMNS = ("id", "contact_id", "at", "actor_user_id", "actor_org_id", "channel", "kind",
+                 "from_status", "to_status", "data")
+
+
+def _insert(actor, good, channel, now):
+    """Insert the contacts of ``good`` with their parties and first events; answer
+    ``[(Contact, ContactEvent)]`` in the same order."""
+    org = actor.organisation
+    user = actor if isinstance(actor, User) else None
+    user_id = user.id if user else None
+    n = len(good)
+    refs = _references(good, now)
+    flags = _allowance_flags(org, now, n)
+    contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
+    json_fields = json_data = _json_parameter()
+    due = {}
+    contacts, parties, events_, made = [], [], [], []
+    for i, (_, prepared) in enumerate(good):
+        values = dict(prepared.values)
+        mprn = values.pop("mprn", None)
+        ref = values.pop("originator_ref", None)
+        summary = values.pop("summary", "")
+        recipient = prepared.recipient
+        contact = Contact(
+            id=contact_ids[i], reference=refs[i], contact_type=prepared.ctype.code,
+            status=lifecycle.SUBMITTED, originator_org=org, originator_user=user,
+            holder_org=recipient, recipient_org=recipient, mprn=mprn, originator_ref=ref,
+            summary=summary, fields=values, channel=channel, raised_at=now, updated_at=now,
+            sla_days=prepared.sla_days, outside_allowance=flags[i], version=1)
+        if prepared.sla_days not in due:
+            due[prepared.sla_days] = sla.due_at(contact, now)
+        contact.due_at = due[prepared.sla_days]
+        after = {"status": lifecycle.SUBMITTED, "holder": recipient.code, "mprn": mprn,
+                 "summary": summary, "originator_ref": ref, "fields": values}
+        event = ContactEvent(id=event_ids[i], contact=contact, at=now, actor_user=user,
+                             actor_org=org.id, channel=channel, kind="raised",
+                             to_status=lifecycle.SUBMITTED, data={"after": after})
+        contacts.append((contact_ids[i], refs[i], prepared.ctype.code, lifecycle.SUBMITTED,
+                         org.id, user_id, recipient.id, recipient.id, mprn, ref, summary,
+                         json_fields(values), channel, now, now, contact.due_at, 0, 0,
+                         prepared.sla_days, flags[i], 1))
+        parties.append((contact_ids[i], org.id, "originator", now))
+        parties.append((contact_ids[i], recipient.id, "recipient", now))
+        events_.append((event_ids[i], contact_ids[i], now, user_id, org.id, channel, "raised",
+                        None, lifecycle.SUBMITTED, json_data(event.data)))
+        made.append((contact, event))
+    insert_rows(Contact, CONTACT_COLUMNS, contacts)
+    insert_rows(ContactParty, PARTY_COLUMNS, parties)
+    insert_rows(ContactEvent, EVENT_COLUMNS, events_)
+    for contact, event in made:
+        contact._dirty.clear()
+        event._dirty.clear()
+    return made
