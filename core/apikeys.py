@@ -11,7 +11,7 @@ import secrets
 from core import audit
 from core.db import transaction, utcnow
 from core.errors import Invalid, NotFound
-from core.models import ApiKey, User
+from core.models import ApiKey, Organisation, Tenant, User
 from core.permissions import allowed, require
 
 TOUCH_EVERY = datetime.timedelta(minutes=1)
@@ -46,7 +46,8 @@ def authenticate(token):
     """The active user a key belongs to, or None (unknown, revoked, or user disabled)."""
     if not token or not token.startswith("cms_") or len(token) > 200:
         return None
-    key = (ApiKey.select(ApiKey, User).join(User)
+    key = (ApiKey.select(ApiKey, User, Organisation, Tenant)
+           .join(User).join(Organisation).join(Tenant)  # one query for what every request needs
            .where(ApiKey.key_hash == _digest(token)).first())
     if key is None or key.revoked_at is not None or not key.user.is_active:
         return None

@@ -47,7 +47,7 @@ def index(args):
     """List the contacts you may see, oldest first, a page at a time."""
     filters = {LIST_FILTERS[k]: v for k, v in args.items() if k in LIST_FILTERS}
     page = list_contacts(current_user, filters, after=args.get("cursor"), limit=args["limit"])
-    return {"items": [serialize.contact(c) for c in page.items], "next": page.next_cursor}
+    return {"items": serialize.contacts(page.items), "next": page.next_cursor}
 
 
 @blp.route("/<reference>", methods=["GET"])
