@@ -70,9 +70,11 @@ def org_scope(org):
 
 
 def month_of(column):
+    # The format is written into the SQL (not a parameter) so that PostgreSQL sees the
+    # selected and the grouped expression as the same one.
     if database.is_sqlite():
-        return fn.strftime("%Y-%m", column)
-    return fn.to_char(column, "YYYY-MM")
+        return fn.strftime(SQL("'%Y-%m'"), column)
+    return fn.to_char(column, SQL("'YYYY-MM'"))
 
 
 def days_between(start, end):
