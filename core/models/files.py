@@ -1,5 +1,5 @@
 """Batch files, registered before they are processed: the database is their source of truth."""
-from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField
+from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from core.db import BaseModel, utcnow
 from core.models.accounts import User
@@ -28,6 +28,12 @@ class BatchFile(BaseModel):
     error_code = CharField(max_length=10, null=True)
     response_type = CharField(max_length=3, null=True)
     response_key = CharField(max_length=255, null=True)
+    delivered_at = DateTimeField(null=True)      # the response reached the organisation's outbox
+    error_text = TextField(null=True)            # why a file was rejected whole (its QMJ's text)
+    covers_to = IntegerField(null=True)          # QCL/QEX: the last contact event they cover
 
     class Meta:
-        indexes = ((("organisation", "received_at"), False), (("status", "lease_until"), False))
+        indexes = ((("organisation", "received_at"), False), (("status", "lease_until"), False),
+                   (("organisation", "file_type", "sequence"), False))
+        # Migration 0008 also adds a partial unique index: one file per (organisation,
+        # file_type, sequence) among those not rejected whole.

@@ -1,0 +1,89 @@
+"""``/api/v1/batch-files``: send a QMP, follow it, read its QMR or QMJ.
+
+The batch channel does the work; this door reaches it through the channel registry (plugins
+never import each other). Another organisation's file is not found.
+"""
+from flask import Response, current_app, g, url_for
+from flask_login import current_user
+from marshmallow import Schema, fields
+
+from core.errors import CmsError
+from core.tenancy import plugin_enabled
+from plugins.channels.api.blueprint import api_blueprint
+from plugins.channels.api.errors import api_abort
+from plugins.channels.api.schemas import UploadIn, UtcDateTime
+
+blp = api_blueprint("batch-files", __name__, "/batch-files",
+                    "QMP files of contacts: send one, follow its processing, read its response.")
+
+
+class Progress(Schema):
+    done = fields.Integer()
+    total = fields.Integer()
+
+
+class BatchFileOut(Schema):
+    id = fields.Integer()
+    file_type = fields.String(metadata={"description": "QMP for files you send; QCL/QEX reports"})
+    filename = fields.String()
+    sequence = fields.Integer(allow_none=True, metadata={"description": "FILE_SEQUENCE of its header"})
+    channel = fields.String()
+    status = fields.String(metadata={"description": "received, processing, processed or rejected"})
+    size = fields.Integer()
+    sha256 = fields.String()
+    received_at = UtcDateTime()
+    finished_at = UtcDateTime(allow_none=True)
+    record_count = fields.Integer()
+    accepted_count = fields.Integer()
+    rejected_count = fields.Integer()
+    error_code = fields.String(allow_none=True, metadata={"description": "FIL00x when rejected whole"})
+    error_text = fields.String(allow_none=True)
+    response_type = fields.String(allow_none=True, metadata={"description": "QMR or QMJ once ready"})
+    progress = fields.Nested(Progress, allow_none=True)
+
+
+def _channel():
+    channel = current_app.extensions["cms"].channels.get("batch")
+    if channel is None or not plugin_enabled(g.tenant.code, channel.plugin):
+        api_abort(404, "Batch files are not enabled for your organisation's portal.")
+    return channel
+
+
+@blp.route("", methods=["POST"])
+@blp.arguments(UploadIn, location="files")
+@blp.response(202, BatchFileOut)
+@blp.alt_response(403, description="Your role cannot send contact files.")
+@blp.alt_response(413, description="The file is over the size limit (FIL008).")
+def submit(files):
+    """Send a QMP file (multipart field `file`); it is processed on the queue."""
+    upload = files["file"]
+    try:
+        batch_file = _channel().submit(current_user, upload.stream, upload.filename or "upload.qmp", "api")
+    except CmsError as exc:
+        if exc.status == 413:
+            api_abort(413, f"FIL008: {exc.message}", {"file": "FIL008: file larger than the "
+                                                                "configured limit"})
+        raise
+    body = _channel().describe(batch_file)
+    return body, 202, {"Location": url_for("batch-files.read", file_id=batch_file.id)}
+
+
+submit.accepts_multipart = True
+
+
+@blp.route("/<int:file_id>", methods=["GET"])
+@blp.response(200, BatchFileOut)
+def read(file_id):
+    """A file's status and counts (and its progress while it is processed)."""
+    channel = _channel()
+    return channel.describe(channel.get_file(current_user, file_id))
+
+
+@blp.route("/<int:file_id>/response", methods=["GET"])
+@blp.response(200, description="The QMR or QMJ (text/csv).",
+              content_type="text/csv")
+def response(file_id):
+    """The file's response, once it has one: a QMR, or a QMJ when rejected whole."""
+    batch_file, content = _channel().response(current_user, file_id)
+    return Response(content, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{batch_file.response_type}-{batch_file.id}.csv"'})

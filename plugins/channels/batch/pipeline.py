@@ -1,0 +1,283 @@
+"""Processing a registered QMP: exactly once, whatever happens to the worker.
+
+A file moves ``received`` -> ``processing`` (claimed with a lease) -> ``processed`` (a QMR)
+or ``rejected`` (a QMJ), then its response is delivered to the organisation's outbox. The
+work is safe to run twice and to cut short at any point:
+
+* a worker claims a file by one UPDATE that only succeeds on a file still received, or whose
+  lease has expired, and bumps ``attempts``;
+* every contact of the file, the query allowance's log, the response's registration and the
+  status ``processed`` are written in ONE transaction, which first checks that this attempt
+  still owns the file. A worker killed before the commit leaves nothing behind (the response
+  it may have stored is an orphan no row points to); one killed after it leaves a finished
+  file. Each record therefore yields exactly one contact or one rejection;
+* delivery writes the response to the outbox under a fixed name (writing it twice is
+  harmless), then records ``delivered_at`` and calls the ``batch_file_processed`` hook;
+* the reaper (a periodic job) re-enqueues files whose lease expired, files received but
+  never started, rejections without their QMJ and responses not yet delivered.
+"""
+import datetime
+import json
+import logging
+from pathlib import Path
+
+from flask import current_app
+
+from core import allowance, clock
+from core import db as database
+from core.contacts import bulk, guide, lookups
+from core.contacts.validation import contact_types
+from core.errors import CmsError
+from core.models import BatchFile
+from core.storage import storage_for, write_atomic
+from plugins.channels.batch import codes
+from plugins.channels.batch.format import ParsedFile, parse_qmp
+from plugins.channels.batch.intake import (DONE, PROCESSED, PROCESSING, RECEIVED, REJECTED,
+                                           max_bytes, sender_of)
+from plugins.channels.batch.writers import Outcome, write_qmj, write_qmr
+
+CHANNEL = "batch"              # the channel named on contacts raised from files
+DEFAULT_LEASE_SECONDS = 600    # longer than the largest file takes; CMS_BATCH_LEASE_SECONDS
+STALE_SECONDS = 60             # a received file no worker started after this is re-enqueued
+OUTSIDE_ALLOWANCE = "WRN001"
+log = logging.getLogger("cms.batch")
+
+
+class LeaseLost(Exception):
+    """Another attempt owns the file now: this one's work is rolled back."""
+
+
+def lease_seconds():
+    return int(current_app.config.get("CMS_BATCH_LEASE_SECONDS", DEFAULT_LEASE_SECONDS))
+
+
+def process(batch_file_id, progress=None):
+    """Bring the file to its end: processed or rejected, response written and delivered.
+    Safe to call any number of times, from any number of workers. ``progress(done, total)``
+    hears how the records are going. Answers the BatchFile (None when there is none)."""
+    batch_file = BatchFile.get_or_none(BatchFile.id == batch_file_id)
+    if batch_file is None:
+        return None
+    if batch_file.status == REJECTED and not batch_file.response_key:
+        _answer_rejection(batch_file)
+    elif batch_file.status in (RECEIVED, PROCESSING):
+        attempt = claim(batch_file)
+        if attempt is None:
+            return BatchFile.get_by_id(batch_file_id)
+        try:
+            _run(batch_file, attempt, progress)
+        except LeaseLost:
+            log.warning("batch file %s: attempt %s lost its lease; another finishes it",
+                        batch_file_id, attempt)
+            return BatchFile.get_by_id(batch_file_id)
+    batch_file = BatchFile.get_by_id(batch_file_id)
+    if batch_file.status in DONE and batch_file.response_key and batch_file.delivered_at is None:
+        deliver(batch_file)
+    return BatchFile.get_by_id(batch_file_id)
+
+
+def claim(batch_file):
+    """Take the file for one attempt: its attempt number, or None when another attempt holds
+    an unexpired lease or the file is finished."""
+    now = clock.now()
+    with database.transaction():
+        taken = (BatchFile.update(status=PROCESSING, started_at=now, attempts=BatchFile.attempts + 1,
+                                  lease_until=now + datetime.timedelta(seconds=lease_seconds()))
+                 .where((BatchFile.id == batch_file.id) &
+                        ((BatchFile.status == RECEIVED) |
+                         ((BatchFile.status == PROCESSING) & (BatchFile.lease_until < now))))
+                 .execute())
+        if not taken:
+            return None
+        attempt = BatchFile.select(BatchFile.attempts).where(BatchFile.id == batch_file.id).scalar()
+    log.info("batch file %s: claimed (attempt %s)", batch_file.id, attempt)
+    return attempt
+
+
+def _own(batch_file, attempt):
+    """Inside the writing transaction: this attempt still holds the file (and now locks it)."""
+    held = (BatchFile.update(lease_until=clock.now() + datetime.timedelta(seconds=lease_seconds()))
+            .where((BatchFile.id == batch_file.id) & (BatchFile.status == PROCESSING) &
+                   (BatchFile.attempts == attempt)).execute())
+    if not held:
+        raise LeaseLost()
+
+
+def _run(batch_file, attempt, progress):
+    data = storage_for().read_bytes(batch_file.storage_key)
+    parsed = parse_qmp(data, max_bytes())
+    del data
+    if not isinstance(parsed, ParsedFile):
+        return _finish_rejected(batch_file, attempt, parsed.code, parsed.text, parsed.sequence)
+    if parsed.org_code != batch_file.organisation.code:
+        return _finish_rejected(batch_file, attempt, codes.WRONG_ORGANISATION,
+                                f"the header names organisation {parsed.org_code} but the file "
+                                f"was sent by {batch_file.organisation.code}", parsed.sequence)
+    total = len(parsed.records)
+    report = _progress_writer(batch_file, total, progress)
+    actor = sender_of(batch_file)
+    with lookups.cached():
+        outcomes, good, invalid = _check(actor, parsed.records, report)
+        log.info("batch file %s: %s records checked, %s good", batch_file.id, total, len(good))
+        with database.transaction():
+            _own(batch_file, attempt)
+            allowance.log_invalid(actor, CHANNEL, invalid)
+            if good:
+                bulk.write(actor, good, CHANNEL, outcomes)
+            now = clock.now()
+            rows = [_row(record, outcome) for record, outcome in zip(parsed.records, outcomes)]
+            accepted = sum(1 for row in rows if row.outcome != "RJ")
+            stored = storage_for().put(write_qmr(parsed.sequence, rows, now))
+            BatchFile.update(status=PROCESSED, finished_at=now, lease_until=None,
+                             record_count=total, accepted_count=accepted,
+                             rejected_count=total - accepted, response_type="QMR",
+                             response_key=stored.key).where(BatchFile.id == batch_file.id).execute()
+    report(total, final=True)
+    log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id, accepted,
+             total - accepted)
+
+
+def _check(actor, records, report):
+    """Each record checked; a record the format already refused keeps its REC007."""
+    ctypes = contact_types()
+    outcomes = [None] * len(records)
+    dicts, places = [], []
+    for index, record in enumerate(records):
+        if record.error is not None:
+            outcomes[index] = bulk.Outcome(index, code=record.error.code, text=record.error.text)
+            continue
+        data = {"contact_type": record.contact_type, "mprn": record.mprn,
+                "summary": record.summary, "originator_ref": record.originator_ref}
+        ctype = ctypes.get(record.contact_type.strip().upper())
+        if ctype is not None and record.fields:
+            try:
+                data.update(guide.record_data(ctype, record.fields))
+            except CmsError as exc:
+                outcomes[index] = bulk.refused(index, exc)
+                continue
+        dicts.append({k: v for k, v in data.items() if v != ""})
+        places.append(index)
+    checked, good, invalid = bulk.check_records(actor, dicts, lambda n: report(n))
+    for place, outcome in zip(places, checked):
+        if outcome is not None:
+            outcome.index = place
+            outcomes[place] = outcome
+    return outcomes, [(places[i], prepared) for i, prepared in good], invalid
+
+
+def _row(record, outcome):
+    ref = record.originator_ref
+    if outcome is None or not outcome.accepted:
+        code = outcome.code if outcome is not None else codes.BAD_RECORD
+        if code not in codes.REJECTION_CODES:
+            code = codes.INVALID_VALUE
+        return Outcome(ref, "RJ", "", code, outcome.text if outcome is not None else "")
+    contact = outcome.contact
+    if contact.outside_allowance:
+        return Outcome(ref, "WN", contact.reference, OUTSIDE_ALLOWANCE,
+                       "accepted outside your organisation's daily query allowance: "
+                       "outside the service level")
+    return Outcome(ref, "AC", contact.reference)
+
+
+def _finish_rejected(batch_file, attempt, code, text, sequence):
+    now = clock.now()
+    with database.transaction():
+        _own(batch_file, attempt)
+        stored = storage_for().put(write_qmj(sequence or 0, code, text, now))
+        BatchFile.update(status=REJECTED, finished_at=now, lease_until=None, error_code=code,
+                         error_text=text, sequence=sequence or batch_file.sequence,
+                         response_type="QMJ", response_key=stored.key
+                         ).where(BatchFile.id == batch_file.id).execute()
+    log.info("batch file %s: rejected whole, %s %s", batch_file.id, code, text)
+
+
+def _answer_rejection(batch_file):
+    """The QMJ of a file rejected when it arrived (FIL004, FIL005)."""
+    now = clock.now()
+    stored = storage_for().put(write_qmj(batch_file.sequence or 0, batch_file.error_code,
+                                         batch_file.error_text or codes.meaning(batch_file.error_code), now))
+    with database.transaction():
+        (BatchFile.update(finished_at=now, response_type="QMJ", response_key=stored.key)
+         .where((BatchFile.id == batch_file.id) & BatchFile.response_key.is_null()).execute())
+
+
+def outbox_name(batch_file):
+    """The response's name in the outbox: type, organisation, sequence and the file's id."""
+    if batch_file.file_type == "QMP":
+        return (f"{batch_file.response_type}-{batch_file.organisation.code}-"
+                f"{batch_file.sequence or 0:06d}-{batch_file.id}.csv")
+    return f"{batch_file.file_type}-{batch_file.organisation.code}-{batch_file.sequence:06d}.csv"
+
+
+def outbox_path(batch_file):
+    return storage_for().outbox(batch_file.organisation.code) / outbox_name(batch_file)
+
+
+def deliver(batch_file):
+    """Leave the response in the organisation's outbox, then say so (once) to the hook."""
+    storage = storage_for()
+    storage.write_outbox(batch_file.organisation.code, outbox_name(batch_file),
+                         storage.read_bytes(batch_file.response_key))
+    with database.transaction():
+        first = (BatchFile.update(delivered_at=clock.now())
+                 .where((BatchFile.id == batch_file.id) & BatchFile.delivered_at.is_null())
+                 .execute())
+    batch_file = BatchFile.get_by_id(batch_file.id)
+    if first and batch_file.file_type == "QMP":
+        current_app.extensions["cms"].pm.hook.batch_file_processed(batch_file=batch_file)
+    return batch_file
+
+
+def reap(enqueue, now=None):
+    """Re-enqueue every file a worker should be busy with but is not: expired leases,
+    received files never started, rejections without their answer, undelivered responses.
+    Answers the ids enqueued."""
+    now = now or clock.now()
+    stale = now - datetime.timedelta(seconds=STALE_SECONDS)
+    query = (BatchFile.select(BatchFile.id).where(
+        ((BatchFile.status == PROCESSING) & (BatchFile.lease_until < now)) |
+        ((BatchFile.status == RECEIVED) & (BatchFile.received_at < stale)) |
+        ((BatchFile.status == REJECTED) & BatchFile.response_key.is_null()) |
+        (BatchFile.status.in_(DONE) & BatchFile.response_key.is_null(False) &
+         BatchFile.delivered_at.is_null() & (BatchFile.finished_at < stale)))
+        .order_by(BatchFile.id))
+    ids = [row.id for row in query]
+    for file_id in ids:
+        enqueue(file_id)
+    if ids:
+        log.warning("reaper re-enqueued batch files %s", ids)
+    return ids
+
+
+# ------------------------------------------------------------------ progress
+
+def progress_path(batch_file_id):
+    return Path(current_app.config["CMS_DATA_DIR"]) / "batch-progress" / f"{batch_file_id}.json"
+
+
+def read_progress(batch_file):
+    """``(checked, total)`` while a file is being processed, else None."""
+    try:
+        data = json.loads(progress_path(batch_file.id).read_text())
+        return data["done"], data["total"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _progress_writer(batch_file, total, callback):
+    path = progress_path(batch_file.id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    step = max(total // 20, 1000)
+    last = [-step]
+
+    def report(done, final=False):
+        if callback is not None:
+            callback(done, total)
+        if final:
+            path.unlink(missing_ok=True)
+        elif done - last[0] >= step:
+            last[0] = done
+            write_atomic(path, json.dumps({"done": done, "total": total}).encode())
+    report(0)
+    return report

@@ -1,0 +1,99 @@
+"""What the doors ask of the batch channel: submit a file, find one, read its response.
+
+The portal, ``cms batch`` and the API (through the channel registry, since plugins do not
+import each other) all call these, so a file is the same whichever way it came in. An
+organisation sees only its own files: anyone else's is not found.
+"""
+import logging
+
+from flask import current_app
+
+from core.errors import Forbidden, NotFound
+from core.jobs import get_queue
+from core.models import BatchFile
+from core.permissions import allowed
+from core.storage import storage_for
+from plugins.channels.batch import pipeline
+from plugins.channels.batch.intake import register
+
+JOB = "batch.process"
+log = logging.getLogger("cms.batch")
+
+
+def enqueue(batch_file):
+    """Ask a worker to process the file. If the queue is unreachable the file waits for the
+    reaper: it is registered, and the database is the source of truth."""
+    try:
+        get_queue().enqueue(JOB, batch_file.id)
+    except Exception:  # noqa: BLE001  (any queue failure: the reaper picks the file up)
+        log.exception("could not enqueue batch file %s; the reaper will", batch_file.id)
+
+
+def submit(actor, source, filename, channel):
+    """Register a QMP sent by ``actor`` (bytes or a binary file) and queue it; answer the
+    BatchFile. Forbidden for those who may not raise contacts by file; FileTooLarge past
+    the limit."""
+    if not allowed(actor, "batch.submit", actor.organisation):
+        raise Forbidden("Your role cannot send contact files.")
+    batch_file = register(actor.organisation, source, filename, channel, uploaded_by=actor)
+    enqueue(batch_file)
+    return batch_file
+
+
+def get_file(actor, file_id):
+    """The actor's organisation's file ``file_id``; NotFound for any other."""
+    try:
+        file_id = int(file_id)
+    except (TypeError, ValueError):
+        raise NotFound("No such file.") from None
+    batch_file = BatchFile.get_or_none((BatchFile.id == file_id) &
+                                       (BatchFile.organisation == actor.organisation_id))
+    if batch_file is None or not allowed(actor, "batch.view", batch_file.organisation):
+        raise NotFound("No such file.")
+    return batch_file
+
+
+def response(actor, file_id):
+    """``(BatchFile, bytes)`` of the file's response (QMR or QMJ), or of a report itself;
+    NotFound while there is none yet."""
+    batch_file = get_file(actor, file_id)
+    if not batch_file.response_key:
+        raise NotFound("The file has no response yet: it is still being processed.")
+    return batch_file, storage_for().read_bytes(batch_file.response_key)
+
+
+def original(actor, file_id):
+    """``(BatchFile, bytes)`` of the file as it was received."""
+    batch_file = get_file(actor, file_id)
+    return batch_file, storage_for().read_bytes(batch_file.storage_key)
+
+
+def files(actor, file_type=None, status=None, sequence=None, limit=100):
+    """The organisation's files (sent and received), newest first, filtered."""
+    query = BatchFile.select().where(BatchFile.organisation == actor.organisation_id)
+    if file_type:
+        query = query.where(BatchFile.file_type == file_type)
+    if status:
+        query = query.where(BatchFile.status == status)
+    if sequence is not None:
+        query = query.where(BatchFile.sequence == sequence)
+    return list(query.order_by(BatchFile.received_at.desc(), BatchFile.id.desc()).limit(limit))
+
+
+def describe(batch_file):
+    """A plain dict of a file's state, for the API and the portal."""
+    progress = pipeline.read_progress(batch_file) if batch_file.status == "processing" else None
+    return {
+        "id": batch_file.id, "file_type": batch_file.file_type, "filename": batch_file.filename,
+        "sequence": batch_file.sequence, "channel": batch_file.channel,
+        "status": batch_file.status, "size": batch_file.size, "sha256": batch_file.sha256,
+        "received_at": batch_file.received_at, "finished_at": batch_file.finished_at,
+        "record_count": batch_file.record_count, "accepted_count": batch_file.accepted_count,
+        "rejected_count": batch_file.rejected_count, "error_code": batch_file.error_code,
+        "error_text": batch_file.error_text, "response_type": batch_file.response_type,
+        "progress": {"done": progress[0], "total": progress[1]} if progress else None,
+    }
+
+
+def max_bytes():
+    return int(current_app.config["CMS_BATCH_MAX_BYTES"])

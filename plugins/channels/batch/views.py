@@ -1,0 +1,110 @@
+"""The portal's Files pages: upload a QMP, follow it, download its response; the
+organisation's file search and archive (QMP sent, QMR/QMJ answers, QCL/QEX reports)."""
+from flask import Response, abort, g, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from core.errors import Forbidden
+from core.permissions import allowed
+from core.storage import FileTooLarge
+from core.tenancy import plugin_enabled
+from core.views.nav import add_link
+from core.web import access, portal_blueprint
+from plugins.channels.batch import service
+from plugins.channels.batch.intake import PROCESSING, RECEIVED
+
+PLUGIN = "batch"
+FILE_TYPES = ("QMP", "QCL", "QEX")
+STATUSES = ("received", "processing", "processed", "rejected")
+REFRESH_SECONDS = 3
+
+bp = portal_blueprint("batch", __name__, template_folder="templates")
+
+
+@bp.before_request
+def only_where_enabled():
+    if not plugin_enabled(g.tenant.code, PLUGIN):
+        abort(404)
+
+
+@bp.record_once
+def header_link(state):
+    def link():
+        tenant = g.get("tenant")
+        if tenant is None or not current_user.is_authenticated \
+                or not plugin_enabled(tenant.code, PLUGIN) or tenant.is_cdsp:
+            return None
+        return "Files", url_for("batch.index")
+    add_link(state.app, link)
+
+
+def _filters(args):
+    filters, errors = {}, {}
+    if args.get("type") in FILE_TYPES:
+        filters["file_type"] = args["type"]
+    if args.get("status") in STATUSES:
+        filters["status"] = args["status"]
+    sequence = (args.get("sequence") or "").strip()
+    if sequence:
+        if sequence.isdigit() and len(sequence) <= 10:
+            filters["sequence"] = int(sequence)
+        else:
+            errors["sequence"] = "Give a file sequence as a whole number."
+    return filters, errors
+
+
+@bp.route("/files", methods=["GET", "POST"])
+@access("batch.view")
+def index():
+    errors = {}
+    if request.method == "POST":
+        upload = request.files.get("file")
+        if upload is None or not upload.filename:
+            errors["file"] = "Choose a QMP file to upload."
+        else:
+            try:
+                batch_file = service.submit(current_user, upload.stream, upload.filename, "portal")
+            except FileTooLarge as exc:
+                errors["file"] = f"FIL008: {exc.message}"
+            except Forbidden as exc:
+                abort(403, exc.message)
+            else:
+                return redirect(url_for("batch.detail", file_id=batch_file.id))
+    filters, filter_errors = _filters(request.args)
+    files = service.files(current_user, **filters)
+    status = 422 if errors else (400 if filter_errors else 200)
+    return render_template("batch/index.html", files=files, errors={**errors, **filter_errors},
+                           args=request.args, file_types=FILE_TYPES, statuses=STATUSES,
+                           may_submit=allowed(current_user, "batch.submit", current_user.organisation),
+                           max_bytes=service.max_bytes()), status
+
+
+@bp.get("/files/<int:file_id>")
+@access("batch.view")
+def detail(file_id):
+    batch_file = service.get_file(current_user, file_id)
+    described = service.describe(batch_file)
+    response = Response(render_template("batch/detail.html", file=batch_file, info=described))
+    if batch_file.status in (RECEIVED, PROCESSING):
+        response.headers["Refresh"] = str(REFRESH_SECONDS)  # no script needed to follow it
+    return response
+
+
+def _download(batch_file, content, name):
+    return Response(content, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{name}"',
+        "X-Content-Type-Options": "nosniff"})
+
+
+@bp.get("/files/<int:file_id>/response")
+@access("batch.view")
+def download_response(file_id):
+    from plugins.channels.batch.pipeline import outbox_name
+    batch_file, content = service.response(current_user, file_id)
+    return _download(batch_file, content, outbox_name(batch_file))
+
+
+@bp.get("/files/<int:file_id>/original")
+@access("batch.view")
+def download_original(file_id):
+    batch_file, content = service.original(current_user, file_id)
+    return _download(batch_file, content, batch_file.filename.replace('"', ""))
