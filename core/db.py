@@ -24,13 +24,18 @@ def utcnow():
     return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
 
 
-def open_database(url):
+def open_database(url, pool_size=20):
     """A peewee database for ``url`` (not yet connected)."""
     if url.startswith("sqlite:///"):
         return peewee.SqliteDatabase(url[len("sqlite:///"):], pragmas=SQLITE_PRAGMAS,
                                      timeout=10, check_same_thread=False)
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        # A pool per process: closing a connection hands it back instead of hanging up.
+        url = "postgresql+pool://" + url[len("postgresql://"):]
+        return connect_url(url, autoconnect=True, max_connections=pool_size,
+                           stale_timeout=300, timeout=10)
     return connect_url(url, autoconnect=True)
 
 

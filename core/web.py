@@ -100,10 +100,10 @@ def json_error(status, message, errors_=None):
 
 
 def init_app(app):
-    from core.views import admin, apikeys, auth, home, users
+    from core.views import admin, apikeys, audit, auth, home, users
     login_manager.init_app(app)
     app.register_blueprint(home.root)
-    for module in (home, auth, users, admin, apikeys):
+    for module in (home, auth, users, admin, apikeys, audit):
         app.register_blueprint(module.bp)
 
     @app.url_value_preprocessor
@@ -122,7 +122,9 @@ def init_app(app):
 
     @app.teardown_appcontext
     def close_db(exc):
-        if not database.db.is_closed() and not app.config.get("TESTING_KEEP_CONNECTION"):
+        # PostgreSQL connections go back to the pool; a worker thread keeps its SQLite
+        # connection open (opening one costs more than the query it serves).
+        if not database.db.is_closed() and not database.is_sqlite():
             database.db.close()
 
     @app.after_request

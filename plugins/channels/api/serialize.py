@@ -1,17 +1,19 @@
 """Turning contacts and their history into the API's JSON shapes."""
-from flask import g
+from flask import current_app
 
 from core.contacts import events, lifecycle, sla
 from core.contacts.service import parties
-from core.permissions import allowed
 from core.models import Attachment, Contact, ContactParty, Correspondence, Message, Organisation, User
+from core.permissions import allowed
 
 
-def _org_codes():
-    """Every organisation's code by id, read once per request (hundreds of rows, not N queries)."""
-    codes = g.get("_api_org_codes")
-    if codes is None:
-        codes = g._api_org_codes = dict(Organisation.select(Organisation.id, Organisation.code).tuples())
+def _org_codes(ids=()):
+    """Organisation codes by id. Codes never change once made, so one map per app serves,
+    read again only when it meets an organisation created since."""
+    codes = current_app.extensions.setdefault("api_org_codes", {})
+    if not codes or any(i not in codes for i in ids if i is not None):
+        codes.clear()
+        codes.update(Organisation.select(Organisation.id, Organisation.code).tuples())
     return codes
 
 
@@ -31,6 +33,8 @@ def contacts(items, now=None):
     parents = {c.parent_id for c in items if c.parent_id}
     refs = dict(Contact.select(Contact.id, Contact.reference).where(Contact.id.in_(parents)).tuples()) \
         if parents else {}
+    _org_codes({org_id for rows in parties_by_contact.values() for org_id, _ in rows} |
+               {c.originator_org_id for c in items} | {c.holder_org_id for c in items})
     return [contact(c, now, parties_by_contact.get(c.id, []), emails, refs) for c in items]
 
 
@@ -65,20 +69,23 @@ def contact(c, now=None, party_rows=None, emails=None, refs=None):
 def detail(actor, c):
     """One contact with its history; the caller has already checked ``actor`` may see it."""
     [body] = contacts([c])
-    codes = _org_codes()
+    history = events.history(c)
+    messages = list(Message.select().where(Message.contact == c.id).order_by(Message.id))
+    letters = list(Correspondence.select().where(Correspondence.contact == c.id).order_by(Correspondence.id))
+    codes = _org_codes({e.actor_org_id for e in history} | {m.author_org_id for m in messages} |
+                       {x.from_org_id for x in letters} | {x.to_org_id for x in letters})
     body["events"] = [{"at": e.at, "kind": e.kind, "channel": e.channel,
                        "actor_org": codes.get(e.actor_org_id),
                        "from_status": e.from_status, "to_status": e.to_status, "data": e.data}
-                      for e in events.history(c)]
+                      for e in history]
     body["messages"] = [{"id": m.id, "at": m.at, "author_org": codes.get(m.author_org_id),
                          "body": m.body, "channel": m.channel}
-                        for m in Message.select().where(Message.contact == c.id).order_by(Message.id)]
+                        for m in messages]
     body["correspondence"] = [
         {"id": x.id, "kind": x.kind, "from_org": codes.get(x.from_org_id), "to_org": codes.get(x.to_org_id),
          "body": x.body, "sent_at": x.sent_at, "due_at": x.due_at, "status": x.status,
          "response": x.response, "responded_at": x.responded_at}
-        for x in Correspondence.select().where(Correspondence.contact == c.id)
-        .order_by(Correspondence.id)]
+        for x in letters]
     body["attachments"] = [
         {"id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size,
          "sha256": a.sha256, "at": a.at}
