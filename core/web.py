@@ -166,6 +166,8 @@ def init_app(app):
     def not_found(exc):
         if wants_json():
             return json_error(404, "Not found, or not visible to you.")
+        if g.get("tenant") is None:  # no route matched: still show the portal the path names
+            g.tenant = tenants().get(request.path.strip("/").split("/", 1)[0])
         return render_template("error.html", status=404, title="Page not found",
                                message="There is nothing here, or you may not see it. "
                                        "Check the address."), 404

@@ -97,3 +97,9 @@ class Command:
 def test_register_commands_adds_to_the_cms_command(runner, app_config):
     result = runner.invoke(args=["hello", "world"])
     assert result.exit_code == 0 and result.output == "hello world\n"
+
+
+def test_a_missing_page_under_a_portal_keeps_the_portal_look(client):
+    response = client.get("/shipper/no-such-page")
+    assert response.status_code == 404
+    assert "Shipper portal" in response.get_data(as_text=True)
