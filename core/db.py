@@ -61,3 +61,37 @@ class BaseModel(peewee.Model):
     class Meta:
         database = db
         legacy_table_names = False
+
+
+# SQLSTATEs after which the whole transaction may simply be run again.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+
+
+def is_retryable(exc):
+    """Whether ``exc`` is a serialization failure or deadlock (PostgreSQL) that a retry cures."""
+    for candidate in (exc, *exc.args, exc.__cause__, exc.__context__):
+        if getattr(candidate, "sqlstate", None) in RETRYABLE_SQLSTATES:
+            return True
+    return False
+
+
+def retrying(func=None, attempts=4):
+    """Run ``func`` again when PostgreSQL aborts its transaction as a deadlock victim or on a
+    serialization failure. ``func`` must be one unit of work (everything it writes is in one
+    transaction, rolled back before the retry); inside an outer transaction nothing is retried."""
+    import functools
+    import random
+    import time
+
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapped(*args, **kwargs):
+            for attempt in range(1, attempts + 1):
+                try:
+                    return fn(*args, **kwargs)
+                except (peewee.OperationalError, peewee.InternalError, peewee.IntegrityError) as exc:
+                    if attempt == attempts or db.in_transaction() or not is_retryable(exc):
+                        raise
+                    time.sleep(random.uniform(0.005, 0.05) * attempt)
+        return wrapped
+    return decorate(func) if func is not None else decorate
