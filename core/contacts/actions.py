@@ -15,6 +15,7 @@ from core.permissions import allowed
 MAX_TEXT = 4000
 
 
+@database.retrying
 def act(actor, contact, action, channel="web", **params):
     """Take ``action`` on ``contact`` (a Contact or its reference) as ``actor``.
 

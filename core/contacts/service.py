@@ -22,6 +22,7 @@ from core.errors import Invalid
 from core.models import Contact, ContactParty, User
 
 
+@database.retrying
 def raise_contact(actor, type_code, data, channel, to_org=None):
     """Raise one contact of ``type_code`` as ``actor`` through ``channel`` ("web", "api", ...).
 
@@ -47,6 +48,7 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
         raise exc from None
 
 
+@database.retrying
 def raise_many(actor, records, channel):
     """Raise each of ``records`` (dicts with ``contact_type`` and the fields of
     :func:`raise_contact`, optionally ``to_org``) as ``actor``.
