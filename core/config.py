@@ -60,6 +60,7 @@ SETTINGS = {
     "RATE_LIMIT_REDIS_URL": ("", str),       # count rate limits in Redis instead of the database
     "QUEUE_URL": ("", str),
     "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
+    "BATCH_LEASE_SECONDS": (600, _int),      # a worker's hold on a batch file before the reaper retakes it
     "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),
     # Operations (core/maintenance.py, plugins notifications and webhooks).
     "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none

@@ -1,6 +1,7 @@
 """The pipeline: a registered QMP becomes contacts and a QMR, or a QMJ and nothing, once."""
 import pytest
 
+from core.hookspecs import hookimpl as pipeline_hookimpl
 from core.models import BatchFile, Contact, ContactEvent, ContactParty
 from core.storage import storage_for
 from plugins.channels.batch import pipeline
@@ -151,3 +152,18 @@ def test_a_file_of_a_read_only_user_rejects_each_record(app, clock, principals):
     batch_file = send(reader, qmp([enq("I1")]))
     assert batch_file.status == "processed" and batch_file.rejected_count == 1
     assert response_of(batch_file)[1].split(",")[4] == "REC006"
+
+
+def test_the_batch_file_processed_hook_hears_each_file_once_after_its_response(app, clock, shipper, outbox, heard):
+    seen = []
+
+    class Checker:
+        name = "response_checker"
+
+        @pipeline_hookimpl
+        def batch_file_processed(self, batch_file):
+            seen.append(pipeline.outbox_path(batch_file).is_file())  # the response is there
+    app.extensions["cms"].pm.register(Checker())
+    batch_file = send(shipper, qmp([enq("K1")]))
+    pipeline.process(batch_file.id)                                # again: nothing new to say
+    assert heard.files == [(batch_file.id, "processed", "QMR")] and seen == [True]

@@ -3,14 +3,14 @@
 The batch channel does the work; this door reaches it through the channel registry (plugins
 never import each other). Another organisation's file is not found.
 """
-from flask import Response, current_app, g, url_for
+from flask import Response, current_app, g, jsonify, url_for
 from flask_login import current_user
 from marshmallow import Schema, fields
 
 from core.errors import CmsError
 from core.tenancy import plugin_enabled
 from plugins.channels.api.blueprint import api_blueprint
-from plugins.channels.api.errors import api_abort
+from plugins.channels.api.errors import api_abort, payload
 from plugins.channels.api.schemas import UploadIn, UtcDateTime
 
 blp = api_blueprint("batch-files", __name__, "/batch-files",
@@ -60,10 +60,13 @@ def submit(files):
     try:
         batch_file = _channel().submit(current_user, upload.stream, upload.filename or "upload.qmp", "api")
     except CmsError as exc:
-        if exc.status == 413:
-            api_abort(413, f"FIL008: {exc.message}", {"file": "FIL008: file larger than the "
-                                                                "configured limit"})
-        raise
+        if exc.status != 413:
+            raise
+        # answered here: the core's own 413 page would not name the batch code
+        response = jsonify(payload(413, f"FIL008: {exc.message}",
+                                   {"file": "FIL008: file larger than the configured limit"}))
+        response.status_code = 413
+        return response
     body = _channel().describe(batch_file)
     return body, 202, {"Location": url_for("batch-files.read", file_id=batch_file.id)}
 
