@@ -76,6 +76,14 @@ ROUTES = {
     "reports.publish": [("cdsp", {"admin"}), ("shipper", set())],
     "reports.monthly_report": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
     "reports.monthly_csv": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    # Batch files: the API (keys only) and the portal's Files pages (the file is A's)
+    "batch-files.submit": [(None, set())],
+    "batch-files.read": [(None, set())],
+    "batch-files.response": [(None, set())],
+    "batch.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "batch.detail": [("shipper", {"user_a", "lso_a"})],
+    "batch.download_response": [("shipper", {"user_a", "lso_a"})],
+    "batch.download_original": [("shipper", {"user_a", "lso_a"})],
 }
 
 
@@ -85,7 +93,16 @@ def url_values(world):
             "filename": "cms.css", "reference": world["contact"].reference,
             "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs",
             "window_id": 999999, "outage_id": 999999, "name": "volumes",
-            **operations_values(world)}
+            "file_id": batch_file_of(world["target"]).id, **operations_values(world)}
+
+
+def batch_file_of(user):
+    """A QMP of organisation A, processed, with its response."""
+    from plugins.channels.batch import pipeline
+    from plugins.channels.batch.intake import register
+    from plugins.channels.batch.writers import write_qmp
+    data = write_qmp("ALP", 1, [("M1", "ENQ", "", "Matrix", "data", "?")])
+    return pipeline.process(register(user.organisation, data, "matrix.qmp", "portal", user).id)
 
 
 def operations_values(world):
