@@ -9,7 +9,7 @@ from flask_wtf.csrf import CSRFError
 from core import db as database
 from core import errors
 from core.permissions import allowed
-from core.tenancy import enabled_plugins, tenants
+from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
 login_manager = LoginManager()
 
@@ -44,9 +44,18 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'se
 REQUEST_STATE = ("_login_user", "_enabled_plugins", "tenant")
 
 
-def portal_blueprint(name, import_name, **kwargs):
-    """A blueprint whose routes live under a tenant's prefix, ``/<tenant>/...``."""
+def portal_blueprint(name, import_name, plugin=None, **kwargs):
+    """A blueprint whose routes live under a tenant's prefix, ``/<tenant>/...``.
+
+    With ``plugin``, its pages exist only in the tenants that enable that plugin (404 elsewhere).
+    """
     bp = Blueprint(name, import_name, url_prefix="/<tenant>", **kwargs)
+
+    if plugin is not None:
+        @bp.before_request
+        def only_where_enabled():
+            if not plugin_enabled(g.tenant.code, plugin):
+                abort(404)
 
     @bp.url_value_preprocessor
     def pull_tenant(endpoint, values):
@@ -63,6 +72,24 @@ def portal_blueprint(name, import_name, **kwargs):
             values["tenant"] = g.tenant.code
 
     return bp
+
+
+def nav_link(bp, text, endpoint, plugin=None, when=None):
+    """Put a link to ``endpoint`` in the portal header, for signed-in users of tenants that
+    enable ``plugin``, and only when ``when(user, tenant)`` (if given) says so."""
+    @bp.record_once
+    def register(state):
+        def link():
+            tenant = g.get("tenant")
+            if tenant is None or not current_user.is_authenticated:
+                return None
+            if plugin is not None and not plugin_enabled(tenant.code, plugin):
+                return None
+            if when is not None and not when(current_user, tenant):
+                return None
+            return text, url_for(endpoint)
+        from core.views import nav
+        nav.add_link(state.app, link)
 
 
 def cdsp_only(view):
