@@ -56,6 +56,9 @@ class Contact(BaseModel):
             (("originator_org", "raised_at"), False),
             (("updated_at", "id"), False),
             (("status", "due_at"), False),
+            (("recipient_org", "raised_at"), False),   # migration 0006: reports, allowance
+            (("closed_at",), False),
+            (("resolved_at",), False),
         )
         # Migration 0002 also adds a partial unique index: one open contact per
         # (originator_org, contact_type, originator_ref) while closed_at IS NULL.
