@@ -59,6 +59,10 @@ class Contact(BaseModel):
             (("recipient_org", "raised_at"), False),   # migration 0006: reports, allowance
             (("closed_at",), False),
             (("resolved_at",), False),
+            (("raised_at", "id"), False),               # migration 0009: lists over everything
+            (("status", "raised_at", "id"), False),
+            (("contact_type", "raised_at", "id"), False),
+            (("originator_ref",), False),
         )
         # Migration 0002 also adds a partial unique index: one open contact per
         # (originator_org, contact_type, originator_ref) while closed_at IS NULL.
