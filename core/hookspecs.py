@@ -62,6 +62,14 @@ def permission_allowed(actor, action, obj):
     """
 
 
+# ---------------------------------------------------------------------- pages
+
+@hookspec
+def home_panels(user, tenant):
+    """Return a list of HTML fragments (``markupsafe.Markup``) for ``user``'s home page in
+    ``tenant`` (a :class:`core.tenancy.TenantSpec`); only plugins the tenant enables are asked."""
+
+
 # --------------------------------------------------------------------- events
 
 @hookspec

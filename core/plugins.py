@@ -21,6 +21,7 @@ BUILTIN_PLUGINS = (
     "plugins.guides",
     "plugins.channels.api",
     "plugins.channels.batch",
+    "plugins.channels.web",
     "plugins.contact_types.rfa", "plugins.contact_types.cdq", "plugins.contact_types.dmq",
     "plugins.contact_types.fom", "plugins.contact_types.mnc", "plugins.contact_types.tog",
     "plugins.contact_types.sar", "plugins.contact_types.add", "plugins.contact_types.aqq",

@@ -84,6 +84,20 @@ ROUTES = {
     "batch.detail": [("shipper", {"user_a", "lso_a"})],
     "batch.download_response": [("shipper", {"user_a", "lso_a"})],
     "batch.download_original": [("shipper", {"user_a", "lso_a"})],
+    # The portal's contact pages (the contact and its attachment are organisation A's)
+    "web.asset": [("shipper", EVERYONE)],
+    "web.raise_start": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.raise_form": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.contact": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.take_action": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.attach": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.attachment": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.queue_page": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.queue_bulk": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"agent", "admin"})],
+    "web.all_queues": [("cdsp", {"agent", "admin"}), ("shipper", set())],
+    "web.search": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.export": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.profile": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
 }
 
 
@@ -93,6 +107,7 @@ def url_values(world):
             "filename": "cms.css", "reference": world["contact"].reference,
             "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs",
             "window_id": 999999, "outage_id": 999999, "name": "volumes",
+            "type_code": "ENQ", "asset": "web.js",
             "file_id": batch_file_of(world["target"]).id, **operations_values(world)}
 
 

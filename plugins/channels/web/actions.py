@@ -1,0 +1,181 @@
+"""The action forms of a contact's page: exactly the actions the reader may take now (the
+status allows it, and ``permission_allowed`` says yes to ``contact.<action>``), each with
+its fields, and the parameters a submitted form gives :func:`core.contacts.service.act`."""
+from dataclasses import dataclass, field
+
+from core.contacts import correspondence, lifecycle
+from core.contacts.actions import ctype_of
+from core.models import Organisation, User
+from core.permissions import allowed
+
+# The order actions are offered in; the first one available is the page's primary action.
+ORDER = ("respond", "accept", "start", "resolve", "close", "request_info", "reject",
+         "allocate", "set_ced", "assign", "transfer", "message", "challenge", "cancel")
+PRIMARY = ("respond", "accept", "start", "resolve", "close")
+NOT_OFFERED = {"amend", "attach"}   # attach has its own upload form; amend is for the API
+PARAMS = ("text", "code", "kind", "due_days", "to_org", "assignee", "ced")
+DONE = {
+    "accept": "The contact is accepted.", "start": "Work on the contact has started.",
+    "respond": "Your answer has been sent.", "resolve": "The contact is resolved.",
+    "close": "The contact is closed.", "request_info": "Your request has been sent.",
+    "reject": "The contact is rejected.", "allocate": "The contact is allocated.",
+    "set_ced": "The case event is set.", "assign": "The contact is assigned.",
+    "transfer": "The contact is transferred.", "message": "Your message has been added.",
+    "challenge": "The resolution is challenged: this is the follow-up contact.",
+    "cancel": "The contact is cancelled.",
+}
+
+
+@dataclass
+class Input:
+    name: str
+    label: str
+    kind: str = "textarea"      # "textarea", "text", "select", "number"
+    choices: tuple = ()         # ((value, text), ...)
+    required: bool = True
+    hint: str = ""
+
+
+@dataclass
+class ActionForm:
+    action: str
+    title: str
+    button: str
+    inputs: list = field(default_factory=list)
+    primary: bool = False
+    warning: bool = False
+
+
+def offered(user, contact):
+    """The :class:`ActionForm` for each action ``user`` may take on ``contact`` now."""
+    names = [a for a in lifecycle.available(contact)
+             if a not in NOT_OFFERED and allowed(user, f"contact.{a}", contact)]
+    forms = [f for f in (_form(a, contact) for a in sorted(names, key=ORDER.index)) if f]
+    primary = next((f for f in forms if f.action in PRIMARY), None)
+    if primary:
+        primary.primary = True
+    return forms
+
+
+def may_attach(user, contact):
+    return "attach" in lifecycle.available(contact) and allowed(user, "contact.attach", contact)
+
+
+def params(action, form):
+    """What a submitted action form gives :func:`act` (only the action's own fields)."""
+    out = {name: form.get(name) for name in PARAMS if name in form}
+    if action == "assign":
+        out["assignee"] = out.get("assignee") or None
+    if action == "allocate" and "ced" in out:
+        out["ced"] = out["ced"] or None
+    if action == "set_ced":
+        out["code"] = out.get("code") or None
+    return out
+
+
+def _form(action, contact):
+    build = BUILDERS[action]
+    return build(contact)
+
+
+def _simple(action, title, button, **kw):
+    return lambda contact: ActionForm(action, title, button, **kw)
+
+
+def _text(action, title, button, label, required=True, hint="", **kw):
+    return lambda contact: ActionForm(action, title, button,
+                                      [Input("text", label, required=required, hint=hint)], **kw)
+
+
+def _request_info(contact):
+    ctype = ctype_of(contact)
+    kinds = [(k, f"{name} ({k})") for k, name in correspondence.KINDS.items()
+             if k != "RFI" or getattr(ctype, "allows_rfi", False)]
+    days = getattr(ctype, "correspondence_days", 5)
+    return ActionForm("request_info", "Ask the originator", "Send the request", [
+        Input("kind", "Kind of request", "select", tuple(kinds)),
+        Input("text", "What you need from them"),
+        Input("due_days", "Business days to answer", "number",
+              hint=f"1 to {correspondence.MAX_DUE_DAYS}; usually {days}.")])
+
+
+def _reject(contact):
+    ctype = ctype_of(contact)
+    codes = {**lifecycle.REJECTION_CODES, **(getattr(ctype, "rejection_codes", None) or {})}
+    return ActionForm("reject", "Reject it", "Reject the contact", [
+        Input("code", "Rejection code", "select",
+              (("", "Choose a code"),) + tuple((c, f"{c} – {t}")
+                                               for c, t in sorted(codes.items()))),
+        Input("text", "Why, and what the originator should do")], warning=True)
+
+
+def _ceds(contact):
+    ctype = ctype_of(contact)
+    return tuple((c, f"{c} – {t}") for c, t in (getattr(ctype, "ceds", None) or {}).items())
+
+
+def _set_ced(contact):
+    ceds = _ceds(contact)
+    if not ceds:
+        return None
+    return ActionForm("set_ced", "Set the case event", "Set the case event", [
+        Input("code", "Case event (CED)", "select", (("", "None"),) + ceds, required=False)])
+
+
+def _allocate(contact):
+    return ActionForm("allocate", "Allocate to another party", "Allocate", [
+        Input("to_org", "Organisation code", "text",
+              hint="The third party who must act, such as the Gas Transporter: not you, the "
+                   "CDSP or the originator."),
+        Input("text", "What they need to do", required=False)]
+        + ([Input("ced", "Case event (CED)", "select", (("", "None"),) + _ceds(contact),
+                  required=False)] if _ceds(contact) else []))
+
+
+def _assign(contact):
+    people = (User.live().where((User.organisation == contact.holder_org_id) &
+                                User.disabled_at.is_null() & (User.role != "read_only"))
+              .order_by(User.name, User.email))
+    choices = (("", "Nobody (back to the queue)"),) + tuple(
+        (str(u.id), u.display_name) for u in people)
+    return ActionForm("assign", "Assign", "Assign", [
+        Input("assignee", "Assign to", "select", choices, required=False)])
+
+
+def group_of(org):
+    """The active organisations of ``org``'s group (its root and every descendant)."""
+    root = org
+    while root.parent_id:
+        root = Organisation.get_by_id(root.parent_id)
+    return list(Organisation.select().where(Organisation.id.in_(list(root.descendant_ids())) &
+                                            Organisation.is_active).order_by(Organisation.code))
+
+
+def _transfer(contact):
+    others = [o for o in group_of(contact.holder_org) if o.id != contact.holder_org_id]
+    if not others:
+        return None
+    return ActionForm("transfer", "Transfer within the group", "Transfer", [
+        Input("to_org", "Transfer to", "select",
+              tuple((o.code, f"{o.code} – {o.name}") for o in others))])
+
+
+BUILDERS = {
+    "accept": _simple("accept", "Accept", "Accept the contact"),
+    "start": _simple("start", "Start work", "Start work"),
+    "close": _simple("close", "Close", "Accept the resolution and close"),
+    "respond": _text("respond", "Answer", "Send your answer", "Your answer"),
+    "resolve": _text("resolve", "Resolve", "Resolve the contact", "Resolution",
+                     hint="What was done: the originator reads this."),
+    "request_info": _request_info,
+    "reject": _reject,
+    "allocate": _allocate,
+    "set_ced": _set_ced,
+    "assign": _assign,
+    "transfer": _transfer,
+    "message": _text("message", "Add a message", "Add the message", "Message"),
+    "challenge": _text("challenge", "Challenge the resolution", "Challenge",
+                       "Why you disagree with the resolution"),
+    "cancel": _text("cancel", "Cancel the contact", "Cancel the contact",
+                    "Reason (optional)", required=False, warning=True),
+}

@@ -1,0 +1,50 @@
+"""The web channel's blueprint (404 where the tenant has the plugin off), its header links,
+its static files (served by a view so the strict CSP holds) and its template helpers."""
+from pathlib import Path
+
+from flask import send_from_directory
+
+from core import clock
+from core.contacts import lifecycle
+from core.contacts.validation import raisable_types
+from core.contacts.visibility import is_cdsp_staff
+from core.web import PUBLIC, access, nav_link, portal_blueprint
+
+PLUGIN = "web"
+STATIC = Path(__file__).parent / "static"
+
+bp = portal_blueprint("web", __name__, plugin=PLUGIN, template_folder="templates")
+
+nav_link(bp, "Raise a contact", "web.raise_start", PLUGIN,
+         when=lambda user, tenant: bool(raisable_types(user)))
+nav_link(bp, "Queue", "web.queue_page", PLUGIN, when=lambda user, tenant: not is_cdsp_staff(user))
+nav_link(bp, "Queues", "web.all_queues", PLUGIN, when=lambda user, tenant: is_cdsp_staff(user))
+nav_link(bp, "Search", "web.search", PLUGIN)
+nav_link(bp, "Your profile", "web.profile", PLUGIN)
+
+
+@bp.get("/web-assets/<path:asset>")
+@access(PUBLIC)
+def asset(asset):
+    """The channel's own CSS-free JavaScript (progressive enhancement only)."""
+    return send_from_directory(STATIC, asset, max_age=300)
+
+
+@bp.app_template_filter("local_time")
+def local_time(moment):
+    """A stored (naive UTC) moment in the business time zone, e.g. ``3 Mar 2026, 14:05``."""
+    if moment is None:
+        return "–"
+    return clock.to_local(moment).strftime("%-d %b %Y, %H:%M")
+
+
+@bp.app_template_filter("long_date")
+def long_date(day):
+    if day is None:
+        return "–"
+    return day.strftime("%-d %b %Y")
+
+
+@bp.app_template_filter("status_label")
+def status_label(status):
+    return lifecycle.LABELS.get(status, status)

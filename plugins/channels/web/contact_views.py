@@ -1,0 +1,101 @@
+"""A contact's page: its fields, status, holder, service level, CED, correspondence,
+attachments and timeline, with the forms for exactly the actions the reader may take."""
+import io
+
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
+
+from core.contacts import attachments, correspondence, sla
+from core.contacts.actions import ctype_of
+from core.contacts.service import act, get_contact, history, parties
+from core.errors import Conflict, Invalid
+from core.models import Attachment, Correspondence
+from core.web import SIGNED_IN, access
+from plugins.channels.web import actions, forms, timeline
+from plugins.channels.web.blueprint import bp
+from plugins.channels.web.worklist import answer_by
+
+CHANNEL = "web"
+
+
+def _page(contact, errors=None, failed=None, problem=None, status=200):
+    ctype = ctype_of(contact)
+    form_fields = forms.schema_fields(ctype) if ctype else []
+    values = {"mprn": contact.mprn, "summary": contact.summary,
+              "originator_ref": contact.originator_ref, **(contact.fields or {})}
+    details = [(f.label, values.get(f.name)) for f in form_fields
+               if values.get(f.name) not in (None, "")]
+    letters = list(Correspondence.select().where(Correspondence.contact == contact.id)
+                   .order_by(Correspondence.sent_at, Correspondence.id))
+    files = list(Attachment.select().where(Attachment.contact == contact.id)
+                 .order_by(Attachment.at, Attachment.id))
+    return render_template(
+        "web/contact.html", contact=contact, ctype=ctype, details=details,
+        sla=sla.status(contact), parties=parties(contact),
+        ced_meaning=(getattr(ctype, "ceds", {}) or {}).get(contact.ced),
+        letters=[(c, correspondence.KINDS.get(c.kind, c.kind), answer_by(c)) for c in letters],
+        files=files, entries=timeline.entries(contact, history(current_user, contact)),
+        forms=actions.offered(current_user, contact),
+        may_attach=actions.may_attach(current_user, contact),
+        errors=errors or {}, failed=failed, problem=problem,
+        raised=request.args.get("raised") == "1"), status
+
+
+@bp.get("/contacts/<reference>")
+@access(SIGNED_IN)
+def contact(reference):
+    return _page(get_contact(current_user, reference))
+
+
+contact.help_section = ("quick-reference", "tracking-contacts")
+
+
+@bp.post("/contacts/<reference>/act")
+@access(SIGNED_IN)
+def take_action(reference):
+    item = get_contact(current_user, reference)   # another organisation's: 404
+    action = request.form.get("action", "")
+    if action not in actions.BUILDERS:
+        return _page(item, {"form": "Choose one of the actions on this page."}, status=422)
+    try:
+        result = act(current_user, item, action, CHANNEL, **actions.params(action, request.form))
+    except Invalid as exc:
+        errors = {f"{action}-{k}": " ".join(forms.flatten(v)) for k, v in exc.errors.items()}
+        return _page(item, errors or {"form": exc.message}, failed=action, status=422)
+    except Conflict as exc:
+        return _page(get_contact(current_user, reference), problem=exc.message, status=409)
+    flash(actions.DONE[action])
+    return redirect(url_for("web.contact", reference=result.reference))
+
+
+take_action.help_section = ("quick-reference", "tracking-contacts")
+
+
+@bp.post("/contacts/<reference>/attachments")
+@access(SIGNED_IN)
+def attach(reference):
+    item = get_contact(current_user, reference)
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        return _page(item, {"file": "Choose a file to attach."}, failed="attach", status=422)
+    content = upload.stream.read(attachments.max_bytes() + 1)
+    try:
+        act(current_user, item, "attach", CHANNEL, filename=upload.filename, content=content)
+    except Invalid as exc:
+        return _page(item, {"file": " ".join(forms.flatten(exc.errors)) or exc.message},
+                     failed="attach", status=422)
+    except Conflict as exc:
+        return _page(item, problem=exc.message, status=409)
+    flash(f"{upload.filename} is attached.")
+    return redirect(url_for("web.contact", reference=item.reference, _anchor="attachments"))
+
+
+@bp.get("/contacts/<reference>/attachments/<int:attachment_id>")
+@access(SIGNED_IN)
+def attachment(reference, attachment_id):
+    item = get_contact(current_user, reference)
+    found, content = attachments.open_attachment(current_user, attachment_id)
+    if found.contact_id != item.id:
+        abort(404)
+    return send_file(io.BytesIO(content), mimetype=found.content_type, as_attachment=True,
+                     download_name=found.filename)

@@ -1,0 +1,134 @@
+"""Queues: the open contacts an organisation holds, oldest first; supervisors (and the
+CDSP's staff) assign and transfer them, one or many at a time. The CDSP's staff also see
+every organisation's queue, tenant by tenant."""
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from peewee import Case, fn
+
+from core import clock
+from core.contacts import lifecycle, sla
+from core.contacts.service import act, breached_condition, queue
+from core.errors import CmsError, Invalid
+from core.models import Contact, Organisation, Tenant, User
+from core.permissions import allowed
+from core.tenancy import tenants
+from core.web import SIGNED_IN, access, cdsp_only
+from plugins.channels.web.actions import group_of
+from plugins.channels.web.blueprint import bp
+from plugins.channels.web.rules import QUEUE_MANAGE
+
+PAGE_SIZE = 50
+WHO = {"all": "Everyone", "me": "Assigned to me", "nobody": "Not assigned"}
+
+
+def _org():
+    code = request.values.get("org")
+    if not code:
+        return current_user.organisation
+    org = Organisation.by_code(code)
+    if org is None:
+        abort(404)
+    return org
+
+
+def operations(org):
+    """(value, text) of what the bulk form can do with the contacts ``org`` holds."""
+    people = (User.live().where((User.organisation == org.id) & User.disabled_at.is_null() &
+                                (User.role != "read_only")).order_by(User.name, User.email))
+    ops = [(f"assign:{u.id}", f"Assign to {u.display_name}") for u in people]
+    ops.append(("unassign", "Return to the queue (nobody)"))
+    ops += [(f"transfer:{o.code}", f"Transfer to {o.code} – {o.name}")
+            for o in group_of(org) if o.id != org.id]
+    return ops
+
+
+def _render(org, errors=None, status=200):
+    who = request.args.get("who", "all")
+    who = who if who in WHO else "all"
+    try:
+        page = queue(current_user, org, assignee=current_user if who == "me" else None,
+                     unassigned=who == "nobody", after=request.args.get("after") or None,
+                     limit=PAGE_SIZE)
+    except Invalid:
+        return redirect(url_for("web.queue_page", org=request.args.get("org"), who=who))
+    ids = {c.assignee_id for c in page.items} - {None}
+    names = ({u.id: u.display_name for u in User.select().where(User.id.in_(list(ids)))}
+             if ids else {})
+    rows = [(c, sla.status(c), names.get(c.assignee_id)) for c in page.items]
+    manage = allowed(current_user, QUEUE_MANAGE, org)
+    return render_template("web/queue.html", org=org, rows=rows, page=page, who=who, whos=WHO,
+                           manage=manage, operations=operations(org) if manage else (),
+                           errors=errors or {}, own=org.id == current_user.organisation_id,
+                           selected=set(request.form.getlist("reference"))), status
+
+
+@bp.get("/queue")
+@access(SIGNED_IN)
+def queue_page():
+    return _render(_org())
+
+
+queue_page.help_section = ("quick-reference", "roles")
+
+
+@bp.post("/queue")
+@access(QUEUE_MANAGE)
+def queue_bulk():
+    org = _org()
+    if not allowed(current_user, QUEUE_MANAGE, org):
+        abort(403)
+    references = request.form.getlist("reference")
+    operation = request.form.get("operation", "")
+    errors = {}
+    if not references:
+        errors["reference"] = "Select at least one contact."
+    if operation not in {value for value, _ in operations(org)}:
+        errors["operation"] = "Choose what to do with the contacts selected."
+    if errors:
+        return _render(org, errors, 422)
+    verb, _, target = operation.partition(":")
+    done, failed = [], []
+    for reference in references:
+        try:
+            if verb == "transfer":
+                act(current_user, reference, "transfer", "web", to_org=target)
+            else:
+                act(current_user, reference, "assign", "web", assignee=target or None)
+        except CmsError as exc:
+            failed.append(f"{reference}: {exc.message}")
+        else:
+            done.append(reference)
+    text = dict(operations(org)).get(operation, "")
+    if done:
+        flash(f"{text}: {', '.join(done)}.")
+    for line in failed:
+        flash(f"Not changed – {line}")
+    return redirect(url_for("web.queue_page", org=request.values.get("org") or None,
+                            who=request.args.get("who") or None))
+
+
+queue_bulk.help_section = ("quick-reference", "roles")
+
+
+@bp.get("/queues")
+@cdsp_only
+@access("cdsp.staff")
+def all_queues():
+    now = clock.now()
+    open_ = Contact.status.in_(sorted(lifecycle.OPEN))
+    counts = {row[0]: row[1:] for row in (
+        Contact.select(Contact.holder_org, fn.COUNT(Contact.id),
+                       fn.SUM(Case(None, [(breached_condition(now), 1)], 0)))
+        .where(open_).group_by(Contact.holder_org).tuples())}
+    orgs = (Organisation.select(Organisation, Tenant).join(Tenant)
+            .where(Organisation.is_active).order_by(Organisation.code))
+    by_tenant = {}
+    for org in orgs:
+        held, breached = counts.get(org.id, (0, 0))
+        by_tenant.setdefault(org.tenant.code, []).append((org, held or 0, int(breached or 0)))
+    specs = tenants()
+    groups = [(specs[code], by_tenant[code]) for code in specs if code in by_tenant]
+    return render_template("web/queues.html", groups=groups)
+
+
+all_queues.help_section = ("cdsp-staff", "queues")

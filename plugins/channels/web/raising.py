@@ -1,0 +1,116 @@
+"""Raise a contact: choose a type (the organisation's most used first), fill in the form the
+type's schema generates, attach files; CDSP staff choose the organisation to raise it to."""
+from flask import current_app, g, redirect, render_template, request, url_for
+from flask_login import current_user
+from peewee import fn
+
+from core.contacts import attachments, sla
+from core.contacts.service import act, raise_contact, raisable_types
+from core.contacts.visibility import is_cdsp_staff
+from core.errors import Invalid
+from core.models import CDSP_ORG, Contact, Organisation
+from core.tenancy import plugin_enabled
+from core.web import SIGNED_IN, access
+from plugins.channels.web import forms
+from plugins.channels.web.blueprint import bp
+
+CHANNEL = "web"
+MAX_FILES = 5
+
+
+def types_by_use(user):
+    """The types ``user`` may raise, the ones their organisation raises most first."""
+    counts = dict(Contact.select(Contact.contact_type, fn.COUNT(Contact.id))
+                  .where(Contact.originator_org == user.organisation_id)
+                  .group_by(Contact.contact_type).tuples())
+    return sorted(raisable_types(user), key=lambda t: (-counts.get(t.code, 0), t.code)), counts
+
+
+@bp.get("/contacts/new")
+@access(SIGNED_IN)
+def raise_start():
+    types, counts = types_by_use(current_user)
+    chosen = request.args.get("type")
+    if chosen:
+        return redirect(url_for("web.raise_form", type_code=chosen.upper()))
+    return render_template("web/raise_start.html", types=types, counts=counts,
+                           files_url=_files_url())
+
+
+raise_start.help_section = ("quick-reference", "raising-a-contact")
+
+
+def _files_url():
+    """The batch plugin's upload page, when this portal has it."""
+    if "batch.index" in current_app.view_functions and plugin_enabled(g.tenant.code, "batch") \
+            and not g.tenant.is_cdsp:
+        return url_for("batch.index")
+    return None
+
+
+def recipients(ctype):
+    """The participant organisations the CDSP may raise ``ctype`` to."""
+    orgs = (Organisation.select().where(Organisation.is_active & (Organisation.code != CDSP_ORG))
+            .order_by(Organisation.code))
+    return [o for o in orgs if plugin_enabled(o.tenant.code, ctype.plugin)]
+
+
+def _type_or_404(type_code):
+    from flask import abort
+    ctype = next((t for t in raisable_types(current_user) if t.code == type_code.upper()), None)
+    if ctype is None:
+        abort(404)
+    return ctype
+
+
+@bp.route("/contacts/new/<type_code>", methods=["GET", "POST"])
+@access(SIGNED_IN)
+def raise_form(type_code):
+    ctype = _type_or_404(type_code)
+    fields = forms.schema_fields(ctype)
+    staff = is_cdsp_staff(current_user)
+    errors, values = {}, {}
+    if request.method == "POST":
+        values = forms.submitted(fields, request.form)
+        to_org = (request.form.get("to_org") or "").strip() or None
+        files, file_errors = _checked_files()
+        try:
+            if file_errors:
+                raise Invalid("Check the files.", file_errors)
+            contact = raise_contact(current_user, ctype.code, values, CHANNEL,
+                                    to_org=to_org if staff else None)
+        except Invalid as exc:
+            errors = forms.field_errors(exc.errors, fields, extra=("to_org", "attachments"))
+            if not errors:
+                errors = {"form": exc.message}
+        else:
+            for name, content in files:  # checked above: each is its own small write
+                act(current_user, contact, "attach", CHANNEL, filename=name, content=content)
+            return redirect(url_for("web.contact", reference=contact.reference, raised=1))
+    return render_template("web/raise_form.html", ctype=ctype, fields=fields, values=values,
+                           errors=errors, staff=staff, to_org=request.form.get("to_org", ""),
+                           recipients=recipients(ctype) if staff else (),
+                           target_days=sla.target_days(ctype, g.tenant),
+                           max_files=MAX_FILES, max_bytes=attachments.max_bytes()), \
+        (422 if errors else 200)
+
+
+raise_form.help_section = ("quick-reference", "raising-a-contact")
+
+
+def _checked_files():
+    """[(name, content)] of the files chosen, each checked as the engine will; and errors."""
+    uploads = [f for f in request.files.getlist("attachments") if f and f.filename]
+    if len(uploads) > MAX_FILES:
+        return [], {"attachments": f"Attach at most {MAX_FILES} files; add more later on the "
+                                   "contact's page."}
+    files, problems = [], []
+    for upload in uploads:
+        content = upload.stream.read(attachments.max_bytes() + 1)
+        try:
+            name, _ = attachments.check(upload.filename, content)
+        except Invalid as exc:
+            problems.append(" ".join(str(v) for v in exc.errors.values()))
+        else:
+            files.append((name, content))
+    return files, ({"attachments": " ".join(problems)} if problems else {})

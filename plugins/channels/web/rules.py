@@ -1,0 +1,21 @@
+"""The web channel's own permission: who may manage an organisation's queue (assign and
+transfer contacts from the queue page). Each contact is then checked again by the
+contacts engine (``contact.assign`` / ``contact.transfer``)."""
+from core.contacts import visibility
+from core.defaults.contact_permissions import SUPERVISOR_RANK
+from core.models import Organisation
+
+QUEUE_MANAGE = "queue.manage"
+
+
+def permission_allowed(actor, action, obj):
+    if action != QUEUE_MANAGE:
+        return None
+    if actor is None or getattr(actor, "organisation_id", None) is None:
+        return False
+    if visibility.is_cdsp_staff(actor):
+        return True
+    if isinstance(obj, Organisation) and obj.id != actor.organisation_id:
+        return None  # another organisation's queue: the CDSP's staff only
+    role = getattr(actor, "role", None)
+    return getattr(role, "rank", 0) >= SUPERVISOR_RANK or None

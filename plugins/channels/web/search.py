@@ -1,0 +1,78 @@
+"""Search pages: basic (CMS reference, your reference, MPRN) and advanced (type, status,
+holder, dates, service level), a page at a time, newest or oldest first, and CSV export."""
+from flask import Response, current_app, g, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from core import clock
+from core.contacts import lifecycle, sla
+from core.contacts.validation import contact_types
+from core.errors import Invalid
+from core.tenancy import plugin_enabled
+from core.web import SIGNED_IN, access
+from plugins.channels.web import finding
+from plugins.channels.web.forms import flatten
+from plugins.channels.web.blueprint import bp
+
+PAGE_SIZE = 25
+
+
+@bp.get("/search")
+@access(SIGNED_IN)
+def search():
+    criteria, errors = finding.read_args(request.args)
+    asked = any(request.args.get(k) for k in ("q", "type", "status", "holder", "raised_from",
+                                              "raised_to", "service"))
+    page, rows = None, []
+    if asked and not errors:
+        match = finding.reference_match(current_user, criteria)
+        if match is not None:
+            return redirect(url_for("web.contact", reference=match.reference))
+        try:
+            page = finding.find(current_user, criteria, after=request.args.get("after") or None,
+                                limit=PAGE_SIZE)
+        except Invalid as exc:
+            errors = {"form": " ".join([exc.message, *flatten(exc.errors)])}
+        else:
+            now = clock.now()
+            rows = [(c, sla.status(c, now)) for c in page.items]
+    args = {k: v for k, v in request.args.items() if k != "after"}
+    types = [t for t in contact_types() if plugin_enabled(g.tenant.code, t.plugin)]
+    return render_template("web/search.html", args=args, criteria=criteria, errors=errors,
+                           page=page, rows=rows, asked=asked, types=types,
+                           statuses=lifecycle.STATUSES, services=finding.SERVICE,
+                           sorts=finding.SORTS, bys=finding.BY,
+                           advanced=any(request.args.get(k) for k in (
+                               "type", "status", "holder", "raised_from", "raised_to",
+                               "service"))), (400 if errors else 200)
+
+
+search.help_section = ("quick-reference", "tracking-contacts")
+
+
+@bp.get("/search/export.csv")
+@access(SIGNED_IN)
+def export():
+    criteria, errors = finding.read_args(request.args)
+    if errors:
+        return render_template("error.html", status=400, title="The export could not start",
+                               message=" ".join(errors.values())), 400
+    name = f"contacts-{clock.local_today().isoformat()}.csv"
+    user = current_user._get_current_object()
+    rows = _chunks(current_app._get_current_object(), finding.export_rows(user, criteria))
+    return Response(rows, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
+
+
+export.help_section = ("quick-reference", "tracking-contacts")
+
+
+def _chunks(app, rows):
+    """Each chunk made inside the app's context and handed out after it is popped, so a
+    download abandoned half-way leaves no context behind."""
+    while True:
+        with app.app_context():
+            try:
+                chunk = next(rows)
+            except StopIteration:
+                return
+        yield chunk

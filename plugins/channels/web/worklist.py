@@ -1,0 +1,73 @@
+"""What a person's home page lists: *My Tasks* (contacts assigned to them, held by their
+organisation, or waiting for their organisation's answer) and *Recent Activity*."""
+import datetime
+from dataclasses import dataclass
+
+from core import clock
+
+from core.contacts import correspondence, lifecycle, sla
+from core.contacts.service import queue
+from core.models import Contact, ContactEvent, ContactParty
+
+TASKS_SHOWN = 10
+ACTIVITY_SHOWN = 10
+
+
+@dataclass
+class Task:
+    contact: object
+    why: str            # "Assigned to you", "With your organisation", "Answer needed"
+    due: object         # the date it is due (service level, or the correspondence's due date)
+    sla: object         # core.contacts.sla.SlaStatus
+
+
+def my_tasks(user):
+    """At most TASKS_SHOWN tasks, the most urgent first, and how many there are in all."""
+    tasks, seen = [], set()
+    for contact in queue(user, assignee=user, limit=TASKS_SHOWN).items:
+        tasks.append(_task(contact, "Assigned to you"))
+        seen.add(contact.id)
+    for contact in queue(user, limit=TASKS_SHOWN * 2).items:
+        if contact.id not in seen:
+            tasks.append(_task(contact, "With your organisation"))
+            seen.add(contact.id)
+    for contact in waiting_for_answer(user):
+        if contact.id not in seen:
+            tasks.append(_answer_task(contact, user))
+            seen.add(contact.id)
+    tasks.sort(key=lambda t: (not t.sla.breached, not t.sla.at_risk, t.due))
+    return tasks[:TASKS_SHOWN]
+
+
+def waiting_for_answer(user):
+    """Open contacts raised by the user's organisation that wait on its answer."""
+    return list(Contact.select()
+                .where((Contact.originator_org == user.organisation_id) &
+                       (Contact.status == lifecycle.AWAITING_ORIGINATOR))
+                .order_by(Contact.raised_at, Contact.id).limit(TASKS_SHOWN))
+
+
+def _task(contact, why):
+    status = sla.status(contact)
+    return Task(contact, why, status.due_date, status)
+
+
+def _answer_task(contact, user):
+    status = sla.status(contact)
+    items = correspondence.open_for(contact, user.organisation_id)
+    due = min((answer_by(item) for item in items), default=status.due_date)
+    return Task(contact, "Answer needed", due, status)
+
+
+def answer_by(item):
+    """The last day to answer a correspondence (its ``due_at`` is the midnight after it)."""
+    return clock.local_today(item.due_at - datetime.timedelta(seconds=1))
+
+
+def recent_activity(user):
+    """The latest events on contacts the user's organisation is a party to, newest first."""
+    mine = ContactParty.select(ContactParty.contact).where(
+        ContactParty.organisation == user.organisation_id)
+    return list(ContactEvent.select(ContactEvent, Contact)
+                .join(Contact).where(ContactEvent.contact.in_(mine))
+                .order_by(ContactEvent.at.desc(), ContactEvent.id.desc()).limit(ACTIVITY_SHOWN))

@@ -1,0 +1,103 @@
+"""Home: My Tasks, Recent Activity and the Customer Advocate; the ``home_panels`` hook."""
+import datetime
+
+import pytest
+from markupsafe import Markup
+
+from core import hookimpl
+from core.actors import SystemActor
+from core.contacts.service import act
+from core.tenancy import set_plugin_enabled
+from tests.web.conftest import text
+
+
+def test_my_tasks_lists_what_my_organisation_holds_with_due_dates(app, client, login_as,
+                                                                  principals, raised, clock):
+    agent = principals.user("agent")
+    contact = raised(principals.user("user", "ALP"), summary="Where is my read?")
+    act(agent, contact, "accept", "web")
+    act(agent, contact, "request_info", "web", kind="DCR", text="Which read?", due_days=2)
+    login_as("user", "ALP")
+    page = text(client.get("/shipper/"))
+    assert "My tasks" in page and "Recent activity" in page
+    assert contact.reference in page and "Answer needed" in page
+    assert "6 Mar 2026" in page   # the request's due date: two business days on
+    assert "Data Clarification Request sent" in page
+
+
+def test_the_cdsp_sees_the_contacts_it_holds_and_flags_breaches(client, login_as, raised,
+                                                                clock):
+    contact = raised()
+    clock.advance(days=14)   # ENQ: 5 business days
+    login_as("agent")
+    page = text(client.get("/cdsp/"))
+    assert contact.reference in page and "With your organisation" in page
+    assert "Breached" in page
+
+
+def test_at_risk_is_flagged(client, login_as, raised, clock):
+    contact = raised()
+    clock.advance(days=6)    # Tuesday: one business day left of five
+    login_as("agent")
+    page = text(client.get("/cdsp/"))
+    assert contact.reference in page and "At risk" in page
+
+
+def test_nothing_to_do_says_so(client, login_as):
+    login_as("user", "BET")
+    page = text(client.get("/shipper/"))
+    assert "Nothing is waiting for you or your organisation." in page
+
+
+def test_the_organisations_customer_advocate_is_named(client, login_as, principals):
+    org = principals.org("ALP")
+    org.customer_advocate = "Priya Shah, 0121 000 0001"
+    org.save()
+    login_as("user", "ALP")
+    assert "Priya Shah, 0121 000 0001" in text(client.get("/shipper/"))
+
+
+class Panel:
+    """A plugin that adds a panel to the home page."""
+    name = "test_panel"
+
+    @hookimpl
+    def home_panels(self, user, tenant):
+        return [Markup(f"<p>Panel for {user.email} in {tenant.code}</p>")]
+
+
+@pytest.mark.parametrize("app_config", [{"CMS_EXTRA_PLUGINS": [Panel()]}])
+def test_home_panels_come_from_the_plugins_the_tenant_enables(client, login_as, app_config):
+    user = login_as("user", "ALP")
+    assert "Panel for" not in text(client.get("/shipper/"))     # not enabled for the tenant
+    set_plugin_enabled(SystemActor("test"), "shipper", "test_panel", True)
+    assert f"<p>Panel for {user.email} in shipper</p>" in text(client.get("/shipper/"))
+
+
+def test_with_the_web_plugin_off_its_panels_and_pages_go(client, login_as, raised):
+    contact = raised()
+    login_as("user", "ALP")
+    set_plugin_enabled(SystemActor("test"), "shipper", "web", False)
+    page = text(client.get("/shipper/"))
+    assert "My tasks" not in page and "Raise a contact" not in page
+    for url in ("/shipper/contacts/new", f"/shipper/contacts/{contact.reference}",
+                "/shipper/queue", "/shipper/search", "/shipper/profile"):
+        assert client.get(url).status_code == 404, url
+
+
+def test_header_links_to_the_pages(client, login_as):
+    login_as("user", "ALP")
+    page = text(client.get("/shipper/"))
+    for link in ('href="/shipper/contacts/new">Raise a contact', 'href="/shipper/queue">Queue',
+                 'href="/shipper/search">Search', 'href="/shipper/profile">Your profile'):
+        assert link in page
+
+
+def test_cdsp_staff_get_all_queues_in_the_header(client, login_as):
+    login_as("agent")
+    assert 'href="/cdsp/queues">Queues' in text(client.get("/cdsp/"))
+
+
+def test_the_date_is_that_of_the_business_calendar():
+    from plugins.channels.web.blueprint import long_date
+    assert long_date(datetime.date(2026, 3, 4)) == "4 Mar 2026"
