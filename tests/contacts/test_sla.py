@@ -98,3 +98,20 @@ def test_tenant_overrides_the_service_level(app, clock, shipper, good):
         tenants()["shipper"] = spec
     assert contact.sla_days == 2
     assert sla.status(contact).due_date == D(2026, 4, 8)
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.dates(datetime.date(2020, 1, 1), datetime.date(2030, 12, 31)),
+       span=st.integers(min_value=-10, max_value=1500))
+def test_counting_business_days_by_arithmetic_agrees_with_walking_the_calendar(start, span):
+    from core.contacts import sla
+    end = start + datetime.timedelta(days=span)
+    walked, day = 0, start
+    while day < end:
+        day += datetime.timedelta(days=1)
+        walked += sla.is_business_day(day)
+    assert sla.business_days_between(start, end) == walked
