@@ -39,8 +39,10 @@ def backend(request):
 @pytest.fixture
 def app_config(backend):
     # These tests count the jobs exactly: the core's and the test plugin's, without the
-    # jobs of the notifications and webhooks plugins (tested in tests/operations).
-    return {"CMS_EXTRA_PLUGINS": [plugin], "CMS_BLOCKED_PLUGINS": ["notifications", "webhooks"],
+    # jobs of the notifications and webhooks plugins (tested in tests/operations) and of the
+    # batch channel (tested in tests/batch).
+    return {"CMS_EXTRA_PLUGINS": [plugin],
+            "CMS_BLOCKED_PLUGINS": ["notifications", "webhooks", "batch"],
             **backend}
 
 
