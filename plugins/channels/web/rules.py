@@ -13,8 +13,8 @@ def permission_allowed(actor, action, obj):
         return None
     if actor is None or getattr(actor, "organisation_id", None) is None:
         return False
-    if visibility.is_cdsp_staff(actor):
-        return True
+    if visibility.is_cdsp_staff(actor):   # the CDSP's own queue (the page's default)
+        return not isinstance(obj, Organisation) or obj.is_cdsp
     if isinstance(obj, Organisation) and obj.id != actor.organisation_id:
         return None  # another organisation's queue: the CDSP's staff only
     role = getattr(actor, "role", None)
