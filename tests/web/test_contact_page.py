@@ -25,8 +25,9 @@ def test_the_page_shows_fields_status_holder_service_level_and_timeline(client, 
     act(user, contact, "message", "web", text="Any news?")
     page = text(client.get(f"/shipper/contacts/{contact.reference}"))
     assert "Request For Adjustment" in page and contact.reference in page
-    assert "Reads were estimated" in page and "M123" in page and "Inaccurate read" not in page
-    assert "inaccurate read" in page
+    assert "Reads were estimated" in page and "M123" in page
+    assert "<dt>Reason</dt><dd>Inaccurate read</dd>" in page   # the choice in words
+    assert "<dt>Your reference</dt>" not in page   # none given
     assert 'tag--accepted">Accepted' in page
     assert "CDSP – Central Data Service Provider" in page
     assert 'role="progressbar"' in page and "0 of 10 business days used" in page

@@ -23,8 +23,9 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
     form_fields = forms.schema_fields(ctype) if ctype else []
     values = {"mprn": contact.mprn, "summary": contact.summary,
               "originator_ref": contact.originator_ref, **(contact.fields or {})}
-    details = [(f.label, values.get(f.name)) for f in form_fields
-               if values.get(f.name) not in (None, "")]
+    mine = current_user.organisation_id == contact.originator_org_id
+    details = [(_label(f, mine), _shown(f, values.get(f.name))) for f in form_fields
+               if f.name != "summary" and values.get(f.name) not in (None, "")]
     letters = list(Correspondence.select().where(Correspondence.contact == contact.id)
                    .order_by(Correspondence.sent_at, Correspondence.id))
     files = list(Attachment.select().where(Attachment.contact == contact.id)
@@ -39,6 +40,17 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         may_attach=actions.may_attach(current_user, contact),
         errors=errors or {}, failed=failed, problem=problem,
         raised=request.args.get("raised") == "1"), status
+
+
+def _label(field, mine):
+    return field.label if field.name != "originator_ref" or mine else "Originator's reference"
+
+
+def _shown(field, value):
+    """A value as the form offered it (choices read as words, not codes)."""
+    if field.input == "select":
+        return str(value).replace("_", " ").capitalize()
+    return value
 
 
 @bp.get("/contacts/<reference>")

@@ -34,6 +34,7 @@ def raise_start():
     if chosen:
         return redirect(url_for("web.raise_form", type_code=chosen.upper()))
     return render_template("web/raise_start.html", types=types, counts=counts,
+                           days={t.code: sla.target_days(t, g.tenant) for t in types},
                            files_url=_files_url())
 
 
