@@ -1,4 +1,6 @@
 """``cms batch``: process a file in the foreground, write an organisation's reports."""
+import sys
+
 import click
 from flask.cli import with_appcontext
 
@@ -35,7 +37,7 @@ def submit(path, org_code):
             batch_file = register(actor.organisation, handle, click.format_filename(path), "cli")
     except FileTooLarge as exc:
         raise click.ClickException(f"FIL008: {exc.message}") from None
-    with click.progressbar(length=1, label=f"batch file {batch_file.id}", file=click.get_text_stream("stderr"),
+    with click.progressbar(length=1, label=f"batch file {batch_file.id}", file=sys.stderr,
                            show_pos=True) as bar:
         def progress(done, total):
             bar.length = max(total, 1)
