@@ -7,6 +7,7 @@ from core import clock
 from core.contacts import lifecycle, sla
 from core.contacts.validation import contact_types
 from core.errors import Invalid
+from core.models import Organisation
 from core.tenancy import plugin_enabled
 from core.web import SIGNED_IN, access
 from plugins.channels.web import finding
@@ -34,7 +35,10 @@ def search():
             errors = {"form": " ".join([exc.message, *flatten(exc.errors)])}
         else:
             now = clock.now()
-            rows = [(c, sla.status(c, now)) for c in page.items]
+            holders = {c.holder_org_id for c in page.items}
+            codes = dict(Organisation.select(Organisation.id, Organisation.code)
+                         .where(Organisation.id.in_(list(holders))).tuples()) if holders else {}
+            rows = [(c, sla.status(c, now), codes.get(c.holder_org_id)) for c in page.items]
     args = {k: v for k, v in request.args.items() if k != "after"}
     types = [t for t in contact_types() if plugin_enabled(g.tenant.code, t.plugin)]
     return render_template("web/search.html", args=args, criteria=criteria, errors=errors,
