@@ -29,6 +29,7 @@ ROUTES = {
     "auth.logout": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "auth.change_password": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "users.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "audit.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     "users.create": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     # the target user belongs to organisation A
     "users.edit": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],

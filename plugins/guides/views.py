@@ -10,7 +10,7 @@ from plugins.guides import catalogue, feedback
 from plugins.guides.search import MAX_QUERY, search
 
 PLUGIN = "guides"
-bp = portal_blueprint("guides", __name__, template_folder="templates")
+bp = portal_blueprint("guides", __name__, template_folder="templates", plugin=PLUGIN)
 
 # The guide section that explains each core page; a view elsewhere may name its own with
 # ``view.help_section = ("slug", "anchor")``.
@@ -27,12 +27,6 @@ CORE_PAGE_HELP = {
     "admin.appoint_lso": ("cdsp-staff", "organisations-and-lsos"),
     "admin.plugins": ("cdsp-staff", "plugins-per-tenant"),
 }
-
-
-@bp.before_request
-def only_where_enabled():
-    if not plugin_enabled(g.tenant.code, PLUGIN):
-        abort(404)
 
 
 @bp.app_template_global()

@@ -1,32 +1,16 @@
 """The Notifications page: each user chooses the emails they receive."""
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core.tenancy import plugin_enabled
-from core.views.nav import add_link
-from core.web import SIGNED_IN, access, portal_blueprint
+from core.web import SIGNED_IN, access, nav_link, portal_blueprint
 from plugins.notifications import rules
 from plugins.notifications.mailer import OUTBOX
 from plugins.notifications.models import EACH
 
-bp = portal_blueprint("notifications", __name__, template_folder="templates")
+bp = portal_blueprint("notifications", __name__, plugin=rules.PLUGIN, template_folder="templates")
 
 
-@bp.before_request
-def only_where_enabled():
-    if not plugin_enabled(g.tenant.code, rules.PLUGIN):
-        abort(404)
-
-
-@bp.record_once
-def header_link(state):
-    def link():
-        tenant = g.get("tenant")
-        if tenant is None or not current_user.is_authenticated \
-                or not plugin_enabled(tenant.code, rules.PLUGIN):
-            return None
-        return "Notifications", url_for("notifications.settings")
-    add_link(state.app, link)
+nav_link(bp, "Notifications", "notifications.settings", plugin=rules.PLUGIN)
 
 
 @bp.route("/notifications", methods=["GET", "POST"])

@@ -12,29 +12,12 @@ from core.contacts import lifecycle, visibility
 from core.errors import Invalid, NotFound
 from core.models import Organisation
 from core.permissions import allowed
-from core.tenancy import plugin_enabled
-from core.views.nav import add_link
-from core.web import SIGNED_IN, access, cdsp_only, portal_blueprint
+from core.web import SIGNED_IN, access, cdsp_only, nav_link, portal_blueprint
 from plugins.reports import charts, figures, monthly
 
 PLUGIN = "reports"
-bp = portal_blueprint("reports", __name__, template_folder="templates")
-
-
-@bp.before_request
-def only_where_enabled():
-    if not plugin_enabled(g.tenant.code, PLUGIN):
-        abort(404)
-
-
-@bp.record_once
-def header_link(state):
-    def link():
-        tenant = g.get("tenant")
-        if tenant is None or not current_user.is_authenticated or not plugin_enabled(tenant.code, PLUGIN):
-            return None
-        return "Reports", url_for("reports.index")
-    add_link(state.app, link)
+bp = portal_blueprint("reports", __name__, plugin=PLUGIN, template_folder="templates")
+nav_link(bp, "Reports", "reports.index", plugin=PLUGIN)
 
 
 class BadFilter(Exception):

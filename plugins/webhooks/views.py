@@ -1,34 +1,18 @@
 """The Webhooks page: an organisation's LSO adds and removes webhooks and sees every attempt."""
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core.errors import Invalid, NotFound
 from core.permissions import allowed
-from core.tenancy import plugin_enabled
-from core.views.nav import add_link
-from core.web import access, portal_blueprint
+from core.web import access, nav_link, portal_blueprint
 from plugins.webhooks import registry
 from plugins.webhooks.delivery import PLUGIN
 
-bp = portal_blueprint("webhooks", __name__, template_folder="templates")
+bp = portal_blueprint("webhooks", __name__, plugin=PLUGIN, template_folder="templates")
 
 
-@bp.before_request
-def only_where_enabled():
-    if not plugin_enabled(g.tenant.code, PLUGIN):
-        abort(404)
-
-
-@bp.record_once
-def header_link(state):
-    def link():
-        tenant = g.get("tenant")
-        if tenant is None or not current_user.is_authenticated \
-                or not plugin_enabled(tenant.code, PLUGIN) \
-                or not allowed(current_user, "webhooks.manage", tenant):
-            return None
-        return "Webhooks", url_for("webhooks.index")
-    add_link(state.app, link)
+nav_link(bp, "Webhooks", "webhooks.index", plugin=PLUGIN,
+         when=lambda user, tenant: allowed(user, "webhooks.manage", tenant))
 
 
 @bp.route("/webhooks", methods=["GET", "POST"])

@@ -1,14 +1,12 @@
 """The portal's Files pages: upload a QMP, follow it, download its response; the
 organisation's file search and archive (QMP sent, QMR/QMJ answers, QCL/QEX reports)."""
-from flask import Response, abort, g, redirect, render_template, request, url_for
+from flask import Response, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core.errors import Forbidden
 from core.permissions import allowed
 from core.storage import FileTooLarge
-from core.tenancy import plugin_enabled
-from core.views.nav import add_link
-from core.web import access, portal_blueprint
+from core.web import access, nav_link, portal_blueprint
 from plugins.channels.batch import service
 from plugins.channels.batch.intake import PROCESSING, RECEIVED
 
@@ -17,24 +15,8 @@ FILE_TYPES = ("QMP", "QCL", "QEX")
 STATUSES = ("received", "processing", "processed", "rejected")
 REFRESH_SECONDS = 3
 
-bp = portal_blueprint("batch", __name__, template_folder="templates")
-
-
-@bp.before_request
-def only_where_enabled():
-    if not plugin_enabled(g.tenant.code, PLUGIN):
-        abort(404)
-
-
-@bp.record_once
-def header_link(state):
-    def link():
-        tenant = g.get("tenant")
-        if tenant is None or not current_user.is_authenticated \
-                or not plugin_enabled(tenant.code, PLUGIN) or tenant.is_cdsp:
-            return None
-        return "Files", url_for("batch.index")
-    add_link(state.app, link)
+bp = portal_blueprint("batch", __name__, plugin=PLUGIN, template_folder="templates")
+nav_link(bp, "Files", "batch.index", plugin=PLUGIN, when=lambda user, tenant: not tenant.is_cdsp)
 
 
 def _filters(args):
