@@ -41,7 +41,6 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'se
                            "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
                            "object-src 'none'; base-uri 'none'; form-action 'self'; "
                            "frame-ancestors 'none'")
-REQUEST_STATE = ("_login_user", "_enabled_plugins", "tenant")
 
 
 def portal_blueprint(name, import_name, plugin=None, **kwargs):
@@ -136,8 +135,8 @@ def init_app(app):
     @app.url_value_preprocessor
     def fresh_request_state(endpoint, values):
         # Runs first on every request. An app context may outlive one request (tests, the
-        # CLI), so per-request state must not leak from one request into the next.
-        for key in REQUEST_STATE:
+        # CLI), so nothing kept in g (the user, caches) may leak into the next request.
+        for key in list(vars(g)):
             g.pop(key, None)
 
     @app.before_request

@@ -4,6 +4,7 @@ in tenants that have the plugin on, and each (user, event) once."""
 import datetime
 
 import peewee
+from flask import g
 from core import clock
 from core import db as database
 from core.contacts import lifecycle, visibility
@@ -51,18 +52,27 @@ def save_preference(user, kinds, delivery):
     return {}
 
 
-def _subscribers(org_ids, kind, contact):
-    """(user, delivery) for live users of ``org_ids`` who chose ``kind`` and may see ``contact``."""
-    org_ids = [i for i in org_ids if i]
-    if not org_ids:
-        return []
-    rows = (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
+def _candidates(org_ids, kind):
+    """Users of ``org_ids`` who chose ``kind``, read once per request or job: a batch file
+    raising thousands of contacts asks once per organisation, not once per contact."""
+    cache = g.setdefault("_notification_candidates", {})
+    if (org_ids, kind) not in cache:
+        cache[(org_ids, kind)] = list(
+            User.select(User, NotificationPreference.events, NotificationPreference.delivery)
             .join(NotificationPreference, on=(NotificationPreference.user == User.id), attr="prefs")
             .switch(User).join(Organisation)
             .where(User.organisation.in_(org_ids) & User.deleted_at.is_null() &
                    User.disabled_at.is_null() & NotificationPreference.events.contains(kind)))
+    return cache[(org_ids, kind)]
+
+
+def _subscribers(org_ids, kind, contact):
+    """(user, delivery) for live users of ``org_ids`` who chose ``kind`` and may see ``contact``."""
+    org_ids = tuple(sorted(i for i in org_ids if i))
+    if not org_ids:
+        return []
     found = []
-    for user in rows:
+    for user in _candidates(org_ids, kind):
         prefs = user.prefs
         if kind not in prefs.events.split(","):
             continue
@@ -92,9 +102,12 @@ KINDS_SHORT = {"raised": "raised to your organisation", "response": "a response"
 
 def notify(org_ids, kind, contact, key, detail=""):
     """Make the notifications of one event; answers the ids of those to send now (``each``)."""
+    subscribers = _subscribers(org_ids, kind, contact)
+    if not subscribers:
+        return []
     subject, body = _text(contact, kind, detail)
     now_ids = []
-    for user, delivery in _subscribers(org_ids, kind, contact):
+    for user, delivery in subscribers:
         try:
             with database.db.atomic():   # a savepoint: a repeat of the same event is skipped
                 row = Notification.create(user=user.id, kind=kind, contact=contact.id,

@@ -15,7 +15,7 @@ import time
 import urllib.error
 import urllib.request
 
-from flask import current_app
+from flask import current_app, g
 from huey.exceptions import RetryTask
 
 from core import clock
@@ -65,13 +65,25 @@ def _payload(event_name, contact, event=None, message=None):
     return body
 
 
+def _live_hooks(event_name):
+    """Live webhooks for an event, read once per request or job (a batch file raising
+    thousands of contacts asks once, and not at all per contact when there are none)."""
+    cache = g.setdefault("_live_webhooks", {})
+    if event_name not in cache:
+        cache[event_name] = list(
+            Webhook.select(Webhook, Organisation).join(Organisation)
+            .where(Webhook.deleted_at.is_null() & Webhook.events.contains(event_name)))
+    return cache[event_name]
+
+
 def _subscribed_hooks(event_name, contact):
     """Live webhooks for ``event_name`` of organisations that may see ``contact``."""
+    hooks = _live_hooks(event_name)
+    if not hooks:
+        return []
     party_orgs = {p.organisation_id for p in ContactParty.select(ContactParty.organisation)
                   .where(ContactParty.contact == contact.id)}
     cdsp = visibility.cdsp_org()
-    hooks = (Webhook.select(Webhook, Organisation).join(Organisation)
-             .where(Webhook.deleted_at.is_null() & Webhook.events.contains(event_name)))
     found = []
     for hook in hooks:
         org = hook.organisation
