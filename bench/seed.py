@@ -145,8 +145,10 @@ def seed_contacts(app, rng, cdsp, orgs, n, years):
             "resolution_text": "Adjusted as requested." if status in ("closed", "resolved") else None,
             "outside_allowance": False, "version": 1,
         })
-        parties.append({"contact": contact_id, "organisation": org.id, "role": "originator", "added_at": raised})
-        parties.append({"contact": contact_id, "organisation": cdsp.id, "role": "recipient", "added_at": raised})
+        parties.append({"contact": contact_id, "organisation": org.id, "role": "originator",
+                        "added_at": raised, "raised_at": raised})
+        parties.append({"contact": contact_id, "organisation": cdsp.id, "role": "recipient",
+                        "added_at": raised, "raised_at": raised})
         events.append({"contact": contact_id, "at": raised, "actor_org": org.id, "channel": "web",
                        "kind": "raised", "from_status": None, "to_status": "submitted", "data": {}})
         if status != "submitted":

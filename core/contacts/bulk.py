@@ -259,7 +259,7 @@ CONTACT_COLUMNS = ("id", "reference", "contact_type", "status", "originator_org_
                    "originator_ref", "summary", "fields", "channel", "raised_at", "updated_at",
                    "due_at", "paused_seconds", "paused_days", "sla_days", "outside_allowance",
                    "version")
-PARTY_COLUMNS = ("contact_id", "organisation_id", "role", "added_at")
+PARTY_COLUMNS = ("contact_id", "organisation_id", "role", "added_at", "raised_at")
 EVENT_COLUMNS = ("id", "contact_id", "at", "actor_user_id", "actor_org_id", "channel", "kind",
                  "from_status", "to_status", "data")
 
@@ -307,8 +307,8 @@ def _insert(actor, good, channel, now):
         contacts.append((contact_ids[i], refs[i], code, lifecycle.SUBMITTED, org.id, user_id,
                          recipient.id, recipient.id, mprn, ref, summary, to_json(values),
                          channel, at, at, due[days][1], 0, 0, days, flags[i], 1))
-        parties.append((contact_ids[i], org.id, "originator", at))
-        parties.append((contact_ids[i], recipient.id, "recipient", at))
+        parties.append((contact_ids[i], org.id, "originator", at, at))
+        parties.append((contact_ids[i], recipient.id, "recipient", at, at))
         events_.append((event_ids[i], contact_ids[i], at, user_id, org.id, channel, "raised",
                         None, lifecycle.SUBMITTED, to_json(data)))
         made.append((contact, event))

@@ -48,19 +48,21 @@ def check_limit(limit):
     return limit
 
 
-def paginate(query, after=None, limit=None, newest_first=False):
-    """One page of ``query`` ordered by (raised_at, id), oldest first unless ``newest_first``."""
+def paginate(query, after=None, limit=None, newest_first=False, keys=None):
+    """One page of ``query`` ordered by (raised_at, id), oldest first unless ``newest_first``.
+
+    ``keys`` are the two columns that hold that order, when the query can read it from an
+    index elsewhere (an organisation's party rows carry each contact's raised_at).
+    """
     limit = check_limit(limit)
+    when_key, id_key = keys or (Contact.raised_at, Contact.id)
     if after:
         when, ident = decode_cursor(after)
         if newest_first:
-            query = query.where((Contact.raised_at < when) |
-                                ((Contact.raised_at == when) & (Contact.id < ident)))
+            query = query.where((when_key < when) | ((when_key == when) & (id_key < ident)))
         else:
-            query = query.where((Contact.raised_at > when) |
-                                ((Contact.raised_at == when) & (Contact.id > ident)))
-    order = ((Contact.raised_at.desc(), Contact.id.desc()) if newest_first
-             else (Contact.raised_at, Contact.id))
+            query = query.where((when_key > when) | ((when_key == when) & (id_key > ident)))
+    order = ((when_key.desc(), id_key.desc()) if newest_first else (when_key, id_key))
     rows = list(query.order_by(*order).limit(limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]

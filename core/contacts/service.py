@@ -77,7 +77,8 @@ def _create(actor, prepared, reference, channel, now, parent=None):
     contact.outside_allowance = allowance.beyond_allowance(org, now)
     contact.save(force_insert=True)
     ContactParty.insert_many(
-        [{"contact": contact.id, "organisation": party.id, "role": role, "added_at": now}
+        [{"contact": contact.id, "organisation": party.id, "role": role, "added_at": now,
+          "raised_at": contact.raised_at}
          for party, role in ((org, "originator"), (prepared.recipient, "recipient"))]).execute()
     event = events.record(contact, "raised", actor, channel, now, bump=False,
                           after={"status": lifecycle.SUBMITTED, "holder": prepared.recipient.code,
@@ -149,7 +150,7 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False)
     if unknown:
         raise invalid("Unknown filter.", {f: f"Filter on: {', '.join(FILTERS)}." for f in unknown},
                       BAD_VALUE)
-    query = visibility.visible_contacts(actor)
+    query, keys = visibility.visible_in_order(actor)
     status = filters.get("status")
     if status:
         statuses = [status] if isinstance(status, str) else list(status)
@@ -184,7 +185,7 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False)
         query = query.where(Contact.updated_at >= clock.naive_utc(filters["updated_since"]))
     if filters.get("breached") is not None:
         query = query.where(breached_condition(clock.now()) == bool(filters["breached"]))
-    return paginate(query, after, limit, newest_first)
+    return paginate(query, after, limit, newest_first, keys)
 
 
 def breached_condition(now):

@@ -78,9 +78,11 @@ class ContactParty(BaseModel):
     organisation = ForeignKeyField(Organisation, backref="contact_parties")
     role = CharField(max_length=16)
     added_at = DateTimeField(default=utcnow)
+    raised_at = DateTimeField(null=True)  # the contact's, copied: an organisation's list order
 
     class Meta:
-        indexes = ((("contact", "organisation"), True), (("organisation", "contact"), False))
+        indexes = ((("contact", "organisation"), True), (("organisation", "contact"), False),
+                   (("organisation", "raised_at", "contact"), False))
 
 
 class ContactEvent(BaseModel):
