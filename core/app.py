@@ -5,6 +5,7 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from pluggy import PluginValidationError
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from core import cli, db, web
 from core.config import ConfigError, load_config
@@ -13,6 +14,14 @@ from core.registry import RegistryError, build_registries
 from core.tenancy import load_tenants
 
 csrf = CSRFProtect()
+
+
+class DatabaseId(IntegerConverter):
+    """``<int:...>`` in every route: a non-negative id the database can hold; a larger number
+    in a URL is simply not found, never an overflow deep in a query."""
+
+    def __init__(self, url_map, fixed_digits=0, min=0, max=2**63 - 1, signed=False):
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 @dataclass
@@ -32,6 +41,7 @@ def create_app(config=None):
     settings = load_config(config)
 
     app = Flask(__name__, instance_path=settings["CMS_DATA_DIR"], instance_relative_config=False)
+    app.url_map.converters["int"] = DatabaseId  # before any route: every <int:...> is bounded
     app.config.update(settings)
     app.config.update(
         SECRET_KEY=settings["CMS_SECRET_KEY"],

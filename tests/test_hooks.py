@@ -103,3 +103,9 @@ def test_a_missing_page_under_a_portal_keeps_the_portal_look(client):
     response = client.get("/shipper/no-such-page")
     assert response.status_code == 404
     assert "Shipper portal" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/shipper/users/99999999999999999999999",
+                                  "/api/v1/batch-files/99999999999999999999999"])
+def test_an_id_too_large_for_the_database_is_not_found(client, path):
+    assert client.get(path).status_code in (302, 401, 404)  # never a 500
