@@ -16,6 +16,9 @@ SQLITE_PRAGMAS = (
     ("busy_timeout", 10000),
     ("foreign_keys", 1),
     ("synchronous", "normal"),
+    ("cache_size", -65536),        # 64 MiB of page cache per connection
+    ("mmap_size", 268435456),      # read through a 256 MiB memory map
+    ("temp_store", "memory"),
 )
 
 

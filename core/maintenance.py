@@ -26,6 +26,7 @@ the public status page and every portal's banner say what is wrong; it closes no
 import datetime
 import math
 import re
+import time
 from dataclasses import dataclass
 
 from flask import current_app, has_app_context
@@ -104,9 +105,30 @@ def daily_windows(start, end):
     return found
 
 
+CACHE_SECONDS = 5  # how long a web worker trusts its copy of the scheduled windows
+
+
+def _live_windows():
+    """Every live scheduled window, read at most every few seconds per process: the gate asks
+    on every request. Scheduling or cancelling here forgets the copy at once; other workers
+    see the change within CACHE_SECONDS."""
+    cache = current_app.extensions.setdefault("cms_maintenance_windows", {}) if has_app_context() else {}
+    now = time.monotonic()
+    if cache.get("until", 0) <= now:
+        cache["rows"] = list(MaintenanceWindow.select().where(MaintenanceWindow.cancelled_at.is_null())
+                             .order_by(MaintenanceWindow.starts_at))
+        cache["until"] = now + CACHE_SECONDS
+    return cache["rows"]
+
+
+def _forget_windows():
+    if has_app_context():
+        current_app.extensions.pop("cms_maintenance_windows", None)
+
+
 def scheduled_windows(start, end):
     return [Window(w.starts_at, w.ends_at, w.reason, "scheduled", w.id)
-            for w in MaintenanceWindow.live_between(start, end)]
+            for w in _live_windows() if w.starts_at < end and w.ends_at > start]
 
 
 def windows_between(start, end):
@@ -207,6 +229,7 @@ def schedule(actor, starts_at, ends_at, reason, now=None):
                      target_id=window.id,
                      detail={"starts_at": starts_at.isoformat(), "ends_at": ends_at.isoformat(),
                              "reason": reason})
+    _forget_windows()
     return window
 
 
@@ -220,6 +243,7 @@ def cancel(actor, window_id, now=None):
         window.save()
         audit.record("maintenance.cancelled", actor=actor, target_type="maintenance_window",
                      target_id=window.id, detail={"reason": window.reason})
+    _forget_windows()
     return window
 
 
