@@ -9,11 +9,23 @@ import re
 from flask import current_app
 from peewee import fn
 
-from core import audit, passwords, sessions
+from core import audit, passwords, sessions, throttle
 from core.db import transaction, utcnow
 from core.errors import Forbidden, Invalid, NotFound
 from core.models import CDSP_ORG, Organisation, Role, User
 from core.permissions import allowed, require
+
+RESETS_PER_USER_HOUR = 5
+RESETS_PER_ACTOR_HOUR = 50
+
+
+class TooMany(Forbidden):
+    status = 429
+
+    def __init__(self, message, retry_after):
+        super().__init__(message)
+        self.retry_after = retry_after
+
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PAGE_SIZE = 25
@@ -206,7 +218,17 @@ def delete_user(actor, user):
 
 
 def reset_password(actor, user):
-    """Issue a one-time password (valid 24 hours, must be changed); returns it to show once."""
+    """Issue a one-time password (valid 24 hours, must be changed); returns it to show once.
+
+    Resets are limited per account and per acting LSO (a few an hour), counted in shared
+    storage: a stolen LSO session cannot mint passwords in bulk.
+    """
+    for key, limit in ((f"reset:user:{user.id}", RESETS_PER_USER_HOUR),
+                       (f"reset:actor:{getattr(actor, 'id', None) or actor.email}", RESETS_PER_ACTOR_HOUR)):
+        count, retry = throttle.hit(key, 3600)
+        if count > limit:
+            raise TooMany(f"Too many password resets in the last hour. Try again in "
+                          f"{max(1, round(retry / 60))} minutes.", retry)
     otp = passwords.one_time_password()
     password_hash = passwords.hash_password(otp)
     with transaction():

@@ -204,3 +204,13 @@ def test_cdsp_agent_cannot_administer_users(principals):
     user = principals.user("user", "BET")
     assert agent_client.get("/cdsp/users").status_code == 403
     assert agent_client.post(f"/cdsp/users/{user.id}/disable").status_code == 403
+
+
+def test_password_resets_are_limited_per_account(client, login_as, principals):
+    login_as("lso", "ALP")
+    user = principals.user("user", "ALP")
+    statuses = [client.post(f"/shipper/users/{user.id}/reset-password").status_code for _ in range(6)]
+    assert statuses == [200] * 5 + [429]
+    response = client.post(f"/shipper/users/{user.id}/reset-password")
+    assert "Too many password resets" in response.get_data(as_text=True)
+    assert 1 <= int(response.headers["Retry-After"]) <= 3600

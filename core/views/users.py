@@ -99,5 +99,9 @@ def reset_two_factor(user_id):
 @access(ADMIN)
 def reset_password(user_id):
     user = lso.get_user(current_user, user_id, "user.reset_password")
-    otp = lso.reset_password(current_user, user)
+    try:
+        otp = lso.reset_password(current_user, user)
+    except lso.TooMany as exc:
+        return render_template("error.html", status=429, title="Too many password resets",
+                               message=exc.message), 429, {"Retry-After": str(exc.retry_after)}
     return render_template("users/password_issued.html", user=user, otp=otp, created=False)
