@@ -239,8 +239,3 @@ def reset_password(actor, user):
         audit.record("user.password_reset", actor=actor, target_type="user", target_id=user.id,
                      org_id=user.organisation_id)
     return otp
-
-
-def require_admin(actor):
-    if not allowed(actor, "users.admin"):
-        raise Forbidden("Only your organisation's LSO can administer users.")

@@ -1,5 +1,5 @@
 """``/api/v1/contacts``: raise, list, read and act on contacts, with messages and attachments."""
-from flask import Response, request, url_for
+from flask import Response, url_for
 from flask_login import current_user
 
 from core.contacts import attachments
