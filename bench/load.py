@@ -271,6 +271,8 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: gunicorn.conf.py)")
     parser.add_argument("--port", type=int, default=8411)
     parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds instead")
+    parser.add_argument("--lease", type=int, default=30,
+                        help="soak: batch-file lease in seconds (how soon a killed worker's file is redone)")
     args = parser.parse_args(argv)
 
     env = dict(os.environ, CMS_DATABASE_URL=args.url, CMS_API_RATE_LIMIT="0",
@@ -310,6 +312,10 @@ def main(argv=None):
 
 
 def soak(args, env, keys, contacts, logins, workers):
+    # A file in the hands of a killed worker waits for its lease to run out before the reaper
+    # hands it to another: a short lease lets the run see every recovery before it ends.
+    env = dict(env, CMS_BATCH_LEASE_SECONDS=str(args.lease))
+
     def new_worker():
         return subprocess.Popen([sys.executable, "-m", "core.cli", "worker"], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

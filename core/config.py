@@ -62,6 +62,7 @@ SETTINGS = {
     "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
     "BATCH_LEASE_SECONDS": (600, _int),      # a worker's hold on a batch file before the reaper retakes it
     "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),
+    "SLA_AT_RISK_DAYS": (1, _int),           # a contact is at risk with this many business days left
     # Operations (core/maintenance.py, plugins notifications and webhooks).
     "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none
     "SMTP_URL": ("", str),                   # smtp://user:pass@host:port (smtps://, ?starttls)
