@@ -28,3 +28,12 @@ class Forbidden(CmsError):
 class Conflict(CmsError):
     """The object's state does not allow this now."""
     status = 409
+
+
+def messages(errors):
+    """Every message in ``errors`` (nested dicts and lists, as marshmallow gives them), in order."""
+    if isinstance(errors, dict):
+        return [m for v in errors.values() for m in messages(v)]
+    if isinstance(errors, (list, tuple)):
+        return [m for v in errors for m in messages(v)]
+    return [str(errors)]

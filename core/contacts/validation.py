@@ -12,7 +12,7 @@ from marshmallow import ValidationError
 from core import clock
 from core.contacts import fields as shared
 from core.contacts import lifecycle, lookups, sla, visibility
-from core.errors import Forbidden, Invalid
+from core.errors import Forbidden, Invalid, messages
 from core.models import CDSP_ORG, Contact, Organisation
 from core.permissions import allowed
 from core.tenancy import get_tenant, plugin_enabled
@@ -40,22 +40,14 @@ def code_for(errors):
         return UNKNOWN_TYPE
     if "mprn" in errors:
         return BAD_MPRN
-    if any(shared.REQUIRED in _flat(v) or MISSING_TEXT in _flat(v) for v in errors.values()):
+    if any(shared.REQUIRED in messages(v) or MISSING_TEXT in messages(v) for v in errors.values()):
         return MISSING
     return BAD_VALUE
 
 
-def _flat(value):
-    if isinstance(value, dict):
-        return [m for v in value.values() for m in _flat(v)]
-    if isinstance(value, (list, tuple)):
-        return [m for v in value for m in _flat(v)]
-    return [str(value)]
-
-
 def one_line(errors):
     """``{"mprn": ["..."]}`` -> ``"mprn: ..."`` for files and logs."""
-    return "; ".join(f"{field}: {' '.join(_flat(msgs))}" for field, msgs in errors.items())
+    return "; ".join(f"{field}: {' '.join(messages(msgs))}" for field, msgs in errors.items())
 
 
 @dataclass

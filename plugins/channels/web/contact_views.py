@@ -8,7 +8,7 @@ from flask_login import current_user
 from core.contacts import attachments, correspondence, sla
 from core.contacts.actions import ctype_of
 from core.contacts.service import act, get_contact, history, parties
-from core.errors import Conflict, Invalid
+from core.errors import Conflict, Invalid, messages
 from core.models import Attachment, Correspondence
 from core.web import SIGNED_IN, access
 from plugins.channels.web import actions, forms, timeline
@@ -72,7 +72,7 @@ def take_action(reference):
     try:
         result = act(current_user, item, action, CHANNEL, **actions.params(action, request.form))
     except Invalid as exc:
-        errors = {f"{action}-{k}": " ".join(forms.flatten(v)) for k, v in exc.errors.items()}
+        errors = {f"{action}-{k}": " ".join(messages(v)) for k, v in exc.errors.items()}
         return _page(item, errors or {"form": exc.message}, failed=action, status=422)
     except Conflict as exc:
         return _page(get_contact(current_user, reference), problem=exc.message, status=409)
@@ -94,7 +94,7 @@ def attach(reference):
     try:
         act(current_user, item, "attach", CHANNEL, filename=upload.filename, content=content)
     except Invalid as exc:
-        return _page(item, {"file": " ".join(forms.flatten(exc.errors)) or exc.message},
+        return _page(item, {"file": " ".join(messages(exc.errors)) or exc.message},
                      failed="attach", status=422)
     except Conflict as exc:
         return _page(item, problem=exc.message, status=409)

@@ -7,6 +7,7 @@ from marshmallow import fields as mfields
 from marshmallow import validate
 
 from core.contacts.fields import BusinessDate, ContactSchema
+from core.errors import messages
 
 LABELS = {"mprn": "MPRN", "summary": "Summary", "originator_ref": "Your reference"}
 FIRST = ("mprn", "summary", "originator_ref")
@@ -85,7 +86,7 @@ def field_errors(errors, form_fields, extra=()):
     names = {f.name for f in form_fields} | set(extra)
     out, other = {}, []
     for key, value in (errors or {}).items():
-        text = " ".join(flatten(value))
+        text = " ".join(messages(value))
         if key in names:
             out[key] = text
         else:
@@ -93,11 +94,3 @@ def field_errors(errors, form_fields, extra=()):
     if other:
         out["form"] = " ".join(other)
     return out
-
-
-def flatten(value):
-    if isinstance(value, dict):
-        return [m for v in value.values() for m in flatten(v)]
-    if isinstance(value, (list, tuple)):
-        return [m for v in value for m in flatten(v)]
-    return [str(value)]

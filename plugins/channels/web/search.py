@@ -6,12 +6,11 @@ from flask_login import current_user
 from core import clock
 from core.contacts import lifecycle, sla
 from core.contacts.validation import contact_types
-from core.errors import Invalid
+from core.errors import Invalid, messages
 from core.models import Organisation
 from core.tenancy import plugin_enabled
 from core.web import SIGNED_IN, access
 from plugins.channels.web import finding
-from plugins.channels.web.forms import flatten
 from plugins.channels.web.blueprint import bp
 
 PAGE_SIZE = 25
@@ -32,7 +31,7 @@ def search():
             page = finding.find(current_user, criteria, after=request.args.get("after") or None,
                                 limit=PAGE_SIZE)
         except Invalid as exc:
-            errors = {"form": " ".join([exc.message, *flatten(exc.errors)])}
+            errors = {"form": " ".join([exc.message, *messages(exc.errors)])}
         else:
             now = clock.now()
             holders = {c.holder_org_id for c in page.items}
