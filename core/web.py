@@ -119,6 +119,28 @@ def wants_json():
     return request.path.startswith(tuple(current_app.config.get("CMS_JSON_PREFIXES", ())))
 
 
+def _contains_nul(value):
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_contains_nul(k) or _contains_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_contains_nul(v) for v in value)
+    return False
+
+
+def has_nul(req):
+    """Whether a query string, form field or JSON string of ``req`` holds U+0000."""
+    if "\x00" in req.path or any("\x00" in k or "\x00" in v for k, v in req.args.items(multi=True)):
+        return True
+    if req.mimetype == "application/x-www-form-urlencoded" or req.mimetype == "multipart/form-data":
+        if any("\x00" in k or "\x00" in v for k, v in req.form.items(multi=True)):
+            return True
+    if req.is_json:
+        return _contains_nul(req.get_json(silent=True))
+    return False
+
+
 def json_error(status, message, errors_=None):
     response = jsonify({"errors": errors_ or {}, "message": message})
     response.status_code = status
@@ -142,6 +164,17 @@ def init_app(app):
     @app.before_request
     def open_db():
         database.db.connect(reuse_if_open=True)
+
+    @app.before_request
+    def refuse_nul_characters():
+        # No text the service stores or searches may hold U+0000 (PostgreSQL refuses it):
+        # say so at the door, for every channel, rather than fail deep in a query.
+        if has_nul(request):
+            message = "Text must not contain the NUL character (U+0000)."
+            if wants_json():
+                return json_error(400, message)
+            return render_template("error.html", status=400, title="Unreadable input",
+                                   message=message), 400
 
     from core.views import maintenance
     maintenance.init_app(app)  # the status page, and the gate that closes portals in a window

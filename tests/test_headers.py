@@ -49,3 +49,15 @@ def test_forwarded_address_is_used_behind_a_trusted_proxy(client, principals, ap
     client.post("/shipper/login", data={"email": user.email, "password": PASSWORD},
                 headers={"X-Forwarded-For": "203.0.113.9"})
     assert AuditEntry.get(AuditEntry.action == "login.succeeded").source_address == "203.0.113.9"
+
+
+@pytest.mark.parametrize("method, path, kwargs", [
+    ("get", "/api/v1/contacts?mprn=12%0034", {}),
+    ("post", "/api/v1/contacts", {"json": {"type": "ENQ", "summary": "bad\u0000text"}}),
+    ("get", "/shipper/login?next=%00", {}),
+    ("post", "/shipper/login", {"data": {"email": "a\x00@b.example.com", "password": "x"}}),
+])
+def test_nul_characters_are_refused_at_the_door(client, method, path, kwargs):
+    response = getattr(client, method)(path, **kwargs)
+    assert response.status_code == 400
+    assert "NUL character" in response.get_data(as_text=True)
