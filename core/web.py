@@ -119,6 +119,9 @@ def wants_json():
     return request.path.startswith(tuple(current_app.config.get("CMS_JSON_PREFIXES", ())))
 
 
+NUL_SCAN_MAX_BYTES = 1024 * 1024
+
+
 def _contains_nul(value):
     if isinstance(value, str):
         return "\x00" in value
@@ -136,7 +139,8 @@ def has_nul(req):
     if req.mimetype == "application/x-www-form-urlencoded" or req.mimetype == "multipart/form-data":
         if any("\x00" in k or "\x00" in v for k, v in req.form.items(multi=True)):
             return True
-    if req.is_json:
+    if req.is_json and (req.content_length or 0) <= NUL_SCAN_MAX_BYTES:
+        # A larger body is left to its channel, which refuses it as too large (413) unread.
         return _contains_nul(req.get_json(silent=True))
     return False
 
