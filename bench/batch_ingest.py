@@ -32,7 +32,7 @@ from core.models import Contact, ContactEvent, ContactParty  # noqa: E402
 from core.orgs import create_organisation  # noqa: E402
 
 NOW = datetime.datetime(2026, 4, 2, 9, 0)     # a Thursday: the sample values fit its rules
-DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/cms_bench"
+DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/cms_ingest"
 ORGS = [("ALP", "shipper", "Alpha Gas Shipping"), ("BET", "shipper", "Beta Energy"),
         ("DMS", "dmsp", "DailyMeter Services")]
 

@@ -61,6 +61,7 @@ SETTINGS = {
     "QUEUE_URL": ("", str),
     "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
     "BATCH_LEASE_SECONDS": (600, _int),      # a worker's hold on a batch file before the reaper retakes it
+    "BATCH_CHECK_PROCESSES": (2, _int),      # 2: a large file's records are checked on two cores (core.forked)
     "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),
     "SLA_AT_RISK_DAYS": (1, _int),           # a contact is at risk with this many business days left
     # Operations (core/maintenance.py, plugins notifications and webhooks).
@@ -132,6 +133,8 @@ def load_config(overrides=None, environ=None):
     if config["CMS_QUEUE_URL"] and not config["CMS_QUEUE_URL"].startswith(("redis://", "rediss://")):
         raise ConfigError("CMS_QUEUE_URL must be empty (a SQLite queue in CMS_DATA_DIR) or start "
                           f"with redis://, got {config['CMS_QUEUE_URL'].split(':', 1)[0]!r}")
+    if config["CMS_BATCH_CHECK_PROCESSES"] not in (1, 2):
+        raise ConfigError("CMS_BATCH_CHECK_PROCESSES must be 1 or 2")
     if config["CMS_BATCH_MAX_BYTES"] < 1 or config["CMS_ATTACHMENT_MAX_BYTES"] < 1:
         raise ConfigError("CMS_BATCH_MAX_BYTES and CMS_ATTACHMENT_MAX_BYTES must be at least 1")
 

@@ -98,3 +98,19 @@ def retrying(func=None, attempts=4):
                     time.sleep(random.uniform(0.005, 0.05) * attempt)
         return wrapped
     return decorate(func) if func is not None else decorate
+
+
+def forget_connections():
+    """In a forked child: drop (without closing) every connection inherited from the parent,
+    so that the child's first query opens its own. Closing them would hang up on the parent's
+    server sessions, and using them would interleave with the parent on one socket or file."""
+    import threading
+    database = db.obj
+    if database is None:
+        return
+    database._state.reset()
+    if hasattr(database, "_in_use"):              # playhouse.pool: its heap and its lock
+        database._connections = []
+        database._in_use = {}
+        database._pool_lock = threading.RLock()
+        database._pool_available = threading.Condition(database._pool_lock)

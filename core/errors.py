@@ -9,6 +9,18 @@ class CmsError(Exception):
         self.message = message
         self.errors = errors or {}
 
+    def __reduce__(self):
+        """Pickled with every attribute (``code``, ``errors``, a subclass's own), whatever
+        the subclass's constructor takes: a forked worker's refusals come back whole."""
+        return _restore, (type(self), self.message, dict(self.__dict__))
+
+
+def _restore(cls, message, state):
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, message)
+    exc.__dict__.update(state)
+    return exc
+
 
 class Invalid(CmsError):
     """Input that breaks a rule: ``errors`` maps each field to what to fix."""

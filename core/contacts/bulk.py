@@ -10,16 +10,18 @@ ids taken in one step, contacts, parties and events inserted with one ``executem
 and the ``contact_created`` hook called for each contact.
 """
 import json
+import os
 from dataclasses import dataclass
 
 import peewee
 
-from core import allowance, clock
+from core import allowance, clock, forked
 from core import db as database
 from core.contacts import events, fields as shared, lifecycle, lookups, references, sla
 from core.contacts.validation import (BAD_VALUE, Prepared, _recipient, forbidden, load,
                                       lookup_type, one_line, ref_error)
 from core.errors import CmsError, Invalid
+from core.gcpause import collector_paused
 from core.models import Contact, ContactEvent, ContactParty, User
 from core.permissions import allowed
 from core.tenancy import get_tenant
@@ -58,6 +60,7 @@ class Checker:
         self.today = clock.local_today()
         self._types = {}
         self._contexts = {}
+        self._checked = 0
 
     def _type(self, type_code):
         code = str(type_code or "").strip().upper()
@@ -97,6 +100,42 @@ class Checker:
         return Prepared(ctype=ctype, context=context, values=shared.jsonable(loaded),
                         recipient=recipient, sla_days=sla_days)
 
+    def check(self, record, progress=None):
+        """One record (a dict with ``contact_type`` and ``to_org`` beside its fields) as a
+        :class:`Prepared`, or the CmsError that refuses it (``type_code`` set on it)."""
+        self._checked += 1
+        if progress is not None and self._checked % 1000 == 0:
+            progress(self._checked)
+        record = dict(record)
+        type_code = record.pop("contact_type", None)
+        to_org = record.pop("to_org", None)
+        try:
+            return self.prepare(type_code, record, to_org)
+        except CmsError as exc:
+            exc.type_code = type_code
+            return exc
+
+    @staticmethod
+    def pack(result):
+        """A check's answer as plain values, to cross from a forked child (see unpack)."""
+        if isinstance(result, CmsError):
+            return result
+        to_org = result.context.to_org
+        if to_org is not None and not isinstance(to_org, str):
+            to_org = ("organisation", to_org.code)
+        return (result.ctype.code, result.values, result.recipient.code, to_org)
+
+    def unpack(self, packed):
+        if isinstance(packed, CmsError):
+            return packed
+        code, values, recipient, to_org = packed
+        ctype, _, sla_days = self._type(code)
+        if isinstance(to_org, tuple):
+            to_org = lookups.organisation(to_org[1])
+        context = self._context(to_org)
+        return Prepared(ctype=ctype, context=context, values=values,
+                        recipient=lookups.organisation(recipient), sla_days=sla_days)
+
 
 def _copy(exc):
     """A fresh exception like ``exc`` (re-raising one instance would grow its traceback)."""
@@ -105,31 +144,41 @@ def _copy(exc):
     return copy
 
 
-def check_records(actor, records, progress=None):
+def check_records(actor, records, progress=None, processes=1):
     """``(outcomes, good, invalid)``: an Outcome for each refused record (None elsewhere), the
-    good ones as ``[(index, Prepared)]`` and the refusals for the query allowance's log."""
+    good ones as ``[(index, Prepared)]`` and the refusals for the query allowance's log.
+    With ``processes`` = 2 a forked child checks the second half (:mod:`core.forked`)."""
     checker = Checker(actor)
+    split = forked.splits(records, processes)
+    report = None
+    if progress is not None:            # the parent checks half when split: count double
+        report = (lambda n: progress(min(2 * n, len(records)))) if split else progress
+
+    parent = os.getpid()
+
+    def work(part):
+        told = report if os.getpid() == parent else None
+        return [checker.check(record, told) for record in part]
+
+    results = forked.split_map(work, records, processes=processes, pack=checker.pack,
+                               unpack=checker.unpack)
     outcomes = [None] * len(records)
     good, seen, invalid = [], set(), []
-    for index, record in enumerate(records):
-        type_code = None
-        try:
-            record = dict(record)
-            type_code = record.pop("contact_type", None)
-            to_org = record.pop("to_org", None)
-            prepared = checker.prepare(type_code, record, to_org)
-            key = (prepared.ctype.code, prepared.values.get("originator_ref"))
-            if key[1]:
-                if key in seen:
-                    raise ref_error(key[1])
+    for index, result in enumerate(results):
+        if isinstance(result, Prepared):
+            key = (result.ctype.code, result.values.get("originator_ref"))
+            if not key[1]:
+                good.append((index, result))
+                continue
+            if key not in seen:
                 seen.add(key)
-            good.append((index, prepared))
-        except CmsError as exc:
-            outcomes[index] = refused(index, exc)
-            if isinstance(exc, Invalid):
-                invalid.append((type_code, exc))
-        if progress is not None and index % 1000 == 999:
-            progress(index + 1)
+                good.append((index, result))
+                continue
+            result = ref_error(key[1])
+            result.type_code = key[0]
+        outcomes[index] = refused(index, result)
+        if isinstance(result, Invalid):
+            invalid.append((getattr(result, "type_code", None), result))
     return outcomes, good, invalid
 
 
@@ -137,7 +186,7 @@ def raise_records(actor, records, channel, progress=None):
     """Raise ``records`` (as :func:`core.contacts.service.raise_many` takes them) as ``actor``;
     one :class:`Outcome` per record, in order. ``progress(n)`` is told how many records have
     been checked as the work goes on. Writes in the caller's transaction when there is one."""
-    with lookups.cached():
+    with lookups.cached(), collector_paused():
         outcomes, good, invalid = check_records(actor, records, progress)
         allowance.log_invalid(actor, channel, invalid)  # the query allowance's shadow log
         if good:
@@ -249,7 +298,7 @@ def _json_parameter():
     """How a JSON value is passed to ``executemany``: text on SQLite, psycopg's Json adapter
     on PostgreSQL."""
     if database.is_sqlite():
-        return json.dumps
+        return json.JSONEncoder().encode   # what json.dumps uses, without its per-call set-up
     from psycopg.types.json import Json
     return Json
 
@@ -268,6 +317,7 @@ def _insert(actor, good, channel, now):
     """Insert the contacts of ``good`` with their parties and first events; answer
     ``[(Contact, ContactEvent)]`` in the same order."""
     org = actor.organisation
+    org_id = org.id
     user = actor if isinstance(actor, User) else None
     user_id = user.id if user else None
     n = len(good)
@@ -276,6 +326,7 @@ def _insert(actor, good, channel, now):
     contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
     to_json, stamp = _json_parameter(), _time_parameter()
     at = stamp(now)
+    submitted, raised = lifecycle.SUBMITTED, "raised"
     due = {}
     contacts, parties, events_, made = [], [], [], []
     for i, (_, prepared) in enumerate(good):
@@ -285,32 +336,35 @@ def _insert(actor, good, channel, now):
         summary = values.pop("summary", "")
         recipient = prepared.recipient
         code, days = prepared.ctype.code, prepared.sla_days
+        contact_id, reference = contact_ids[i], refs[i]
         contact = _loaded(Contact, {
-            "id": contact_ids[i], "reference": refs[i], "contact_type": code,
-            "status": lifecycle.SUBMITTED, "originator_org": org.id, "originator_user": user_id,
+            "id": contact_id, "reference": reference, "contact_type": code,
+            "status": submitted, "originator_org": org_id, "originator_user": user_id,
             "holder_org": recipient.id, "recipient_org": recipient.id, "mprn": mprn,
             "originator_ref": ref, "summary": summary, "fields": values, "channel": channel,
             "raised_at": now, "updated_at": now, "paused_seconds": 0, "paused_days": 0,
-            "sla_days": days, "outside_allowance": flags[i], "version": 1},
+            "sla_days": days, "outside_allowance": flags[i], "version": 1, "due_at": None},
             {"originator_org": org, "originator_user": user, "holder_org": recipient,
-             "recipient_org": recipient})
+             "recipient_org": recipient} if user else
+            {"originator_org": org, "holder_org": recipient, "recipient_org": recipient})
         if days not in due:
             moment = sla.due_at(contact, now)
             due[days] = (moment, stamp(moment))
-        contact.__data__["due_at"] = due[days][0]
-        data = {"after": {"status": lifecycle.SUBMITTED, "holder": recipient.code, "mprn": mprn,
+        due_at, due_param = due[days]
+        contact.__data__["due_at"] = due_at
+        data = {"after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
                           "summary": summary, "originator_ref": ref, "fields": values}}
         event = _loaded(ContactEvent, {
-            "id": event_ids[i], "contact": contact_ids[i], "at": now, "actor_user": user_id,
-            "actor_org": org.id, "channel": channel, "kind": "raised", "from_status": None,
-            "to_status": lifecycle.SUBMITTED, "data": data}, {"contact": contact})
-        contacts.append((contact_ids[i], refs[i], code, lifecycle.SUBMITTED, org.id, user_id,
+            "id": event_ids[i], "contact": contact_id, "at": now, "actor_user": user_id,
+            "actor_org": org_id, "channel": channel, "kind": raised, "from_status": None,
+            "to_status": submitted, "data": data}, {"contact": contact})
+        contacts.append((contact_id, reference, code, submitted, org_id, user_id,
                          recipient.id, recipient.id, mprn, ref, summary, to_json(values),
-                         channel, at, at, due[days][1], 0, 0, days, flags[i], 1))
-        parties.append((contact_ids[i], org.id, "originator", at, at))
-        parties.append((contact_ids[i], recipient.id, "recipient", at, at))
-        events_.append((event_ids[i], contact_ids[i], at, user_id, org.id, channel, "raised",
-                        None, lifecycle.SUBMITTED, to_json(data)))
+                         channel, at, at, due_param, 0, 0, days, flags[i], 1))
+        parties.append((contact_id, org_id, "originator", at, at))
+        parties.append((contact_id, recipient.id, "recipient", at, at))
+        events_.append((event_ids[i], contact_id, at, user_id, org_id, channel, raised,
+                        None, submitted, to_json(data)))
         made.append((contact, event))
     insert_rows(Contact, CONTACT_COLUMNS, contacts)
     insert_rows(ContactParty, PARTY_COLUMNS, parties)
@@ -320,12 +374,12 @@ def _insert(actor, good, channel, now):
 
 def _loaded(model, data, related):
     """A ``model`` instance as if read from the database: ``data`` by field name (foreign
-    keys as ids), ``related`` the objects behind them. peewee's own constructor would run
-    every default and setter, which costs more than the insert for 100,000 rows."""
+    keys as ids), ``related`` the objects behind them (none None). peewee's own constructor
+    would run every default and setter, which costs more than the insert for 100,000 rows."""
     instance = model.__new__(model)
     instance.__data__ = data
     instance._dirty = set()
-    instance.__rel__ = {name: obj for name, obj in related.items() if obj is not None}
+    instance.__rel__ = related
     return instance
 
 

@@ -167,3 +167,33 @@ def test_the_batch_file_processed_hook_hears_each_file_once_after_its_response(a
     batch_file = send(shipper, qmp([enq("K1")]))
     pipeline.process(batch_file.id)                                # again: nothing new to say
     assert heard.files == [(batch_file.id, "processed", "QMR")] and seen == [True]
+
+
+def test_a_large_file_is_checked_on_two_cores_with_the_same_answers(app, clock, shipper, monkeypatch):
+    """Over the threshold a forked child checks the second half of the records: the QMR says
+    what one process's says, duplicates across the two halves and rejections alike."""
+    from core import forked
+
+    def rows(prefix):
+        out = []
+        for i in range(12):
+            out += [enq(f"{prefix}{i}"), (f"{prefix}B{i}", "RFA", "3938424404", "Bad MPRN", "M1"),
+                    enq(f"{prefix}{i % 5}")]
+        return out
+
+    def answers(batch_file):
+        return [line.split(",")[2:5] for line in response_of(batch_file)[1:-1]]
+
+    app.config["CMS_BATCH_CHECK_PROCESSES"] = 1
+    one = answers(send(shipper, qmp(rows("A"), sequence=1)))
+    monkeypatch.setattr(forked, "MIN_ITEMS", 6)
+    forks = []
+    real_fork = forked.os.fork
+    monkeypatch.setattr(forked.os, "fork", lambda: forks.append(1) or real_fork())
+    app.config["CMS_BATCH_CHECK_PROCESSES"] = 2
+    two = answers(send(shipper, qmp(rows("B"), sequence=2)))
+    assert forks == [1]
+    assert [(outcome, code) for outcome, _, code in two] == \
+        [(outcome, code) for outcome, _, code in one]
+    assert sum(outcome == "AC" for outcome, _, _ in two) == 12
+    assert [int(ref[-6:]) for outcome, ref, _ in two if outcome == "AC"] == list(range(13, 25))

@@ -50,3 +50,52 @@ def test_batch_dates_are_yyyymmdd(app, clock, shipper, good):
                                                            "adjustment_end": "20250630",
                                                            "mprn": mprn("12345678")})), "batch")
     assert outcome.contact.fields["adjustment_start"] == "2025-01-01"
+
+
+def _answers(outcomes, good):
+    return ([(o.index, o.code, o.text) for o in outcomes if o is not None],
+            [(i, p.ctype.code, p.values, p.recipient.code, p.sla_days, p.context.to_org)
+             for i, p in good])
+
+
+def test_checking_on_two_cores_answers_exactly_as_one(app, clock, shipper, good, monkeypatch):
+    """A forked child checks the second half: every answer, refusal text and duplicate
+    reference across the two halves is as a single process finds it."""
+    from core import forked
+    from core.contacts import bulk
+    rows = []
+    for i in range(60):
+        rows += [("RFA", {"originator_ref": f"R{i}"}), ("XYZ", {}), ("RFA", {"mprn": "3938424404"}),
+                 ("ENQ", {"originator_ref": f"R{i % 7}"}), ("TOG", {"method": "x"})]
+    data = records(good, *rows)
+    single = bulk.check_records(shipper, data, processes=1)
+    monkeypatch.setattr(forked, "MIN_ITEMS", 10)
+    children = []
+    real_fork = forked.os.fork
+
+    def counting_fork():
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+    monkeypatch.setattr(forked.os, "fork", counting_fork)
+    told = []
+    double = bulk.check_records(shipper, data, progress=told.append, processes=2)
+    assert len(children) == 1
+    assert _answers(*double[:2]) == _answers(*single[:2])
+    assert [(t, e.code, e.message) for t, e in double[2]] == [(t, e.code, e.message)
+                                                              for t, e in single[2]]
+    assert sum(1 for _, p in double[1] if p.ctype.code == "ENQ") == 7   # R0..R6 once each
+
+
+def test_a_raise_from_two_cores_writes_what_one_would(app, clock, shipper, good, monkeypatch):
+    from core import forked
+    from core.contacts import bulk
+    monkeypatch.setattr(forked, "MIN_ITEMS", 4)
+    data = records(good, *[("ENQ", {"originator_ref": f"T{i}"}) for i in range(10)],
+                   ("RFA", {"mprn": "1"}))
+    outcomes = bulk.raise_records(shipper, data, "batch")   # raise_many: one process
+    assert sum(o.accepted for o in outcomes) == 10
+    checked = bulk.check_records(shipper, records(good, *[("ENQ", {"originator_ref": f"U{i}"})
+                                                          for i in range(10)]), processes=2)
+    assert len(checked[1]) == 10 and all(o is None for o in checked[0])

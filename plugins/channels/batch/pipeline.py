@@ -28,6 +28,7 @@ from core import db as database
 from core.contacts import bulk, guide, lookups
 from core.contacts.validation import contact_types
 from core.errors import CmsError
+from core.gcpause import collector_paused
 from core.models import BatchFile
 from core.storage import storage_for, write_atomic
 from plugins.channels.batch import codes
@@ -65,7 +66,8 @@ def process(batch_file_id, progress=None):
         if attempt is None:
             return BatchFile.get_by_id(batch_file_id)
         try:
-            _run(batch_file, attempt, progress)
+            with collector_paused():
+                _run(batch_file, attempt, progress)
         except LeaseLost:
             log.warning("batch file %s: attempt %s lost its lease; another finishes it",
                         batch_file_id, attempt)
@@ -157,7 +159,9 @@ def _check(actor, records, report):
                 continue
         dicts.append({k: v for k, v in data.items() if v != ""})
         places.append(index)
-    checked, good, invalid = bulk.check_records(actor, dicts, lambda n: report(n))
+    checked, good, invalid = bulk.check_records(
+        actor, dicts, lambda n: report(n),
+        processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1)))
     for place, outcome in zip(places, checked):
         if outcome is not None:
             outcome.index = place
