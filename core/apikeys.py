@@ -8,11 +8,16 @@ import datetime
 import hashlib
 import secrets
 
+from flask import has_request_context
+from peewee import JOIN
+
 from core import audit
 from core.db import transaction, utcnow
 from core.errors import Invalid, NotFound
-from core.models import ApiKey, Organisation, Tenant, User
+from core.models import ApiKey, Organisation, Tenant, TenantPlugin, User
 from core.permissions import allowed, require
+from core.prepared import Prepared, slot
+from core.tenancy import remember_overrides
 
 TOUCH_EVERY = datetime.timedelta(minutes=1)
 MAX_KEYS_PER_USER = 20
@@ -42,15 +47,32 @@ def create_key(actor, owner, name):
     return key, token
 
 
+# One query for what every request needs: the key, its user, organisation and tenant, and
+# the tenant's plugin overrides (a row for each; one row with none when there are none).
+KEY_BY_HASH = Prepared(lambda: ApiKey.select(ApiKey, User, Organisation, Tenant, TenantPlugin.plugin,
+                                             TenantPlugin.enabled)
+                       .join(User).join(Organisation).join(Tenant)
+                       .join(TenantPlugin, JOIN.LEFT_OUTER, on=(TenantPlugin.tenant == Tenant.id),
+                             attr="override")
+                       .where(ApiKey.key_hash == slot(0)))
+
+
 def authenticate(token):
     """The active user a key belongs to, or None (unknown, revoked, or user disabled)."""
     if not token or not token.startswith("cms_") or len(token) > 200:
         return None
-    key = (ApiKey.select(ApiKey, User, Organisation, Tenant)
-           .join(User).join(Organisation).join(Tenant)  # one query for what every request needs
-           .where(ApiKey.key_hash == _digest(token)).first())
-    if key is None or key.revoked_at is not None or not key.user.is_active:
+    rows = KEY_BY_HASH(_digest(token))
+    if not rows:
         return None
+    key = rows[0]
+    if key.revoked_at is not None or not key.user.is_active:
+        return None
+    tenant = key.user.organisation.tenant
+    if has_request_context():
+        remember_overrides(tenant.code, {row.user.organisation.tenant.override.plugin:
+                                         bool(row.user.organisation.tenant.override.enabled)
+                                         for row in rows
+                                         if row.user.organisation.tenant.override is not None})
     now = utcnow()
     if key.last_used_at is None or now - key.last_used_at > TOUCH_EVERY:
         ApiKey.update(last_used_at=now).where(ApiKey.id == key.id).execute()

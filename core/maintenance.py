@@ -24,6 +24,7 @@ An outage is different: a CDSP admin declares it with a message (:func:`declare_
 the public status page and every portal's banner say what is wrong; it closes nothing.
 """
 import datetime
+import functools
 import math
 import re
 import time
@@ -92,17 +93,24 @@ def daily_windows(start, end):
     spec = daily_spec()
     if spec is None:
         return []
-    begin, finish = spec
     first = clock.local_today(start) - datetime.timedelta(days=1)
     last = clock.local_today(end) + datetime.timedelta(days=1)
+    return [w for w in _daily_occurrences(spec, first, last)
+            if w.starts_at < end and w.ends_at > start]
+
+
+@functools.lru_cache(maxsize=64)
+def _daily_occurrences(spec, first, last):
+    """The daily window on each local day from ``first`` to ``last`` (the gate asks on every
+    request; the answer only changes with the day, so it is worked out once a day)."""
+    begin, finish = spec
     found, day = [], first
     while day <= last:
         opens = _utc(day, begin)
         closes = _utc(day if finish > begin else day + datetime.timedelta(days=1), finish)
-        if opens < end and closes > start:
-            found.append(Window(opens, closes, "Daily maintenance", "daily"))
+        found.append(Window(opens, closes, "Daily maintenance", "daily"))
         day += datetime.timedelta(days=1)
-    return found
+    return tuple(found)
 
 
 CACHE_SECONDS = 5  # how long a web worker trusts its copy of the scheduled windows

@@ -100,10 +100,18 @@ def enabled_plugins(tenant_code):
     if tenant_code not in cache:
         spec = get_tenant(tenant_code)
         names = set(spec.plugins if spec else ())
-        for plugin, enabled in TenantPlugin.overrides_for(tenant_code).items():
+        known = g.get("_plugin_overrides", {}).get(tenant_code)
+        overrides = known if known is not None else TenantPlugin.overrides_for(tenant_code)
+        for plugin, enabled in overrides.items():
             (names.add if enabled else names.discard)(plugin)
         cache[tenant_code] = names
     return cache[tenant_code]
+
+
+def remember_overrides(tenant_code, overrides):
+    """For this request: ``tenant_code``'s plugin overrides ({plugin: enabled}), read along
+    with something else (the API key's query brings its tenant's), so not asked again."""
+    g.setdefault("_plugin_overrides", {})[tenant_code] = dict(overrides)
 
 
 def plugin_enabled(tenant_code, plugin):
@@ -124,6 +132,7 @@ def set_plugin_enabled(actor, tenant_code, plugin, enabled):
         audit.record("plugin.enabled" if enabled else "plugin.disabled", actor=actor,
                      target_type="tenant", target_id=tenant_code, detail={"plugin": plugin})
     g.pop("_enabled_plugins", None)
+    g.pop("_plugin_overrides", None)
 
 
 def hook_for_tenant(hook_name, tenant_code):

@@ -2,6 +2,7 @@
 from flask import current_app
 
 from core.models import ContactEvent, User
+from core.prepared import Prepared, slot
 
 # Event kinds that change where a contact is: status, holder or CED.
 TRANSITION_KINDS = {"status", "holder", "ced", "allocated", "transferred"}
@@ -49,7 +50,10 @@ def message_added(contact, message):
     hooks().message_added(contact=contact, message=message)
 
 
+HISTORY = Prepared(lambda: ContactEvent.select().where(ContactEvent.contact == slot(0))
+                   .order_by(ContactEvent.at, ContactEvent.id))
+
+
 def history(contact):
     """Every event of ``contact``, oldest first."""
-    return list(ContactEvent.select().where(ContactEvent.contact == contact.id)
-                .order_by(ContactEvent.at, ContactEvent.id))
+    return HISTORY(contact.id)

@@ -129,8 +129,8 @@ def revalidate(actor, contact, changes):
 
 def get_contact(actor, reference):
     """The contact with ``reference`` if ``actor`` may see it; else NotFound."""
-    contact = Contact.get_or_none(Contact.reference == str(reference or "").strip().upper())
-    return visibility.require_visible(actor, contact)
+    reference = str(reference or "").strip().upper()
+    return visibility.require_visible(actor, visibility.contact_by_reference(actor, reference))
 
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "raised_from",

@@ -2,6 +2,7 @@
 organisations) and the CDSP. Everyone else is told it does not exist."""
 from core.errors import NotFound
 from core.models import CDSP_ORG, Contact, ContactParty, Organisation
+from core.prepared import Prepared, slot
 
 CDSP_ROLES = ("agent", "admin")
 
@@ -23,14 +24,61 @@ def party_org_ids(contact):
             ContactParty.select(ContactParty.organisation).where(ContactParty.contact == contact)}
 
 
+IS_PARTY = Prepared(lambda: ContactParty.select(ContactParty.id)
+                    .where((ContactParty.contact == slot(0)) & (ContactParty.organisation == slot(1)))
+                    .limit(1).tuples())
+
+
 def can_see(actor, contact):
-    if actor is None or getattr(actor, "organisation_id", None) is None:
+    """Whether ``actor`` may see ``contact``. A party stays a party, so a "yes" is kept on the
+    contact object for the rest of its life (one request); a "no" is asked again."""
+    org_id = getattr(actor, "organisation_id", None) if actor is not None else None
+    if org_id is None:
         return False
     if is_cdsp_staff(actor):
         return True
-    return (ContactParty.select().where((ContactParty.contact == contact.id) &
-                                        (ContactParty.organisation == actor.organisation_id))
-            .exists())
+    seen = contact.__dict__.setdefault("_seen_by", set())
+    if org_id in seen:
+        return True
+    if IS_PARTY.first(contact.id, org_id) is None:
+        return False
+    seen.add(org_id)
+    return True
+
+
+def _with_parties(query):
+    """``query`` (of one contact) joined to every party of the contact, in the order they
+    joined: a row per party, each with ``party`` (organisation id and role)."""
+    party = ContactParty.alias("party")
+    return (query.select_extend(party.organisation, party.role)
+            .join(party, on=(party.contact == Contact.id), attr="party")
+            .order_by(party.added_at, party.id))
+
+
+CONTACT_BY_REFERENCE = Prepared(lambda: _with_parties(
+    Contact.select().where(Contact.reference == slot(0))))
+# A participant's contact only when it is a party: no rows, no contact to see.
+CONTACT_OF_PARTY = Prepared(lambda: _with_parties(
+    Contact.select().join(ContactParty, on=((ContactParty.contact == Contact.id) &
+                                            (ContactParty.organisation == slot(1))))
+    .switch(Contact).where(Contact.reference == slot(0))))
+
+
+def contact_by_reference(actor, reference):
+    """The contact with ``reference`` if ``actor`` may see it, else None: one query, which
+    also reads its parties (``party_rows``: [(organisation id, role)])."""
+    org_id = getattr(actor, "organisation_id", None) if actor is not None else None
+    if org_id is None:
+        return None
+    staff = is_cdsp_staff(actor)
+    rows = CONTACT_BY_REFERENCE(reference) if staff else CONTACT_OF_PARTY(reference, org_id)
+    if not rows:
+        return None
+    contact = rows[0]
+    contact.__dict__["party_rows"] = [(row.party.organisation_id, row.party.role) for row in rows]
+    if not staff:
+        contact.__dict__["_seen_by"] = {org_id}
+    return contact
 
 
 def require_visible(actor, contact):
@@ -72,4 +120,5 @@ def add_party(contact, organisation, role, now):
     if not exists:
         ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now,
                             raised_at=contact.raised_at)
+        contact.__dict__.pop("party_rows", None)     # read with the contact: now out of date
     return not exists

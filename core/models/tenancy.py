@@ -3,6 +3,7 @@ from peewee import (BooleanField, CharField, DateTimeField, ForeignKeyField, Int
                     TextField)
 
 from core.db import BaseModel, utcnow
+from core.prepared import Prepared, slot
 
 CDSP_TENANT = "cdsp"
 CDSP_ORG = "CDSP"
@@ -30,9 +31,12 @@ class TenantPlugin(BaseModel):
 
     @classmethod
     def overrides_for(cls, tenant_code):
-        query = (cls.select(cls.plugin, cls.enabled).join(Tenant)
-                 .where(Tenant.code == tenant_code))
-        return {row.plugin: row.enabled for row in query}
+        return {plugin: bool(enabled) for plugin, enabled in _OVERRIDES(tenant_code)}
+
+
+# Every request asks (core.tenancy.enabled_plugins): its SQL is made once.
+_OVERRIDES = Prepared(lambda: TenantPlugin.select(TenantPlugin.plugin, TenantPlugin.enabled)
+                      .join(Tenant).where(Tenant.code == slot(0)).tuples())
 
 
 class Organisation(BaseModel):

@@ -251,3 +251,28 @@ def test_oversized_upload_is_refused_before_it_is_read(api, app_config):
                                   data={"file": (io.BytesIO(big), "big.pdf")},
                                   content_type="multipart/form-data")
     assert response.status_code == 413 and response.json["message"]
+
+
+def test_a_tenants_plugin_overrides_count_from_the_next_request(api):
+    """The key's query also reads its tenant's plugin overrides: a toggle is seen at once."""
+    from core.actors import SystemActor
+    from core.tenancy import set_plugin_enabled
+    caller = api("user", "ALP")
+    assert "ENQ" in {t["code"] for t in caller.get("/contact-types").json["items"]}
+    set_plugin_enabled(SystemActor("test"), "shipper", "enq", False)
+    assert "ENQ" not in {t["code"] for t in caller.get("/contact-types").json["items"]}
+    assert caller.post("/contacts", json=enq()).status_code == 422
+    set_plugin_enabled(SystemActor("test"), "shipper", "enq", True)
+    assert caller.post("/contacts", json=enq()).status_code == 201
+
+
+def test_a_party_added_by_an_action_is_in_its_answer(api, principals):
+    """An action's answer lists the party it added (parties are read with the contact)."""
+    principals.user("user", "BET")
+    user, agent = api("user", "ALP"), api("agent")
+    ref = user.post("/contacts", json=enq()).json["reference"]
+    assert [p["organisation"] for p in agent.get(f"/contacts/{ref}").json["parties"]] == ["ALP", "CDSP"]
+    agent.post(f"/contacts/{ref}/actions", json={"action": "accept"})
+    response = agent.post(f"/contacts/{ref}/actions", json={"action": "allocate", "to_org": "BET"})
+    assert response.status_code == 200, response.json
+    assert [p["organisation"] for p in response.json["parties"]] == ["ALP", "CDSP", "BET"]
