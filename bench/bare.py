@@ -21,8 +21,7 @@ def open_db():
 
 @app.teardown_appcontext
 def close_db(exc):
-    if not database.db.is_closed():
-        database.db.close()
+    database.release()      # as the service does (core/web.py)
 
 
 @app.get("/bare/contacts/<int:contact_id>")

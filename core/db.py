@@ -53,6 +53,13 @@ def is_sqlite():
     return isinstance(db.obj, peewee.SqliteDatabase)
 
 
+def release():
+    """After a request or job: a PostgreSQL connection goes back to the pool; a SQLite one
+    stays open for the thread's next request (opening one costs more than a query)."""
+    if not db.is_closed() and not is_sqlite():
+        db.close()
+
+
 def transaction():
     """One write transaction; on SQLite it holds the write lock from its start."""
     if is_sqlite() and not db.in_transaction():

@@ -185,10 +185,7 @@ def init_app(app):
 
     @app.teardown_appcontext
     def close_db(exc):
-        # PostgreSQL connections go back to the pool; a worker thread keeps its SQLite
-        # connection open (opening one costs more than the query it serves).
-        if not database.db.is_closed() and not database.is_sqlite():
-            database.db.close()
+        database.release()
 
     @app.after_request
     def security_headers(response):

@@ -3,7 +3,8 @@ from flask import current_app
 
 from core.contacts import events, lifecycle, sla
 from core.contacts.service import parties
-from core.models import Attachment, Contact, ContactParty, Correspondence, Message, Organisation, User
+from core.models import (Attachment, Contact, ContactEvent, ContactParty, Correspondence, Message,
+                         Organisation, User)
 from core.permissions import allowed
 from core.prepared import Prepared, slot
 
@@ -12,6 +13,10 @@ PARTIES = Prepared(lambda: ContactParty.select(ContactParty.contact, ContactPart
                                                ContactParty.role)
                    .where(ContactParty.contact == slot(0))
                    .order_by(ContactParty.added_at, ContactParty.id).tuples())
+HISTORY = Prepared(lambda: ContactEvent.select(
+    ContactEvent.at, ContactEvent.kind, ContactEvent.channel, ContactEvent.actor_org,
+    ContactEvent.from_status, ContactEvent.to_status, ContactEvent.data)
+    .where(ContactEvent.contact == slot(0)).order_by(ContactEvent.at, ContactEvent.id).tuples())
 MESSAGES = Prepared(lambda: Message.select().where(Message.contact == slot(0)).order_by(Message.id))
 LETTERS = Prepared(lambda: Correspondence.select().where(Correspondence.contact == slot(0))
                    .order_by(Correspondence.id))
@@ -86,18 +91,17 @@ def contact(c, now=None, party_rows=None, emails=None, refs=None):
 def detail(actor, c):
     """One contact with its history; the caller has already checked ``actor`` may see it."""
     [body] = contacts([c])
-    history = events.history(c)
+    history = HISTORY(c.id)     # (at, kind, channel, actor_org_id, from, to, data) rows
     # Every message, letter and attachment is written with its event, in one transaction
     # (core.contacts.actions): a history without such events has none of them to read.
-    kinds = {e.kind for e in history}
+    kinds = {e[1] for e in history}
     messages = MESSAGES(c.id) if "message" in kinds else []
     letters = LETTERS(c.id) if "correspondence.sent" in kinds else []
-    codes = _org_codes({e.actor_org_id for e in history} | {m.author_org_id for m in messages} |
+    codes = _org_codes({e[3] for e in history} | {m.author_org_id for m in messages} |
                        {x.from_org_id for x in letters} | {x.to_org_id for x in letters})
-    body["events"] = [{"at": e.at, "kind": e.kind, "channel": e.channel,
-                       "actor_org": codes.get(e.actor_org_id),
-                       "from_status": e.from_status, "to_status": e.to_status, "data": e.data}
-                      for e in history]
+    body["events"] = [{"at": at, "kind": kind, "channel": channel, "actor_org": codes.get(org_id),
+                       "from_status": from_status, "to_status": to_status, "data": data}
+                      for at, kind, channel, org_id, from_status, to_status, data in history]
     body["messages"] = [{"id": m.id, "at": m.at, "author_org": codes.get(m.author_org_id),
                          "body": m.body, "channel": m.channel}
                         for m in messages]
