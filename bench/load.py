@@ -14,8 +14,9 @@ app doing one primary-key read on the same database (bench/bare.py), then drives
 * authenticated API reads against the bare endpoint's primary-key reads: the ratio.
 
 In soak mode it also runs ``cms worker`` processes, kills one with SIGKILL and starts a new
-one every minute, and at the end checks that every contact the run wrote exists exactly once
-and every uploaded file has its response.
+one every minute (and a gunicorn web worker, which gunicorn replaces; the client sends a
+request cut off that way once more, with its Idempotency-Key), and at the end checks that
+every contact the run wrote exists exactly once and every uploaded file has its response.
 """
 import argparse
 import http.client
@@ -288,7 +289,7 @@ def main(argv=None):
     workers = []
     try:
         if args.soak:
-            return soak(args, env, keys, contacts, logins, workers)
+            return soak(args, env, keys, contacts, logins, workers, service)
         phases = set(args.phases.split(","))
         if "mix" in phases:
             rec = Recorder()
@@ -318,7 +319,20 @@ def main(argv=None):
           f"(goal: at least 0.5)")
 
 
-def soak(args, env, keys, contacts, logins, workers):
+def children(pid):
+    """The process ids whose parent is ``pid`` (gunicorn's workers under its master)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def soak(args, env, keys, contacts, logins, workers, service):
     # A file in the hands of a killed worker waits for its lease to run out before the reaper
     # hands it to another: a short lease lets the run see every recovery before it ends.
     env = dict(env, CMS_BATCH_LEASE_SECONDS=str(args.lease))
@@ -337,7 +351,11 @@ def soak(args, env, keys, contacts, logins, workers):
             os.killpg(victim.pid, signal.SIGKILL)
             victim.wait()
             workers.append(new_worker())
-            print(f"  killed worker {victim.pid} with SIGKILL, started {workers[-1].pid}", flush=True)
+            web = children(service.pid)
+            if web:     # a web worker too, mid-request: gunicorn starts another
+                os.kill(random.choice(web), signal.SIGKILL)
+            print(f"  killed queue worker {victim.pid} with SIGKILL, started {workers[-1].pid}; "
+                  f"killed a web worker", flush=True)
 
     thread = threading.Thread(target=killer, daemon=True)
     thread.start()

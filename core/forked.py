@@ -54,6 +54,7 @@ def split_map(work, items, *, processes=2, min_items=None, timeout=None, pack=_s
         _child(lambda part: [pack(answer) for answer in work(part)], second_half, read_fd,
                write_fd)
     os.close(write_fd)
+    log.info("forked child %s to work on %s of %s items", pid, len(second_half), len(items))
     started = time.monotonic()
     try:
         first = work(first_half)

@@ -1,8 +1,13 @@
 """Idempotency-Key: a retry returns the first answer; never a second contact."""
+import os
+import signal
 import threading
+import time
 
 import pytest
 
+from core import db as database
+from core.hookspecs import hookimpl
 from core.models import Contact
 from tests.api.conftest import enq
 
@@ -67,8 +72,49 @@ def test_two_concurrent_identical_requests_make_one_contact(app, api):
         t.start()
     for t in threads:
         t.join(30)
-    statuses = sorted(status for status, _ in results)
-    assert statuses in ([201, 201], [201, 409]), results
+    # the second waits for the first's transaction, then replays its answer
+    assert [status for status, _ in results] == [201, 201], results
+    assert results[0][1] == results[1][1]
     assert Contact.select().count() == 1
-    if statuses == [201, 409]:
-        assert [body for status, body in results if status == 409][0]["message"]
+
+
+class PauseInRaise:
+    """A plugin that stops the process mid-request, inside the raise's transaction."""
+    name = "pause_in_raise"
+
+    def __init__(self, signal_path):
+        self.signal_path = signal_path
+
+    @hookimpl
+    def contact_created(self, contact, event):
+        self.signal_path.write_text("paused")
+        time.sleep(60)
+
+
+@pytest.mark.slow
+def test_a_request_killed_mid_way_leaves_its_key_free(app, api, tmp_path):
+    """SIGKILL after the key was claimed and the contact written, before the commit: the
+    retry is not told to wait (409) nor given a phantom answer; it runs, once."""
+    caller = api("user", "ALP")
+    signal_path = tmp_path / "paused"
+    pid = os.fork()
+    if pid == 0:                                  # the request that will be killed
+        try:
+            database.forget_connections()
+            app.extensions["cms"].pm.register(PauseInRaise(signal_path))
+            app.test_client().post("/api/v1/contacts", json=enq(),
+                                   headers=caller.headers({"Idempotency-Key": "killed"}))
+        finally:
+            os._exit(0)
+    deadline = time.monotonic() + 30
+    while not signal_path.exists():
+        assert time.monotonic() < deadline, "the first request never reached its pause"
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    retry = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "killed"})
+    assert retry.status_code == 201, retry.json
+    assert "Idempotent-Replayed" not in retry.headers
+    again = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "killed"})
+    assert again.headers.get("Idempotent-Replayed") == "true" and again.json == retry.json
+    assert Contact.select().count() == 1

@@ -1,6 +1,7 @@
 """A worker killed with SIGKILL at any point of a file: on restart the file is finished or
 redone, and each record yields exactly one contact or one rejection."""
 import os
+import re
 import subprocess
 import sys
 import time
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from core import forked
 from core.jobs import get_queue
 from core.models import BatchFile, Contact, ContactEvent, ContactParty
 from core.storage import storage_for
@@ -123,3 +125,43 @@ def _later():
     """The reaper's ``now``: the real time, since the workers' leases run on it."""
     from core import db
     return db.utcnow()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill", [False, True], ids=["finished", "killed-while-forked"])
+def test_a_worker_checks_a_large_file_on_two_cores(app, principals, workers, kill):
+    """In a real ``cms worker`` (a huey thread) a file over the threshold is checked by a
+    forked child as well; killed with SIGKILL while the child works, the file is redone by
+    the next worker and the orphaned child goes away by itself."""
+    user = principals.user("user", "ALP")
+    n = forked.MIN_ITEMS + 400
+    records = [enq(f"F{i:05d}") for i in range(n)]
+    batch_file = intake.register(user.organisation, qmp(records), "large.qmp", "api", user)
+    first = workers()
+    get_queue(app).enqueue("batch.process", batch_file.id)
+    first.wait_for("forked child")
+    child = int(re.search(r"forked child (\d+)", first.log.read_text()).group(1))
+    if kill:
+        first.kill()
+        workers()
+        queue = get_queue(app)
+        deadline = time.monotonic() + 60
+        while not BatchFile.get_by_id(batch_file.id).delivered_at:
+            pipeline.reap(lambda file_id: queue.enqueue("batch.process", file_id), now=_later())
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+    done = wait_until_done(batch_file.id)
+    assert (done.status, done.accepted_count, done.rejected_count) == ("processed", n, 0)
+    assert Contact.select().count() == n and len({c.originator_ref for c in Contact.select()}) == n
+    assert done.attempts == (2 if kill else 1)
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{child}").exists() and "Z" not in _state(child):
+        assert time.monotonic() < deadline, "the forked child outlived its parent"
+        time.sleep(0.2)
+
+
+def _state(pid):
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"

@@ -1,8 +1,14 @@
 """``Idempotency-Key`` on POST: a retry gets the first answer instead of a second write.
 
 The key is kept per organisation for at least 24 hours (a scheduled purge removes
-older ones). The same key with a different body is refused (422); a retry while the
-first request is still running gets 409.
+older ones). The same key with a different body is refused (422).
+
+The key's record, the request's work and the answer are written in ONE transaction, so a
+record exists only for work that is done: a request cut off at any point (a worker killed
+with SIGKILL, a crash, an error) leaves nothing, and a retry simply runs it. A retry that
+arrives while the first request is still running waits for it (PostgreSQL holds the second
+insert of the same key until the first transaction ends; SQLite's write lock does the
+same) and then replays its answer, or runs for real if the first one failed.
 """
 import datetime
 import functools
@@ -10,9 +16,10 @@ import hashlib
 import json
 
 import peewee
-from flask import Response, request
+from flask import Response, current_app, request
 from flask_login import current_user
 
+from core import db as database
 from core.db import transaction, utcnow
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.models import IdempotencyRecord
@@ -29,22 +36,20 @@ def _fingerprint():
     return digest.hexdigest()
 
 
-def _claim(org_id, key, fingerprint):
-    """Insert a 'running' record; on a clash return the existing record instead."""
-    try:
-        with transaction():
-            IdempotencyRecord.create(org_id=org_id, key=key, request_hash=fingerprint)
-        return None
-    except peewee.IntegrityError:
-        return IdempotencyRecord.get_or_none(org_id=org_id, key=key)
-
-
 def _replay(record):
     response = Response(record.body, status=record.status, mimetype="application/json")
     if record.location:
         response.headers["Location"] = record.location
     response.headers["Idempotent-Replayed"] = "true"
     return response
+
+
+class _NotKept(Exception):
+    """A 5xx answer: its work is rolled back, the key left free, the answer still sent."""
+
+    def __init__(self, response):
+        super().__init__(response.status_code)
+        self.response = response
 
 
 def idempotent(view):
@@ -57,51 +62,44 @@ def idempotent(view):
         key = key.strip()
         if not key or len(key) > 255:
             api_abort(400, f"{HEADER} must be 1 to 255 characters.")
-        org_id = current_user.organisation_id
-        fingerprint = _fingerprint()
-        existing = _claim(org_id, key, fingerprint)
-        if existing is not None:
-            if existing.created_at < utcnow() - KEEP:
-                IdempotencyRecord.delete().where(IdempotencyRecord.id == existing.id).execute()
-                existing = _claim(org_id, key, fingerprint)
-        if existing is not None:
-            if existing.request_hash != fingerprint:
-                api_abort(422, f"This {HEADER} was used with a different request: use a new key.",
-                          errors={HEADER: "already used with another body"})
-            if existing.state != "done":
-                api_abort(409, "The first request with this key is still being processed; "
-                               "retry in a moment.", headers={"Retry-After": "1"})
-            return _replay(existing)
         try:
-            response = view(*args, **kwargs)
-        except BaseException:
-            _forget(org_id, key)
-            raise
-        return _store(org_id, key, response)
+            return _once(current_user.organisation_id, key, _fingerprint(), view, args, kwargs)
+        except _NotKept as failed:
+            return failed.response
     return wrapped
 
 
-def _forget(org_id, key):
-    IdempotencyRecord.delete().where((IdempotencyRecord.org_id == org_id) &
-                                     (IdempotencyRecord.key == key)).execute()
-
-
-def _store(org_id, key, response):
-    from flask import current_app
-    response = current_app.make_response(response)
-    if response.status_code >= 500:
-        _forget(org_id, key)  # a failure on our side may be retried for real
-        return response
-    body = response.get_data(as_text=True)
-    try:
-        json.loads(body or "null")
-    except ValueError:
-        body = json.dumps({"message": body})
+@database.retrying
+def _once(org_id, key, fingerprint, view, args, kwargs):
+    """The view's work and the key's record, together or not at all."""
     with transaction():
+        (IdempotencyRecord.delete()   # a key older than its promise may be used afresh
+         .where((IdempotencyRecord.org_id == org_id) & (IdempotencyRecord.key == key) &
+                (IdempotencyRecord.created_at < utcnow() - KEEP)).execute())
+        try:
+            with database.db.atomic():   # a savepoint: a clash undoes only the insert
+                IdempotencyRecord.create(org_id=org_id, key=key, request_hash=fingerprint)
+        except peewee.IntegrityError:
+            existing = IdempotencyRecord.get(org_id=org_id, key=key)
+            if existing.request_hash != fingerprint:
+                api_abort(422, f"This {HEADER} was used with a different request: use a new key.",
+                          errors={HEADER: "already used with another body"})
+            if existing.state != "done":   # written by an older release: not finished
+                api_abort(409, "The first request with this key is still being processed; "
+                               "retry in a moment.", headers={"Retry-After": "1"})
+            return _replay(existing)
+        response = current_app.make_response(view(*args, **kwargs))
+        if response.status_code >= 500:
+            raise _NotKept(response)   # a failure on our side may be retried for real
+        body = response.get_data(as_text=True)
+        try:
+            json.loads(body or "null")
+        except ValueError:
+            body = json.dumps({"message": body})
         (IdempotencyRecord.update(state="done", status=response.status_code, body=body,
                                   location=response.headers.get("Location"))
          .where((IdempotencyRecord.org_id == org_id) & (IdempotencyRecord.key == key)).execute())
-    return response
+        return response
 
 
 def purge(now=None):

@@ -3,6 +3,8 @@ import datetime
 
 from marshmallow import Schema, fields, validate
 
+from plugins.channels.api.fastdump import FastDumpSchema
+
 
 class UtcDateTime(fields.AwareDateTime):
     """Timestamps are stored as naive UTC; clients get RFC 3339 with the zone, e.g. ...Z."""
@@ -16,14 +18,14 @@ class UtcDateTime(fields.AwareDateTime):
         return super()._serialize(value, attr, obj, **kwargs)
 
 
-class FieldOut(Schema):
+class FieldOut(FastDumpSchema):
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"description": "string, integer, number, date, boolean, ..."})
     required = fields.Boolean(required=True)
     description = fields.String()
 
 
-class ContactTypeOut(Schema):
+class ContactTypeOut(FastDumpSchema):
     code = fields.String(required=True, metadata={"example": "RFA"})
     name = fields.String(required=True)
     sub_service = fields.String()
@@ -36,7 +38,7 @@ class ContactTypeOut(Schema):
         "description": "the type's fields after SUMMARY in a QMP Q01 record, in order"})
 
 
-class ContactTypeList(Schema):
+class ContactTypeList(FastDumpSchema):
     items = fields.List(fields.Nested(ContactTypeOut), required=True)
 
 
@@ -57,12 +59,12 @@ class ContactIn(Schema):
         "description": "CDSP callers only: the participant organisation's code"})
 
 
-class PartyOut(Schema):
+class PartyOut(FastDumpSchema):
     organisation = fields.String()
     role = fields.String()
 
 
-class ServiceLevelOut(Schema):
+class ServiceLevelOut(FastDumpSchema):
     target_days = fields.Integer()
     due_date = fields.Date()
     used_days = fields.Integer()
@@ -72,7 +74,7 @@ class ServiceLevelOut(Schema):
     breached = fields.Boolean()
 
 
-class ContactOut(Schema):
+class ContactOut(FastDumpSchema):
     reference = fields.String(metadata={"example": "ENQ-2026-000001"})
     type = fields.String()
     status = fields.String()
@@ -101,7 +103,7 @@ class ContactOut(Schema):
     parties = fields.List(fields.Nested(PartyOut))
 
 
-class EventOut(Schema):
+class EventOut(FastDumpSchema):
     at = UtcDateTime()
     kind = fields.String()
     channel = fields.String()
@@ -111,7 +113,7 @@ class EventOut(Schema):
     data = fields.Dict()
 
 
-class MessageOut(Schema):
+class MessageOut(FastDumpSchema):
     id = fields.Integer()
     at = UtcDateTime()
     author_org = fields.String()
@@ -119,7 +121,7 @@ class MessageOut(Schema):
     channel = fields.String()
 
 
-class CorrespondenceOut(Schema):
+class CorrespondenceOut(FastDumpSchema):
     id = fields.Integer()
     kind = fields.String(metadata={"description": "DCR, CCR or RFI"})
     from_org = fields.String()
@@ -132,7 +134,7 @@ class CorrespondenceOut(Schema):
     responded_at = UtcDateTime(allow_none=True)
 
 
-class AttachmentOut(Schema):
+class AttachmentOut(FastDumpSchema):
     id = fields.Integer()
     filename = fields.String()
     content_type = fields.String()
@@ -149,7 +151,7 @@ class ContactDetailOut(ContactOut):
     actions = fields.List(fields.String(), metadata={"description": "actions open to you now"})
 
 
-class ContactPage(Schema):
+class ContactPage(FastDumpSchema):
     items = fields.List(fields.Nested(ContactOut), required=True)
     next = fields.String(allow_none=True, metadata={
         "description": "pass as `cursor` for the next page; null on the last page"})
