@@ -16,7 +16,7 @@ from core.db import transaction, utcnow
 from core.errors import Invalid, NotFound
 from core.models import ApiKey, Organisation, Tenant, TenantPlugin, User
 from core.permissions import allowed, require
-from core.prepared import Prepared, slot
+from core.prepared import Prepared, hydrated, slot
 from core.tenancy import remember_overrides
 
 TOUCH_EVERY = datetime.timedelta(minutes=1)
@@ -49,12 +49,26 @@ def create_key(actor, owner, name):
 
 # One query for what every request needs: the key, its user, organisation and tenant, and
 # the tenant's plugin overrides (a row for each; one row with none when there are none).
-KEY_BY_HASH = Prepared(lambda: ApiKey.select(ApiKey, User, Organisation, Tenant, TenantPlugin.plugin,
-                                             TenantPlugin.enabled)
-                       .join(User).join(Organisation).join(Tenant)
-                       .join(TenantPlugin, JOIN.LEFT_OUTER, on=(TenantPlugin.tenant == Tenant.id),
-                             attr="override")
-                       .where(ApiKey.key_hash == slot(0)))
+# Read as tuples and made into models once (_graph): cheaper than peewee's joined rows.
+_GRAPH = (ApiKey, User, Organisation, Tenant)
+KEY_BY_HASH = Prepared(lambda: ApiKey.select(
+    *[field for model in _GRAPH for field in model._meta.sorted_fields],
+    TenantPlugin.plugin, TenantPlugin.enabled)
+    .join(User).join(Organisation).join(Tenant)
+    .join(TenantPlugin, JOIN.LEFT_OUTER, on=(TenantPlugin.tenant == Tenant.id))
+    .where(ApiKey.key_hash == slot(0)).tuples())
+
+
+def _graph(row):
+    """The key with its user, organisation and tenant, linked as peewee's joins link them."""
+    made, start = [], 0
+    for model in _GRAPH:
+        names = [field.name for field in model._meta.sorted_fields]
+        made.append(hydrated(model, dict(zip(names, row[start:start + len(names)]))))
+        start += len(names)
+    key, user, org, tenant = made
+    key.__rel__["user"], user.__rel__["organisation"], org.__rel__["tenant"] = user, org, tenant
+    return key
 
 
 def authenticate(token):
@@ -64,15 +78,13 @@ def authenticate(token):
     rows = KEY_BY_HASH(_digest(token))
     if not rows:
         return None
-    key = rows[0]
+    key = _graph(rows[0])
     if key.revoked_at is not None or not key.user.is_active:
         return None
     tenant = key.user.organisation.tenant
     if has_request_context():
-        remember_overrides(tenant.code, {row.user.organisation.tenant.override.plugin:
-                                         bool(row.user.organisation.tenant.override.enabled)
-                                         for row in rows
-                                         if row.user.organisation.tenant.override is not None})
+        remember_overrides(tenant.code, {row[-2]: bool(row[-1]) for row in rows
+                                         if row[-2] is not None})
     now = utcnow()
     if key.last_used_at is None or now - key.last_used_at > TOUCH_EVERY:
         ApiKey.update(last_used_at=now).where(ApiKey.id == key.id).execute()

@@ -77,3 +77,14 @@ class Prepared:
         """The first row, or None (build the query with ``.limit(1)`` when many may match)."""
         rows = self(*args)
         return rows[0] if rows else None
+
+
+def hydrated(model, data, related=None):
+    """A ``model`` instance as if peewee had read it: ``data`` by field name (foreign keys as
+    ids), ``related`` the objects behind those keys (none None). peewee's own constructor
+    runs every field's setter and default, which costs more than the query for hot paths."""
+    instance = model.__new__(model)
+    instance.__data__ = data
+    instance._dirty = set()
+    instance.__rel__ = related or {}
+    return instance

@@ -24,6 +24,7 @@ from core.errors import CmsError, Invalid
 from core.gcpause import collector_paused
 from core.models import Contact, ContactEvent, ContactParty, User
 from core.permissions import allowed
+from core.prepared import hydrated
 from core.tenancy import get_tenant
 
 REF_QUERY_CHUNK = 2000        # originator references per "in use?" query
@@ -337,7 +338,7 @@ def _insert(actor, good, channel, now):
         recipient = prepared.recipient
         code, days = prepared.ctype.code, prepared.sla_days
         contact_id, reference = contact_ids[i], refs[i]
-        contact = _loaded(Contact, {
+        contact = hydrated(Contact, {
             "id": contact_id, "reference": reference, "contact_type": code,
             "status": submitted, "originator_org": org_id, "originator_user": user_id,
             "holder_org": recipient.id, "recipient_org": recipient.id, "mprn": mprn,
@@ -354,7 +355,7 @@ def _insert(actor, good, channel, now):
         contact.__data__["due_at"] = due_at
         data = {"after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
                           "summary": summary, "originator_ref": ref, "fields": values}}
-        event = _loaded(ContactEvent, {
+        event = hydrated(ContactEvent, {
             "id": event_ids[i], "contact": contact_id, "at": now, "actor_user": user_id,
             "actor_org": org_id, "channel": channel, "kind": raised, "from_status": None,
             "to_status": submitted, "data": data}, {"contact": contact})
@@ -370,17 +371,6 @@ def _insert(actor, good, channel, now):
     insert_rows(ContactParty, PARTY_COLUMNS, parties)
     insert_rows(ContactEvent, EVENT_COLUMNS, events_)
     return made
-
-
-def _loaded(model, data, related):
-    """A ``model`` instance as if read from the database: ``data`` by field name (foreign
-    keys as ids), ``related`` the objects behind them (none None). peewee's own constructor
-    would run every default and setter, which costs more than the insert for 100,000 rows."""
-    instance = model.__new__(model)
-    instance.__data__ = data
-    instance._dirty = set()
-    instance.__rel__ = related
-    return instance
 
 
 def _time_parameter():

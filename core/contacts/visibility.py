@@ -2,7 +2,7 @@
 organisations) and the CDSP. Everyone else is told it does not exist."""
 from core.errors import NotFound
 from core.models import CDSP_ORG, Contact, ContactParty, Organisation
-from core.prepared import Prepared, slot
+from core.prepared import Prepared, hydrated, slot
 
 CDSP_ROLES = ("agent", "admin")
 
@@ -48,11 +48,19 @@ def can_see(actor, contact):
 
 def _with_parties(query):
     """``query`` (of one contact) joined to every party of the contact, in the order they
-    joined: a row per party, each with ``party`` (organisation id and role)."""
+    joined: a row per party of the contact's columns, then the party's organisation id and
+    role (tuples: the contact is made once, from the first row, by :func:`_contact`)."""
     party = ContactParty.alias("party")
-    return (query.select_extend(party.organisation, party.role)
-            .join(party, on=(party.contact == Contact.id), attr="party")
-            .order_by(party.added_at, party.id))
+    return (query.select(*Contact._meta.sorted_fields, party.organisation, party.role)
+            .join(party, on=(party.contact == Contact.id))
+            .order_by(party.added_at, party.id).tuples())
+
+
+def _contact(rows):
+    names = [field.name for field in Contact._meta.sorted_fields]
+    contact = hydrated(Contact, dict(zip(names, rows[0])))
+    contact.__dict__["party_rows"] = [row[-2:] for row in rows]
+    return contact
 
 
 CONTACT_BY_REFERENCE = Prepared(lambda: _with_parties(
@@ -74,8 +82,7 @@ def contact_by_reference(actor, reference):
     rows = CONTACT_BY_REFERENCE(reference) if staff else CONTACT_OF_PARTY(reference, org_id)
     if not rows:
         return None
-    contact = rows[0]
-    contact.__dict__["party_rows"] = [(row.party.organisation_id, row.party.role) for row in rows]
+    contact = _contact(rows)
     if not staff:
         contact.__dict__["_seen_by"] = {org_id}
     return contact
