@@ -27,6 +27,7 @@ def record(contact, kind, actor, channel, now, before=None, after=None, bump=Tru
         contact=contact, at=now, actor_user=user, actor_org=org_id, channel=channel, kind=kind,
         from_status=(before or {}).get("status"), to_status=(after or {}).get("status"),
         data=data)
+    contact.__dict__.pop("history_rows", None)   # read with the contact: now out of date
     if bump:
         contact.updated_at = now
         contact.version = (contact.version or 0) + 1

@@ -12,7 +12,7 @@ import peewee
 
 from core import allowance, clock
 from core import db as database
-from core.contacts import bulk, events, lifecycle, references, sla, visibility
+from core.contacts import bulk, events, lifecycle, reading, references, sla, visibility
 from core.contacts.actions import act  # noqa: F401  (part of the service's surface)
 from core.contacts.bulk import Outcome  # noqa: F401  (raise_many's answer)
 from core.contacts.queues import Page, paginate, queue  # noqa: F401
@@ -127,10 +127,11 @@ def revalidate(actor, contact, changes):
     return {k: loaded.get(k) for k in changes if loaded.get(k) != current.get(k)}
 
 
-def get_contact(actor, reference):
-    """The contact with ``reference`` if ``actor`` may see it; else NotFound."""
+def get_contact(actor, reference, history=False):
+    """The contact with ``reference`` if ``actor`` may see it; else NotFound. With
+    ``history`` its events are read along (``history_rows``, see core.contacts.reading)."""
     reference = str(reference or "").strip().upper()
-    return visibility.require_visible(actor, visibility.contact_by_reference(actor, reference))
+    return visibility.require_visible(actor, reading.contact_by_reference(actor, reference, history))
 
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "raised_from",

@@ -2,7 +2,7 @@
 organisations) and the CDSP. Everyone else is told it does not exist."""
 from core.errors import NotFound
 from core.models import CDSP_ORG, Contact, ContactParty, Organisation
-from core.prepared import Prepared, hydrated, slot
+from core.prepared import Prepared, slot
 
 CDSP_ROLES = ("agent", "admin")
 
@@ -44,48 +44,6 @@ def can_see(actor, contact):
         return False
     seen.add(org_id)
     return True
-
-
-def _with_parties(query):
-    """``query`` (of one contact) joined to every party of the contact, in the order they
-    joined: a row per party of the contact's columns, then the party's organisation id and
-    role (tuples: the contact is made once, from the first row, by :func:`_contact`)."""
-    party = ContactParty.alias("party")
-    return (query.select(*Contact._meta.sorted_fields, party.organisation, party.role)
-            .join(party, on=(party.contact == Contact.id))
-            .order_by(party.added_at, party.id).tuples())
-
-
-def _contact(rows):
-    names = [field.name for field in Contact._meta.sorted_fields]
-    contact = hydrated(Contact, dict(zip(names, rows[0])))
-    contact.__dict__["party_rows"] = [row[-2:] for row in rows]
-    return contact
-
-
-CONTACT_BY_REFERENCE = Prepared(lambda: _with_parties(
-    Contact.select().where(Contact.reference == slot(0))))
-# A participant's contact only when it is a party: no rows, no contact to see.
-CONTACT_OF_PARTY = Prepared(lambda: _with_parties(
-    Contact.select().join(ContactParty, on=((ContactParty.contact == Contact.id) &
-                                            (ContactParty.organisation == slot(1))))
-    .switch(Contact).where(Contact.reference == slot(0))))
-
-
-def contact_by_reference(actor, reference):
-    """The contact with ``reference`` if ``actor`` may see it, else None: one query, which
-    also reads its parties (``party_rows``: [(organisation id, role)])."""
-    org_id = getattr(actor, "organisation_id", None) if actor is not None else None
-    if org_id is None:
-        return None
-    staff = is_cdsp_staff(actor)
-    rows = CONTACT_BY_REFERENCE(reference) if staff else CONTACT_OF_PARTY(reference, org_id)
-    if not rows:
-        return None
-    contact = _contact(rows)
-    if not staff:
-        contact.__dict__["_seen_by"] = {org_id}
-    return contact
 
 
 def require_visible(actor, contact):

@@ -1,10 +1,9 @@
 """Turning contacts and their history into the API's JSON shapes."""
 from flask import current_app
 
-from core.contacts import events, lifecycle, sla
+from core.contacts import lifecycle, reading, sla
 from core.contacts.service import parties
-from core.models import (Attachment, Contact, ContactEvent, ContactParty, Correspondence, Message,
-                         Organisation, User)
+from core.models import Attachment, Contact, ContactParty, Correspondence, Message, Organisation, User
 from core.permissions import allowed
 from core.prepared import Prepared, slot
 
@@ -13,10 +12,6 @@ PARTIES = Prepared(lambda: ContactParty.select(ContactParty.contact, ContactPart
                                                ContactParty.role)
                    .where(ContactParty.contact == slot(0))
                    .order_by(ContactParty.added_at, ContactParty.id).tuples())
-HISTORY = Prepared(lambda: ContactEvent.select(
-    ContactEvent.at, ContactEvent.kind, ContactEvent.channel, ContactEvent.actor_org,
-    ContactEvent.from_status, ContactEvent.to_status, ContactEvent.data)
-    .where(ContactEvent.contact == slot(0)).order_by(ContactEvent.at, ContactEvent.id).tuples())
 MESSAGES = Prepared(lambda: Message.select().where(Message.contact == slot(0)).order_by(Message.id))
 LETTERS = Prepared(lambda: Correspondence.select().where(Correspondence.contact == slot(0))
                    .order_by(Correspondence.id))
@@ -91,7 +86,9 @@ def contact(c, now=None, party_rows=None, emails=None, refs=None):
 def detail(actor, c):
     """One contact with its history; the caller has already checked ``actor`` may see it."""
     [body] = contacts([c])
-    history = HISTORY(c.id)     # (at, kind, channel, actor_org_id, from, to, data) rows
+    history = c.__dict__.get("history_rows")    # read with the contact (core.contacts.reading)
+    if history is None:
+        history = reading.HISTORY(c.id)          # (at, kind, channel, actor_org_id, from, to, data)
     # Every message, letter and attachment is written with its event, in one transaction
     # (core.contacts.actions): a history without such events has none of them to read.
     kinds = {e[1] for e in history}

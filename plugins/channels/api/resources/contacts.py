@@ -60,7 +60,7 @@ def index(args):
 @blp.response(200, ContactDetailOut)
 def read(reference):
     """A contact with its events, messages, correspondence and attachments."""
-    contact = get_contact(_caller(), reference)
+    contact = get_contact(_caller(), reference, history=True)
     return serialize.detail(_caller(), contact)
 
 

@@ -1,0 +1,99 @@
+"""Reading one contact to show it, in as few statements as the database allows.
+
+A participant's contact is read only through its own party row (no row: nothing to see),
+with every party of the contact, in one statement. With ``history=True`` its events come
+too: on PostgreSQL in the same statement (aggregated as JSON, so one round trip serves the
+whole page); on SQLite, where a statement costs no round trip and aggregates cannot be
+ordered, by a second query. Either way the contact carries ``party_rows`` ([(organisation
+id, role)], in the order they joined) and ``history_rows`` ([(at, kind, channel, actor
+organisation id, from status, to status, data)], oldest first).
+"""
+import datetime
+
+from peewee import SQL, NodeList
+
+from core import db as database
+from core.contacts.visibility import is_cdsp_staff
+from core.models import Contact, ContactEvent, ContactParty
+from core.prepared import Prepared, hydrated, slot
+
+HISTORY = Prepared(lambda: ContactEvent.select(
+    ContactEvent.at, ContactEvent.kind, ContactEvent.channel, ContactEvent.actor_org,
+    ContactEvent.from_status, ContactEvent.to_status, ContactEvent.data)
+    .where(ContactEvent.contact == slot(0)).order_by(ContactEvent.at, ContactEvent.id).tuples())
+
+_PARTIES_JSON = ("(SELECT json_agg(json_build_array(p.organisation_id, p.role) "
+                 "ORDER BY p.added_at, p.id) FROM contact_party p WHERE p.contact_id = ")
+_EVENTS_JSON = ("(SELECT COALESCE(json_agg(json_build_array(e.at, e.kind, e.channel, "
+                "e.actor_org_id, e.from_status, e.to_status, e.data) ORDER BY e.at, e.id), "
+                "'[]') FROM contact_event e WHERE e.contact_id = ")
+
+
+def _with_parties(query):
+    """``query`` (of one contact) joined to every party of the contact, in the order they
+    joined: a row per party of the contact's columns, then the party's organisation id and
+    role (tuples: the contact is made once, from the first row)."""
+    party = ContactParty.alias("party")
+    return (query.select(*Contact._meta.sorted_fields, party.organisation, party.role)
+            .join(party, on=(party.contact == Contact.id))
+            .order_by(party.added_at, party.id).tuples())
+
+
+def _with_everything(query):
+    """PostgreSQL: ``query`` (of one contact) as one row: the contact's columns, then its
+    parties and its events, each aggregated as JSON."""
+    return query.select(*Contact._meta.sorted_fields,
+                        NodeList((SQL(_PARTIES_JSON), Contact.id, SQL(")")), glue=""),
+                        NodeList((SQL(_EVENTS_JSON), Contact.id, SQL(")")), glue="")).tuples()
+
+
+def _visible_to(org_id_slot):
+    return Contact.select().join(ContactParty, on=((ContactParty.contact == Contact.id) &
+                                                   (ContactParty.organisation == org_id_slot)))
+
+
+BY_REFERENCE = Prepared(lambda: _with_parties(Contact.select().where(Contact.reference == slot(0))))
+OF_PARTY = Prepared(lambda: _with_parties(
+    _visible_to(slot(1)).switch(Contact).where(Contact.reference == slot(0))))
+FULL_BY_REFERENCE = Prepared(lambda: _with_everything(
+    Contact.select().where(Contact.reference == slot(0))))
+FULL_OF_PARTY = Prepared(lambda: _with_everything(
+    _visible_to(slot(1)).switch(Contact).where(Contact.reference == slot(0))))
+
+_NAMES = None
+
+
+def _contact(row):
+    global _NAMES
+    if _NAMES is None:
+        _NAMES = [field.name for field in Contact._meta.sorted_fields]
+    return hydrated(Contact, dict(zip(_NAMES, row)))
+
+
+def contact_by_reference(actor, reference, history=False):
+    """The contact with ``reference`` if ``actor`` may see it, else None (see the module)."""
+    org_id = getattr(actor, "organisation_id", None) if actor is not None else None
+    if org_id is None:
+        return None
+    staff = is_cdsp_staff(actor)
+    args = (reference,) if staff else (reference, org_id)
+    if history and not database.is_sqlite():
+        rows = (FULL_BY_REFERENCE if staff else FULL_OF_PARTY)(*args)
+        if not rows:
+            return None
+        contact = _contact(rows[0])
+        parties, events = rows[0][-2:]
+        contact.__dict__["party_rows"] = [tuple(p) for p in parties]
+        contact.__dict__["history_rows"] = [
+            (datetime.datetime.fromisoformat(at), *rest) for at, *rest in events]
+    else:
+        rows = (BY_REFERENCE if staff else OF_PARTY)(*args)
+        if not rows:
+            return None
+        contact = _contact(rows[0])
+        contact.__dict__["party_rows"] = [row[-2:] for row in rows]
+        if history:
+            contact.__dict__["history_rows"] = HISTORY(contact.id)
+    if not staff:
+        contact.__dict__["_seen_by"] = {org_id}
+    return contact
