@@ -4,6 +4,7 @@ import logging
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from huey.consumer import Consumer
 
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
@@ -38,11 +39,20 @@ def worker(workers, periodic, shutdown_timeout, log_level):
     logging.getLogger("cms.worker").info(
         "queue %s on %s; jobs: %s", queue.huey.name, type(queue.huey.storage).__name__,
         ", ".join(queue.names) or "none")
-    consumer = queue.huey.create_consumer(
-        workers=workers, worker_type="thread", periodic=periodic,
+    consumer = _Consumer(
+        queue.huey, workers=workers, worker_type="thread", periodic=periodic,
         shutdown_timeout=shutdown_timeout, graceful_signal="TERM", check_worker_health=True)
     consumer.run()
     logging.getLogger("cms.worker").info("worker stopped")
+
+
+class _Consumer(Consumer):
+    """huey's consumer, saying when it handles SIGTERM gracefully: it logs that it started
+    before it sets its signal handlers, and a SIGTERM in between ends it at once."""
+
+    def _set_signal_handlers(self):
+        super()._set_signal_handlers()
+        logging.getLogger("cms.worker").info("worker ready: SIGTERM finishes the running jobs")
 
 
 def sweep_temporary_files():

@@ -60,7 +60,7 @@ def workers(app, tmp_path):
     def start(**kwargs):
         worker = Worker(app, tmp_path, **kwargs)
         started.append(worker)
-        worker.wait_for("Huey consumer started")
+        worker.wait_for("worker ready")
         return worker
     yield start
     for worker in started:

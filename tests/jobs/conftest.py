@@ -96,7 +96,7 @@ def start_worker(app, tmp_path):
     def start(*args, **kwargs):
         worker = Worker(app, tmp_path, args, **kwargs)
         workers.append(worker)
-        worker.wait_for("Huey consumer started")
+        worker.wait_for("worker ready")    # its SIGTERM handler is set: a stop is graceful
         return worker
     yield start
     for worker in workers:

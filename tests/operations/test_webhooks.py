@@ -156,7 +156,7 @@ def test_a_real_worker_delivers_from_the_queue(app, principals, raise_enq, tmp_p
         hook, secret = register(principals, "ALP", receiver.url, ["contact.raised", "message.added"])
         worker = Worker(app, tmp_path, ("--workers", "2"), module="core.cli")
         try:
-            worker.wait_for("Huey consumer started")
+            worker.wait_for("worker ready")
             user = principals.user("user", "ALP")
             contact = raise_enq(user)
             from core.contacts.service import act
