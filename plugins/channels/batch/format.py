@@ -14,10 +14,11 @@ import datetime
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from core.gcpause import collector_paused
 from plugins.channels.batch import codes
 from plugins.channels.batch.codes import REJECTION_CODES  # noqa: F401  (re-exported)
 from plugins.channels.batch.reader import (  # noqa: F401  (re-exported)
-    DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, MAX_FIELD_CHARS, MAX_FIELDS, UK, FileRejection, gc_paused, read_file, show)
+    DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, MAX_FIELD_CHARS, MAX_FIELDS, UK, FileRejection, read_file, show)
 from plugins.channels.batch.writers import (  # noqa: F401  (re-exported)
     ClosedRow, EventRow, Outcome, write_qcl, write_qex, write_qmj, write_qmp, write_qmr)
 
@@ -67,7 +68,7 @@ def parse_qmp(data, max_bytes=DEFAULT_MAX_BYTES, max_records=DEFAULT_MAX_RECORDS
     envelope = read_file(data, FILE_TYPE, max_bytes, max_records)
     if isinstance(envelope, FileRejection):
         return envelope
-    with gc_paused():
+    with collector_paused():
         records = _records(envelope.records)
     return ParsedFile(envelope.org_code, envelope.sequence, envelope.created,
                       envelope.record_count, records)
