@@ -70,6 +70,7 @@ SETTINGS = {
     "MAIL_FROM": ("cms@localhost", str),
     "WEBHOOK_RETRY_SECONDS": (30, _int),     # first retry's delay; doubled at each attempt
     "WEBHOOK_MAX_ATTEMPTS": (8, _int),
+    "WEBHOOK_ALLOW_PRIVATE": (False, _bool),  # webhooks to local/private addresses (tests, trials)
 }
 
 

@@ -14,6 +14,7 @@ import logging
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlsplit
 
 from flask import current_app, g
 from huey.exceptions import RetryTask
@@ -24,6 +25,7 @@ from core.contacts import visibility
 from core.jobs import get_queue
 from core.models import CDSP_ORG, ContactParty, Organisation
 from core.tenancy import plugin_enabled
+from plugins.webhooks import guard
 from plugins.webhooks.models import (DELIVERED, FAILED, PENDING, Webhook, WebhookAttempt,
                                      WebhookDelivery)
 
@@ -153,15 +155,31 @@ def deliver(delivery_id, queued_at=None):
         "Content-Type": "application/json", "User-Agent": USER_AGENT,
         "X-CMS-Event": delivery.event, "X-CMS-Delivery": str(delivery.id),
         "X-CMS-Timestamp": str(timestamp), "X-CMS-Signature": sign(hook.secret, timestamp, body)})
+    parts = urlsplit(hook.url)
+    refusal = guard.delivery_refusal(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            status = response.status
+        if refusal:
+            error = refusal
+        else:
+            with _OPENER.open(request, timeout=TIMEOUT) as response:
+                status = response.status
     except urllib.error.HTTPError as exc:
         status, error = exc.code, f"HTTP {exc.code} {exc.reason}"
     except (urllib.error.URLError, OSError, ValueError) as exc:
         error = str(getattr(exc, "reason", exc))
     duration = int((time.monotonic() - started) * 1000)
     return _record(delivery, hook, status, error, duration)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer (3xx, not accepted), never followed: a receiver must not be
+    able to send a delivery on to an address the guard would refuse."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects())
 
 
 def _record(delivery, hook, status, error, duration):

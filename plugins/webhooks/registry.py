@@ -7,6 +7,7 @@ from core import audit, clock
 from core import db as database
 from core.errors import Invalid, NotFound
 from core.models import Organisation
+from plugins.webhooks import guard
 from plugins.webhooks.models import Webhook, WebhookAttempt, WebhookDelivery
 
 EVENTS = {
@@ -35,6 +36,9 @@ def check_url(url):
     if not parts.hostname or parts.username or parts.password:
         raise Invalid("The webhook was not added.",
                       {"url": "Give a host name, and no user name or password in the address."})
+    refusal = guard.literal_refusal(parts.hostname)
+    if refusal:
+        raise Invalid("The webhook was not added.", {"url": refusal})
     return url
 
 

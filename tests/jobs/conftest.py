@@ -60,7 +60,7 @@ class Worker:
         self.log = tmp_path / f"worker-{uuid.uuid4().hex[:6]}.log"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         for key in ("CMS_DATABASE_URL", "CMS_DATA_DIR", "CMS_SECRET_KEY", "CMS_QUEUE_URL",
-                    "CMS_QUEUE_NAME"):
+                    "CMS_QUEUE_NAME", "CMS_WEBHOOK_ALLOW_PRIVATE"):
             if app.config.get(key):
                 env[key] = str(app.config[key])
         with open(self.log, "w") as log:

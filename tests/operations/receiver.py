@@ -1,5 +1,5 @@
 """A real HTTP server on 127.0.0.1 (a free port) that records what it is sent and answers
-with the statuses it is told to, in order (then 200)."""
+with the statuses it is told to, in order (then 200); a status may be (3xx, location)."""
 import http.server
 import threading
 
@@ -18,7 +18,12 @@ class Receiver:
                 receiver.requests.append({"path": self.path, "headers": headers,
                                           "body": body})
                 status = receiver.statuses.pop(0) if receiver.statuses else 200
+                location = None
+                if isinstance(status, tuple):           # (3xx, where to)
+                    status, location = status
                 self.send_response(status)
+                if location:
+                    self.send_header("Location", location)
                 self.send_header("Content-Length", "2")
                 self.end_headers()
                 self.wfile.write(b"ok")

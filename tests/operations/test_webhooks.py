@@ -10,7 +10,8 @@ import time
 import pytest
 
 from core import clock
-from plugins.webhooks import delivery, registry
+from core.errors import Invalid
+from plugins.webhooks import delivery, guard, registry
 from plugins.webhooks.models import Webhook, WebhookAttempt, WebhookDelivery
 from tests.jobs.conftest import Worker
 from tests.operations.receiver import Receiver
@@ -22,7 +23,8 @@ T0 = datetime.datetime(2026, 3, 3, 10, 0)
 def app_config():
     return {"CMS_QUEUE_IMMEDIATE": True, "TESTING_KEEP_CONNECTION": True,
             "CMS_WEBHOOK_RETRY_SECONDS": 30,
-            "CMS_WEBHOOK_MAX_ATTEMPTS": 4}
+            "CMS_WEBHOOK_MAX_ATTEMPTS": 4,
+            "CMS_WEBHOOK_ALLOW_PRIVATE": True}     # the receivers listen on 127.0.0.1
 
 
 def signed_correctly(request, secret):
@@ -150,7 +152,7 @@ def test_a_removed_webhook_gets_nothing_more(app, principals, raise_enq):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("app_config", [{}], indirect=False)
+@pytest.mark.parametrize("app_config", [{"CMS_WEBHOOK_ALLOW_PRIVATE": True}], indirect=False)
 def test_a_real_worker_delivers_from_the_queue(app, principals, raise_enq, tmp_path):
     with Receiver() as receiver:
         hook, secret = register(principals, "ALP", receiver.url, ["contact.raised", "message.added"])
@@ -171,3 +173,41 @@ def test_a_real_worker_delivers_from_the_queue(app, principals, raise_enq, tmp_p
         ["contact.raised", "message.added"], worker.output()
     assert all(signed_correctly(r, secret) for r in receiver.requests)
     assert {d.status for d in WebhookDelivery.select()} == {"delivered"}
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:8080/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data",
+    "http://192.168.0.10/", "http://[::1]/hook", "http://[::ffff:127.0.0.1]/hook",
+    "https://localhost/hook", "http://api.localhost/hook", "http://100.64.0.1/", "http://0.0.0.0/"])
+def test_private_and_local_addresses_are_refused_when_registered(app, principals, url):
+    app.config["CMS_WEBHOOK_ALLOW_PRIVATE"] = False
+    with pytest.raises(Invalid) as refused:
+        register(principals, "ALP", url)
+    assert "address" in refused.value.errors["url"] or "machine" in refused.value.errors["url"]
+    assert Webhook.select().count() == 0
+
+
+def test_a_name_is_checked_when_each_delivery_is_made(app, principals, raise_enq, monkeypatch):
+    """A host name that resolves to a private address (here: one that did once it was
+    registered, as DNS rebinding would) is not sent to; the attempt says why."""
+    with Receiver() as receiver:
+        hook, _ = register(principals, "ALP", receiver.url.replace("127.0.0.1", "receiver.test"))
+        app.config["CMS_WEBHOOK_ALLOW_PRIVATE"] = False
+        real = guard.socket.getaddrinfo
+        monkeypatch.setattr(guard.socket, "getaddrinfo", lambda host, port, **kw: real(
+            "127.0.0.1" if host == "receiver.test" else host, port, **kw))
+        raise_enq(principals.user("user", "ALP"))
+    assert receiver.requests == []
+    [attempt] = WebhookAttempt.select()
+    assert attempt.status_code is None and "receiver.test resolves to 127.0.0.1" in attempt.error
+
+
+def test_redirects_are_not_followed(app, principals, raise_enq):
+    with Receiver() as inner, Receiver() as outer:
+        outer.statuses = [(302, inner.url)] * 4
+        register(principals, "ALP", outer.url)
+        raise_enq(principals.user("user", "ALP"))
+    assert len(outer.requests) == 1 and inner.requests == []
+    [attempt] = WebhookAttempt.select()
+    assert attempt.status_code == 302
+    assert WebhookDelivery.get().status == "pending"    # to be tried again, as any refusal
