@@ -16,7 +16,7 @@ from core.db import transaction, utcnow
 from core.errors import Invalid, NotFound
 from core.models import ApiKey, Organisation, Tenant, TenantPlugin, User
 from core.permissions import allowed, require
-from core.prepared import Prepared, hydrated, slot
+from core.prepared import Prepared, from_columns, slot
 from core.tenancy import remember_overrides
 
 TOUCH_EVERY = datetime.timedelta(minutes=1)
@@ -63,9 +63,9 @@ def _graph(row):
     """The key with its user, organisation and tenant, linked as peewee's joins link them."""
     made, start = [], 0
     for model in _GRAPH:
-        names = [field.name for field in model._meta.sorted_fields]
-        made.append(hydrated(model, dict(zip(names, row[start:start + len(names)]))))
-        start += len(names)
+        end = start + len(model._meta.sorted_fields)
+        made.append(from_columns(model, row[start:end]))
+        start = end
     key, user, org, tenant = made
     key.__rel__["user"], user.__rel__["organisation"], org.__rel__["tenant"] = user, org, tenant
     return key

@@ -16,6 +16,8 @@ the same SQL always answers the same columns.
 
 Values go to the driver as given (no field conversion): pass strings, numbers and None.
 """
+import functools
+
 import peewee
 
 from core import db as database
@@ -88,3 +90,14 @@ def hydrated(model, data, related=None):
     instance._dirty = set()
     instance.__rel__ = related or {}
     return instance
+
+
+@functools.cache
+def _names(model):
+    return tuple(field.name for field in model._meta.sorted_fields)
+
+
+def from_columns(model, values):
+    """A ``model`` instance made from ``values`` given in the order of its columns
+    (``model._meta.sorted_fields``, as ``model.select()`` reads them)."""
+    return hydrated(model, dict(zip(_names(model), values)))

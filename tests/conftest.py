@@ -105,3 +105,18 @@ def login_as(principals, client):
 
 
 __all__ = ["PASSWORD"]
+
+
+@pytest.fixture
+def forks(monkeypatch):
+    """The pids of the children core.forked forks during the test, in order."""
+    from core import forked
+    pids, real_fork = [], forked.os.fork
+
+    def recording_fork():
+        pid = real_fork()
+        if pid:
+            pids.append(pid)
+        return pid
+    monkeypatch.setattr(forked.os, "fork", recording_fork)
+    return pids

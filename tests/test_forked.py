@@ -72,16 +72,8 @@ def test_unpack_errors_are_redone_too():
                             unpack=unpack) == list(range(6))
 
 
-def test_an_error_raised_in_the_parent_still_reaps_the_child(monkeypatch):
-    parent, children = os.getpid(), []
-    real_fork = os.fork
-
-    def recording_fork():
-        pid = real_fork()
-        if pid:
-            children.append(pid)
-        return pid
-    monkeypatch.setattr(forked.os, "fork", recording_fork)
+def test_an_error_raised_in_the_parent_still_reaps_the_child(forks):
+    parent = os.getpid()
 
     def work(part):
         if os.getpid() == parent:
@@ -90,7 +82,7 @@ def test_an_error_raised_in_the_parent_still_reaps_the_child(monkeypatch):
         return list(part)
     with pytest.raises(KeyError):
         forked.split_map(work, list(range(6)), min_items=2)
-    [child] = children
+    [child] = forks
     with pytest.raises(ChildProcessError):     # killed and reaped already: no zombie left
         os.waitpid(child, os.WNOHANG)
 

@@ -15,7 +15,7 @@ from peewee import SQL, NodeList
 from core import db as database
 from core.contacts.visibility import is_cdsp_staff
 from core.models import Contact, ContactEvent, ContactParty
-from core.prepared import Prepared, hydrated, slot
+from core.prepared import Prepared, from_columns, slot
 
 HISTORY = Prepared(lambda: ContactEvent.select(
     ContactEvent.at, ContactEvent.kind, ContactEvent.channel, ContactEvent.actor_org,
@@ -60,16 +60,6 @@ FULL_BY_REFERENCE = Prepared(lambda: _with_everything(
 FULL_OF_PARTY = Prepared(lambda: _with_everything(
     _visible_to(slot(1)).switch(Contact).where(Contact.reference == slot(0))))
 
-_NAMES = None
-
-
-def _contact(row):
-    global _NAMES
-    if _NAMES is None:
-        _NAMES = [field.name for field in Contact._meta.sorted_fields]
-    return hydrated(Contact, dict(zip(_NAMES, row)))
-
-
 def contact_by_reference(actor, reference, history=False):
     """The contact with ``reference`` if ``actor`` may see it, else None (see the module)."""
     org_id = getattr(actor, "organisation_id", None) if actor is not None else None
@@ -81,7 +71,7 @@ def contact_by_reference(actor, reference, history=False):
         rows = (FULL_BY_REFERENCE if staff else FULL_OF_PARTY)(*args)
         if not rows:
             return None
-        contact = _contact(rows[0])
+        contact = from_columns(Contact, rows[0])
         parties, events = rows[0][-2:]
         contact.__dict__["party_rows"] = [tuple(p) for p in parties]
         contact.__dict__["history_rows"] = [
@@ -90,7 +80,7 @@ def contact_by_reference(actor, reference, history=False):
         rows = (BY_REFERENCE if staff else OF_PARTY)(*args)
         if not rows:
             return None
-        contact = _contact(rows[0])
+        contact = from_columns(Contact, rows[0])
         contact.__dict__["party_rows"] = [row[-2:] for row in rows]
         if history:
             contact.__dict__["history_rows"] = HISTORY(contact.id)

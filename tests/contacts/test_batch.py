@@ -58,7 +58,7 @@ def _answers(outcomes, good):
              for i, p in good])
 
 
-def test_checking_on_two_cores_answers_exactly_as_one(app, clock, shipper, good, monkeypatch):
+def test_checking_on_two_cores_answers_exactly_as_one(app, clock, shipper, good, monkeypatch, forks):
     """A forked child checks the second half: every answer, refusal text and duplicate
     reference across the two halves is as a single process finds it."""
     from core import forked
@@ -70,32 +70,25 @@ def test_checking_on_two_cores_answers_exactly_as_one(app, clock, shipper, good,
     data = records(good, *rows)
     single = bulk.check_records(shipper, data, processes=1)
     monkeypatch.setattr(forked, "MIN_ITEMS", 10)
-    children = []
-    real_fork = forked.os.fork
-
-    def counting_fork():
-        pid = real_fork()
-        if pid:
-            children.append(pid)
-        return pid
-    monkeypatch.setattr(forked.os, "fork", counting_fork)
-    told = []
-    double = bulk.check_records(shipper, data, progress=told.append, processes=2)
-    assert len(children) == 1
+    double = bulk.check_records(shipper, data, processes=2)
+    assert len(forks) == 1
     assert _answers(*double[:2]) == _answers(*single[:2])
     assert [(t, e.code, e.message) for t, e in double[2]] == [(t, e.code, e.message)
                                                               for t, e in single[2]]
     assert sum(1 for _, p in double[1] if p.ctype.code == "ENQ") == 7   # R0..R6 once each
 
 
-def test_a_raise_from_two_cores_writes_what_one_would(app, clock, shipper, good, monkeypatch):
+def test_raise_many_checks_in_its_own_process_and_only_files_fork(app, clock, shipper, good,
+                                                                 monkeypatch, forks):
+    """The API's and the CLI's bulk raise stay in the request's process; two cores are for
+    the batch worker, which asks for them (CMS_BATCH_CHECK_PROCESSES)."""
     from core import forked
     from core.contacts import bulk
     monkeypatch.setattr(forked, "MIN_ITEMS", 4)
     data = records(good, *[("ENQ", {"originator_ref": f"T{i}"}) for i in range(10)],
                    ("RFA", {"mprn": "1"}))
-    outcomes = bulk.raise_records(shipper, data, "batch")   # raise_many: one process
-    assert sum(o.accepted for o in outcomes) == 10
+    outcomes = bulk.raise_records(shipper, data, "batch")
+    assert sum(o.accepted for o in outcomes) == 10 and forks == []
     checked = bulk.check_records(shipper, records(good, *[("ENQ", {"originator_ref": f"U{i}"})
                                                           for i in range(10)]), processes=2)
-    assert len(checked[1]) == 10 and all(o is None for o in checked[0])
+    assert len(checked[1]) == 10 and all(o is None for o in checked[0]) and len(forks) == 1
