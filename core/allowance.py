@@ -119,20 +119,19 @@ def used(org, day):
     return raised, invalid
 
 
-def beyond_allowance(org, now=None):
-    """Whether a contact ``org`` raises now falls outside its allowance (call it inside the
-    raising transaction, before the contact is written)."""
+def beyond_allowance(org, now, n=1):
+    """Whether each of ``n`` contacts ``org`` raises now falls outside its allowance, as a
+    list (call it inside the raising transaction, before the contacts are written)."""
     if not enabled_for(org):
-        return False
-    now = now or clock.now()
+        return [False] * n
     day = clock.local_today(now)
     limit = allowance(org, day)
     if limit is None:
-        return False
+        return [False] * n
     if not database.is_sqlite():
         database.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (LOCK_NAMESPACE + org.id,))
-    raised, invalid = used(org, day)
-    return raised + invalid >= limit
+    already = sum(used(org, day))
+    return [already + i >= limit for i in range(n)]
 
 
 def log_invalid(actor, channel, refusals, now=None):
@@ -147,7 +146,7 @@ def log_invalid(actor, channel, refusals, now=None):
     day = clock.local_today(now)
     rows = [{"organisation": org.id, "day": day, "at": now, "channel": (channel or "")[:10],
              "contact_type": str(type_code or "").strip().upper()[:8],
-             "code": (getattr(exc, "code", None) or "")[:10],
+             "code": (getattr(exc, "code", None) or "")[:24],
              "reason": (exc.message or "")[:500]}
             for type_code, exc in refusals]
     with database.transaction():

@@ -49,3 +49,8 @@ def messages(errors):
     if isinstance(errors, (list, tuple)):
         return [m for v in errors for m in messages(v)]
     return [str(errors)]
+
+
+def one_line(errors):
+    """``{"mprn": ["..."]}`` -> ``"mprn: ..."``, for response files and logs."""
+    return "; ".join(f"{field}: {' '.join(messages(msgs))}" for field, msgs in errors.items())

@@ -7,7 +7,7 @@ a 404 or the sign-in page, and change nothing; an allowed one must get through.
 import pytest
 
 from core import apikeys
-from core.contacts.service import act, raise_contact
+from core.contacts import act, raise_contact
 from core.models import AuditEntry, User
 
 PRINCIPALS = ("anonymous", "user_a", "lso_a", "user_b", "lso_b", "other_tenant", "agent", "admin")

@@ -1,6 +1,79 @@
-"""The contacts engine: raising, acting on and reading contacts, whatever the channel.
+"""The contacts engine's public surface: the only module of ``core.contacts`` that channels
+and other plugins import (an import-linter contract in ``setup.cfg`` holds this).
 
-Channels call :mod:`core.contacts.service` (``raise_contact``, ``raise_many``, ``act``,
-``get_contact``, ``list_contacts``, ``queue``); scheduled work is in
-:mod:`core.contacts.jobs`; the service-level clock in :mod:`core.contacts.sla`.
+Raising
+    :func:`raise_contact` (one), :func:`raise_many` (many, with ``progress`` and
+    ``processes``: the batch channel's way in), each answering per record with an
+    :class:`Outcome`; :func:`batch_record` turns a file's values into a record's fields.
+Acting
+    :func:`act` (every change after raising), :func:`available_actions`.
+Reading
+    :func:`get_contact`, :func:`list_contacts`, :func:`queue`, :func:`parties`,
+    :func:`history`, :func:`history_rows`, :func:`open_attachment`, :func:`visible_contacts`,
+    :func:`can_see`, :func:`breached_condition`, :func:`sla_status`.
+Describing
+    :func:`contact_types`, :func:`type_of`, :func:`enabled_types`, :func:`raisable_types`,
+    :func:`describe_type`
+    (a :class:`TypeDescription`: fields, layout, the tenant's service level, CEDs, rules),
+    :func:`target_days`.
+Writing a contact type
+    :class:`ContactSchema`, :class:`RaiseContext` and the shared field kinds (``Mprn``,
+    ``BusinessDate``, ``Choice``, ``Text``, ...), ``org_problem``, ``not_future``.
+
+Refusals are :mod:`core.errors` exceptions whose ``code`` is one of the neutral reasons
+below (``UNKNOWN_TYPE`` ...); each channel maps them onto its own vocabulary (the batch
+channel onto its REC codes).
 """
+from core.contacts.actions import act, rejection_reasons
+from core.contacts.attachments import check as check_attachment
+from core.contacts.attachments import max_bytes as attachment_max_bytes
+from core.contacts.attachments import open_attachment
+from core.contacts.correspondence import KINDS as CORRESPONDENCE_KINDS
+from core.contacts.correspondence import MAX_DUE_DAYS
+from core.contacts.correspondence import open_for as open_correspondence
+from core.contacts.description import FieldDescription, TypeDescription, describe_type
+from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
+                                  MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
+                                  RaiseContext, Read, Text, not_future, org_problem)
+from core.contacts.lifecycle import (ACTIONS, AWAITING_ORIGINATOR, AWAITING_PARTY, CANCELLED,
+                                     CLOSED, IN_PROGRESS, REJECTED, REJECTION_REASONS,
+                                     RESOLVED, STATUSES, SUBMITTED, ACCEPTED)
+from core.contacts.lifecycle import LABELS as STATUS_LABELS
+from core.contacts.lifecycle import OPEN as OPEN_STATUSES
+from core.contacts.lifecycle import available as available_actions
+from core.contacts.queues import Page, encode_cursor, queue
+from core.contacts.reading import history_rows, party_rows
+from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT_OPEN,
+                                   REF_IN_USE, UNKNOWN_TYPE)
+from core.contacts.records import batch_record
+from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
+from core.contacts.service import (Outcome, breached_condition, get_contact, history,
+                                   list_contacts, parties, raise_contact, raise_many)
+from core.contacts.sla import SlaStatus, add_business_days, target_days
+from core.contacts.sla import status as sla_status
+from core.contacts.visibility import can_see, cdsp_org, is_cdsp_staff, visible_contacts
+
+__all__ = [
+    # raising
+    "raise_contact", "raise_many", "Outcome", "batch_record",
+    # acting
+    "act", "ACTIONS", "available_actions", "rejection_reasons",
+    # reading
+    "get_contact", "list_contacts", "queue", "Page", "encode_cursor", "parties", "history",
+    "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
+    "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
+    # describing
+    "contact_types", "type_of", "enabled_types", "raisable_types", "describe_type",
+    "TypeDescription", "FieldDescription", "target_days", "add_business_days",
+    # statuses and vocabularies
+    "STATUSES", "STATUS_LABELS", "OPEN_STATUSES", "SUBMITTED", "ACCEPTED", "IN_PROGRESS",
+    "AWAITING_ORIGINATOR", "AWAITING_PARTY", "RESOLVED", "REJECTED", "CLOSED", "CANCELLED",
+    "REJECTION_REASONS", "CORRESPONDENCE_KINDS", "MAX_DUE_DAYS",
+    "UNKNOWN_TYPE", "BAD_MPRN", "MISSING", "BAD_VALUE", "REF_IN_USE", "NOT_OPEN", "BAD_RECORD",
+    # attachments
+    "attachment_max_bytes", "check_attachment",
+    # writing a contact type
+    "ContactSchema", "RaiseContext", "BusinessDate", "Choice", "CorrectionFactor",
+    "MeterSerial", "Money", "Mprn", "OrgCode", "Postcode", "Quantity", "Read", "Text",
+    "not_future", "org_problem",
+]

@@ -8,8 +8,10 @@ from core import clock
 from core import db as database
 from core.contacts import (attachments, correspondence, events, lifecycle, queues, sla,
                            visibility)
+from core.contacts.follow_ups import create_follow_up, revalidate
+from core.contacts.registry import type_of
 from core.errors import Conflict, Forbidden, Invalid
-from core.models import Contact, Message, Organisation
+from core.models import Contact, Message, Organisation, User
 from core.permissions import allowed
 
 MAX_TEXT = 4000
@@ -23,7 +25,7 @@ def act(actor, contact, action, channel="web", **params):
 
     ==============  ==================================================================
     accept          (none)
-    reject          ``code`` (see lifecycle.REJECTION_CODES), ``text``
+    reject          ``code`` (see lifecycle.REJECTION_REASONS), ``text``
     start           (none)
     request_info    ``text``, ``kind`` ("DCR", "CCR", "RFI"; default DCR), ``due_days``
     respond         ``text`` (answers the open correspondence, or hands back from a party)
@@ -48,7 +50,7 @@ def act(actor, contact, action, channel="web", **params):
                       {"action": f"Choose one of: {', '.join(lifecycle.ACTIONS)}."})
     contact_id = _find(actor, contact).id
     with database.transaction():
-        contact = _locked(contact_id)
+        contact = Contact.locked(contact_id)
         if not allowed(actor, f"contact.{action}", contact):
             raise Forbidden(f"You may not {action.replace('_', ' ')} {contact.reference}.")
         lifecycle.check(contact, action)
@@ -63,16 +65,10 @@ def _find(actor, contact):
     return visibility.require_visible(actor, contact)
 
 
-def _locked(contact_id):
-    query = Contact.select().where(Contact.id == contact_id)
-    if not database.is_sqlite():
-        query = query.for_update()
-    return query.get()
-
-
-def ctype_of(contact):
-    from flask import current_app
-    return current_app.extensions["cms"].contact_types.get(contact.contact_type)
+def rejection_reasons(ctype):
+    """The rejection codes a holder may choose on a contact of ``ctype``: the core's, then
+    the type's own."""
+    return {**lifecycle.REJECTION_REASONS, **(getattr(ctype, "rejection_codes", None) or {})}
 
 
 def _text(params, required=True, field="text", what="a text"):
@@ -111,8 +107,7 @@ def _accept(actor, contact, channel, now, **params):
 
 
 def _reject(actor, contact, channel, now, code=None, **params):
-    ctype = ctype_of(contact)
-    codes = {**lifecycle.REJECTION_CODES, **(getattr(ctype, "rejection_codes", None) or {})}
+    codes = rejection_reasons(type_of(contact))
     code = (code or "").strip().upper()
     errors = {}
     if code not in codes:
@@ -131,7 +126,7 @@ def _start(actor, contact, channel, now, **params):
 
 
 def _request_info(actor, contact, channel, now, kind=None, due_days=None, **params):
-    kind, body, due_days = correspondence.validate(ctype_of(contact), kind, params.get("text"),
+    kind, body, due_days = correspondence.validate(type_of(contact), kind, params.get("text"),
                                                    due_days)
     item = correspondence.send(contact, actor, kind, body, due_days, now)
     events.record(contact, "correspondence.sent", actor, channel, now,
@@ -176,7 +171,7 @@ def _set_ced(actor, contact, channel, now, code=None, **params):
 
 
 def _ced(contact, code):
-    ctype = ctype_of(contact)
+    ctype = type_of(contact)
     code = str(code).strip().upper()
     ceds = getattr(ctype, "ceds", None) or {}
     if code not in ceds:
@@ -212,9 +207,8 @@ def _cancel(actor, contact, channel, now, **params):
 
 
 def _challenge(actor, contact, channel, now, **params):
-    from core.contacts.service import create_follow_up
     text = _text(params, what="why you challenge the resolution")
-    ctype = ctype_of(contact)
+    ctype = type_of(contact)
     window = getattr(ctype, "challenge_days", 10)
     used = sla.business_days_between(clock.local_today(contact.resolved_at), clock.local_today(now))
     if used > window:
@@ -227,7 +221,6 @@ def _challenge(actor, contact, channel, now, **params):
 
 
 def _amend(actor, contact, channel, now, fields=None, **params):
-    from core.contacts.service import revalidate
     changes = revalidate(actor, contact, fields or {})
     if not changes:
         return
@@ -266,7 +259,6 @@ def _attach(actor, contact, channel, now, filename=None, content=None, **params)
 
 
 def _user(actor):
-    from core.models import User
     return actor if isinstance(actor, User) else None
 
 

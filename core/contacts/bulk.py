@@ -12,15 +12,16 @@ and the ``contact_created`` hook called for each contact.
 import json
 import os
 from dataclasses import dataclass
+from operator import itemgetter
 
 import peewee
 
 from core import allowance, clock, forked
 from core import db as database
 from core.contacts import events, fields as shared, lifecycle, lookups, references, sla
-from core.contacts.validation import (BAD_VALUE, Prepared, _recipient, forbidden, load,
-                                      lookup_type, one_line, ref_error)
-from core.errors import CmsError, Invalid
+from core.contacts.validation import (BAD_VALUE, CheckedRecord, _recipient, forbidden, load,
+                                      lookup_type, ref_error)
+from core.errors import CmsError, Invalid, one_line
 from core.gcpause import collector_paused
 from core.models import Contact, ContactEvent, ContactParty, User
 from core.permissions import allowed
@@ -89,7 +90,7 @@ class Checker:
         return context
 
     def prepare(self, type_code, data, to_org=None):
-        """A :class:`Prepared` record, or raise as :func:`validation.prepare` does (the
+        """A :class:`CheckedRecord` record, or raise as :func:`validation.prepare` does (the
         originator reference is checked against the database later, for all at once)."""
         found = self._type(type_code)
         if isinstance(found, CmsError):
@@ -98,12 +99,12 @@ class Checker:
         context = self._context(to_org)
         loaded = load(ctype, data, context, schema=schema)
         recipient = _recipient(self.actor, ctype, to_org, loaded, context)
-        return Prepared(ctype=ctype, context=context, values=shared.jsonable(loaded),
+        return CheckedRecord(ctype=ctype, context=context, values=shared.jsonable(loaded),
                         recipient=recipient, sla_days=sla_days)
 
     def check(self, record, progress=None):
         """One record (a dict with ``contact_type`` and ``to_org`` beside its fields) as a
-        :class:`Prepared`, or the CmsError that refuses it (``type_code`` set on it)."""
+        :class:`CheckedRecord`, or the CmsError that refuses it (``type_code`` set on it)."""
         self._checked += 1
         if progress is not None and self._checked % 1000 == 0:
             progress(self._checked)
@@ -134,7 +135,7 @@ class Checker:
         if isinstance(to_org, tuple):
             to_org = lookups.organisation(to_org[1])
         context = self._context(to_org)
-        return Prepared(ctype=ctype, context=context, values=values,
+        return CheckedRecord(ctype=ctype, context=context, values=values,
                         recipient=lookups.organisation(recipient), sla_days=sla_days)
 
 
@@ -147,7 +148,7 @@ def _copy(exc):
 
 def check_records(actor, records, progress=None, processes=1):
     """``(outcomes, good, invalid)``: an Outcome for each refused record (None elsewhere), the
-    good ones as ``[(index, Prepared)]`` and the refusals for the query allowance's log.
+    good ones as ``[(index, CheckedRecord)]`` and the refusals for the query allowance's log.
     With ``processes`` = 2 a forked child checks the second half (:mod:`core.forked`)."""
     checker = Checker(actor)
     split = forked.splits(records, processes)
@@ -166,7 +167,7 @@ def check_records(actor, records, progress=None, processes=1):
     outcomes = [None] * len(records)
     good, seen, invalid = [], set(), []
     for index, result in enumerate(results):
-        if isinstance(result, Prepared):
+        if isinstance(result, CheckedRecord):
             key = (result.ctype.code, result.values.get("originator_ref"))
             if not key[1]:
                 good.append((index, result))
@@ -183,21 +184,27 @@ def check_records(actor, records, progress=None, processes=1):
     return outcomes, good, invalid
 
 
-def raise_records(actor, records, channel, progress=None):
+def raise_records(actor, records, channel, progress=None, processes=1, claim=None, then=None):
     """Raise ``records`` (as :func:`core.contacts.service.raise_many` takes them) as ``actor``;
     one :class:`Outcome` per record, in order. ``progress(n)`` is told how many records have
-    been checked as the work goes on. Writes in the caller's transaction when there is one."""
+    been checked as the work goes on. The refusals' shadow log and the good records are
+    written in one transaction (the caller's, when there is one), which ``claim()`` opens
+    and ``then(outcomes)`` closes: what they write commits or rolls back with the contacts."""
     with lookups.cached(), collector_paused():
-        outcomes, good, invalid = check_records(actor, records, progress)
-        allowance.log_invalid(actor, channel, invalid)  # the query allowance's shadow log
-        if good:
-            with database.transaction():
+        outcomes, good, invalid = check_records(actor, records, progress, processes)
+        with database.transaction():
+            if claim is not None:
+                claim()
+            allowance.log_invalid(actor, channel, invalid)  # the query allowance's shadow log
+            if good:
                 write(actor, good, channel, outcomes)
+            if then is not None:
+                then(outcomes)
     return outcomes
 
 
 def write(actor, good, channel, outcomes):
-    """Write the checked records ``good`` (``[(index, Prepared)]``), filling in ``outcomes``.
+    """Write the checked records ``good`` (``[(index, CheckedRecord)]``), filling in ``outcomes``.
     Records whose reference is already open are refused (REC005); the rest are written."""
     for attempt in range(RETRIES):
         good = _drop_references_in_use(actor.organisation, good, outcomes)
@@ -205,7 +212,7 @@ def write(actor, good, channel, outcomes):
             return
         try:
             with database.db.atomic():  # a savepoint: a clash with a concurrent raise undoes it
-                created = _insert(actor, good, channel, clock.now())
+                created = insert(actor, good, channel, clock.now())
         except peewee.IntegrityError:
             if attempt == RETRIES - 1:
                 raise
@@ -254,22 +261,6 @@ def _references(good, now):
     return [next(blocks[prepared.ctype.code]) for _, prepared in good]
 
 
-def _allowance_flags(org, now, n):
-    """Whether each of ``n`` contacts raised now falls outside the organisation's query
-    allowance (as :func:`core.allowance.beyond_allowance` answers for one at a time)."""
-    if not allowance.enabled_for(org):
-        return [False] * n
-    day = clock.local_today(now)
-    limit = allowance.allowance(org, day)
-    if limit is None:
-        return [False] * n
-    if not database.is_sqlite():
-        database.db.execute_sql("SELECT pg_advisory_xact_lock(%s)",
-                                (allowance.LOCK_NAMESPACE + org.id,))
-    used = sum(allowance.used(org, day))
-    return [used + i >= limit for i in range(n)]
-
-
 def next_ids(model, n):
     """``n`` new primary keys for ``model``'s table. On SQLite the caller holds the write
     lock (``BEGIN IMMEDIATE``), so the keys after the largest are free; on PostgreSQL they
@@ -283,16 +274,39 @@ def next_ids(model, n):
     return [row[0] for row in cursor.fetchall()]
 
 
-def insert_rows(model, columns, rows):
-    """One ``executemany`` of ``rows`` (tuples in the order of ``columns``) into ``model``."""
+def insert_rows(model, rows):
+    """One ``executemany`` of ``rows`` (dicts by field name, all with the same names, as a
+    hydrated instance's ``__data__``) into ``model``: the columns come from the model, JSON
+    and datetime values are passed as the driver takes them."""
     if not rows:
         return
+    to_json, stamp = _json_parameter(), _time_parameter()
+    stamps = {}                    # rows share their moments: each converted once
+
+    def moment(value):
+        found = stamps.get(value)
+        if found is None:
+            found = stamps[value] = stamp(value)
+        return found
+
+    plain, converted = [], []
+    for name in rows[0]:
+        field = model._meta.fields[name]
+        if isinstance(field, peewee.DateTimeField):
+            converted.append((name, moment))
+        elif isinstance(field, peewee.JSONField):
+            converted.append((name, to_json))
+        else:
+            plain.append(name)
+    columns = [model._meta.fields[name].column_name for name in plain + [n for n, _ in converted]]
+    take = itemgetter(*plain) if len(plain) > 1 else (lambda row: (row[plain[0]],))
+    values = [take(row) + tuple(convert(row[name]) for name, convert in converted)
+              for row in rows]
     param = database.db.param
     names = ", ".join(f'"{column}"' for column in columns)
     marks = ", ".join([param] * len(columns))
     sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    cursor = database.db.cursor()
-    cursor.executemany(sql, rows)
+    database.db.cursor().executemany(sql, values)
 
 
 def _json_parameter():
@@ -304,30 +318,21 @@ def _json_parameter():
     return Json
 
 
-CONTACT_COLUMNS = ("id", "reference", "contact_type", "status", "originator_org_id",
-                   "originator_user_id", "holder_org_id", "recipient_org_id", "mprn",
-                   "originator_ref", "summary", "fields", "channel", "raised_at", "updated_at",
-                   "due_at", "paused_seconds", "paused_days", "sla_days", "outside_allowance",
-                   "version")
-PARTY_COLUMNS = ("contact_id", "organisation_id", "role", "added_at", "raised_at")
-EVENT_COLUMNS = ("id", "contact_id", "at", "actor_user_id", "actor_org_id", "channel", "kind",
-                 "from_status", "to_status", "data")
-
-
-def _insert(actor, good, channel, now):
-    """Insert the contacts of ``good`` with their parties and first events; answer
-    ``[(Contact, ContactEvent)]`` in the same order."""
+def insert(actor, good, channel, now, parent=None):
+    """The one write path of new contacts: insert those of ``good`` (``[(index, CheckedRecord)]``)
+    with their parties and first events, in the caller's transaction; answer
+    ``[(Contact, ContactEvent)]`` in the same order. ``parent`` is the contact a follow-up
+    comes from (a challenge)."""
     org = actor.organisation
     org_id = org.id
     user = actor if isinstance(actor, User) else None
     user_id = user.id if user else None
     n = len(good)
     refs = _references(good, now)
-    flags = _allowance_flags(org, now, n)
+    flags = allowance.beyond_allowance(org, now, n)
     contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
-    to_json, stamp = _json_parameter(), _time_parameter()
-    at = stamp(now)
     submitted, raised = lifecycle.SUBMITTED, "raised"
+    extra = {"parent": parent.reference} if parent is not None else {}
     due = {}
     contacts, parties, events_, made = [], [], [], []
     for i, (_, prepared) in enumerate(good):
@@ -336,40 +341,41 @@ def _insert(actor, good, channel, now):
         ref = values.pop("originator_ref", None)
         summary = values.pop("summary", "")
         recipient = prepared.recipient
-        code, days = prepared.ctype.code, prepared.sla_days
-        contact_id, reference = contact_ids[i], refs[i]
-        contact = hydrated(Contact, {
-            "id": contact_id, "reference": reference, "contact_type": code,
-            "status": submitted, "originator_org": org_id, "originator_user": user_id,
-            "holder_org": recipient.id, "recipient_org": recipient.id, "mprn": mprn,
-            "originator_ref": ref, "summary": summary, "fields": values, "channel": channel,
-            "raised_at": now, "updated_at": now, "paused_seconds": 0, "paused_days": 0,
-            "sla_days": days, "outside_allowance": flags[i], "version": 1, "due_at": None},
-            {"originator_org": org, "originator_user": user, "holder_org": recipient,
-             "recipient_org": recipient} if user else
-            {"originator_org": org, "holder_org": recipient, "recipient_org": recipient})
+        days = prepared.sla_days
+        contact_id = contact_ids[i]
+        row = {"id": contact_id, "reference": refs[i], "contact_type": prepared.ctype.code,
+               "status": submitted, "originator_org": org_id, "originator_user": user_id,
+               "holder_org": recipient.id, "recipient_org": recipient.id, "mprn": mprn,
+               "originator_ref": ref, "summary": summary, "fields": values,
+               "channel": channel, "raised_at": now, "updated_at": now, "paused_seconds": 0,
+               "paused_days": 0, "sla_days": days, "outside_allowance": flags[i],
+               "version": 1, "due_at": None}
+        if parent is not None:
+            row["parent"] = parent.id
+        related = {"originator_org": org, "holder_org": recipient, "recipient_org": recipient}
+        if user:
+            related["originator_user"] = user
+        if parent is not None:
+            related["parent"] = parent
+        contact = hydrated(Contact, row, related)
         if days not in due:
-            moment = sla.due_at(contact, now)
-            due[days] = (moment, stamp(moment))
-        due_at, due_param = due[days]
-        contact.__data__["due_at"] = due_at
-        data = {"after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
-                          "summary": summary, "originator_ref": ref, "fields": values}}
-        event = hydrated(ContactEvent, {
-            "id": event_ids[i], "contact": contact_id, "at": now, "actor_user": user_id,
-            "actor_org": org_id, "channel": channel, "kind": raised, "from_status": None,
-            "to_status": submitted, "data": data}, {"contact": contact})
-        contacts.append((contact_id, reference, code, submitted, org_id, user_id,
-                         recipient.id, recipient.id, mprn, ref, summary, to_json(values),
-                         channel, at, at, due_param, 0, 0, days, flags[i], 1))
-        parties.append((contact_id, org_id, "originator", at, at))
-        parties.append((contact_id, recipient.id, "recipient", at, at))
-        events_.append((event_ids[i], contact_id, at, user_id, org_id, channel, raised,
-                        None, submitted, to_json(data)))
-        made.append((contact, event))
-    insert_rows(Contact, CONTACT_COLUMNS, contacts)
-    insert_rows(ContactParty, PARTY_COLUMNS, parties)
-    insert_rows(ContactEvent, EVENT_COLUMNS, events_)
+            due[days] = sla.due_at(contact, now)
+        row["due_at"] = due[days]
+        data = {**extra, "after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
+                                   "summary": summary, "originator_ref": ref, "fields": values}}
+        event_row = {"id": event_ids[i], "contact": contact_id, "at": now,
+                     "actor_user": user_id, "actor_org": org_id, "channel": channel,
+                     "kind": raised, "from_status": None, "to_status": submitted, "data": data}
+        contacts.append(row)
+        parties.append({"contact": contact_id, "organisation": org_id, "role": "originator",
+                        "added_at": now, "raised_at": now})
+        parties.append({"contact": contact_id, "organisation": recipient.id,
+                        "role": "recipient", "added_at": now, "raised_at": now})
+        events_.append(event_row)
+        made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
+    insert_rows(Contact, contacts)
+    insert_rows(ContactParty, parties)
+    insert_rows(ContactEvent, events_)
     return made
 
 

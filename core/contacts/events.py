@@ -1,6 +1,7 @@
 """The append-only history of a contact, and the hooks fired when it changes."""
 from flask import current_app
 
+from core.contacts.along import forget_history
 from core.models import ContactEvent, User
 from core.prepared import Prepared, slot
 
@@ -27,7 +28,7 @@ def record(contact, kind, actor, channel, now, before=None, after=None, bump=Tru
         contact=contact, at=now, actor_user=user, actor_org=org_id, channel=channel, kind=kind,
         from_status=(before or {}).get("status"), to_status=(after or {}).get("status"),
         data=data)
-    contact.__dict__.pop("history_rows", None)   # read with the contact: now out of date
+    forget_history(contact)
     if bump:
         contact.updated_at = now
         contact.version = (contact.version or 0) + 1

@@ -6,18 +6,12 @@ from core import clock
 from core import db as database
 from core.actors import SystemActor
 from core.contacts import correspondence, events, lifecycle, sla
-from core.contacts.actions import ctype_of, transition
+from core.contacts.actions import transition
+from core.contacts.registry import type_of
 from core.models import Contact, Correspondence
 
 CHANNEL = "system"
 NO_ANSWER = "Closed by the service: the {kind} was not answered by its due date."
-
-
-def _locked_contact(contact_id):
-    query = Contact.select().where(Contact.id == contact_id)
-    if not database.is_sqlite():
-        query = query.for_update()
-    return query.get()
 
 
 def close_overdue_correspondence(now=None):
@@ -29,10 +23,10 @@ def close_overdue_correspondence(now=None):
     for row in correspondence.overdue(now):
         with database.transaction():
             item = Correspondence.get_by_id(row.id)
-            contact = _locked_contact(item.contact_id)
+            contact = Contact.locked(item.contact_id)
             if item.status != "open":
                 continue
-            ctype = ctype_of(contact)
+            ctype = type_of(contact)
             consequence = correspondence.consequence_for(ctype, item.kind)
             item.status, item.closed_at, item.consequence = "auto_closed", now, consequence
             item.save()
@@ -65,7 +59,7 @@ def mark_breaches(now=None):
     marked = 0
     for contact_id in candidates:
         with database.transaction():
-            contact = _locked_contact(contact_id)
+            contact = Contact.locked(contact_id)
             state = sla.status(contact, now)
             if contact.breached_at is not None or not state.breached:
                 continue
@@ -84,11 +78,11 @@ def close_resolved(now=None):
     closed = 0
     for contact in Contact.select(Contact.id, Contact.contact_type, Contact.resolved_at).where(
             Contact.status == lifecycle.RESOLVED):
-        window = getattr(ctype_of(contact), "challenge_days", 10)
+        window = getattr(type_of(contact), "challenge_days", 10)
         if sla.business_days_between(clock.local_today(contact.resolved_at), today) <= window:
             continue
         with database.transaction():
-            fresh = _locked_contact(contact.id)
+            fresh = Contact.locked(contact.id)
             if fresh.status != lifecycle.RESOLVED:
                 continue
             transition(fresh, SystemActor("scheduler"), CHANNEL, now, "auto_close",

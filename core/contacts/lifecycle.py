@@ -57,7 +57,7 @@ IN_PLACE = {
 ACTIONS = tuple(TRANSITIONS) + tuple(IN_PLACE)
 
 # Rejection codes the holder chooses from (types may add their own via ``rejection_codes``).
-REJECTION_CODES = {
+REJECTION_REASONS = {
     "REJ001": "Duplicate of an open contact",
     "REJ002": "Adjustment or read dates are wrong",
     "REJ003": "Information missing or not valid",

@@ -4,15 +4,15 @@ A participant's contact is read only through its own party row (no row: nothing 
 with every party of the contact, in one statement. With ``history=True`` its events come
 too: on PostgreSQL in the same statement (aggregated as JSON, so one round trip serves the
 whole page); on SQLite, where a statement costs no round trip and aggregates cannot be
-ordered, by a second query. Either way the contact carries ``party_rows`` ([(organisation
-id, role)], in the order they joined) and ``history_rows`` ([(at, kind, channel, actor
-organisation id, from status, to status, data)], oldest first).
+ordered, by a second query. Either way what was read comes with the contact as its
+:class:`core.contacts.along.ReadAlong`: the parties and, when asked for, the history.
 """
 import datetime
 
 from peewee import SQL, NodeList
 
 from core import db as database
+from core.contacts.along import along
 from core.contacts.visibility import is_cdsp_staff
 from core.models import Contact, ContactEvent, ContactParty
 from core.prepared import Prepared, from_columns, slot
@@ -60,6 +60,7 @@ FULL_BY_REFERENCE = Prepared(lambda: _with_everything(
 FULL_OF_PARTY = Prepared(lambda: _with_everything(
     _visible_to(slot(1)).switch(Contact).where(Contact.reference == slot(0))))
 
+
 def contact_by_reference(actor, reference, history=False):
     """The contact with ``reference`` if ``actor`` may see it, else None (see the module)."""
     org_id = getattr(actor, "organisation_id", None) if actor is not None else None
@@ -73,17 +74,41 @@ def contact_by_reference(actor, reference, history=False):
             return None
         contact = from_columns(Contact, rows[0])
         parties, events = rows[0][-2:]
-        contact.__dict__["party_rows"] = [tuple(p) for p in parties]
-        contact.__dict__["history_rows"] = [
-            (datetime.datetime.fromisoformat(at), *rest) for at, *rest in events]
+        read = along(contact)
+        read.parties = [tuple(p) for p in parties]
+        read.history = [(datetime.datetime.fromisoformat(at), *rest) for at, *rest in events]
     else:
         rows = (BY_REFERENCE if staff else OF_PARTY)(*args)
         if not rows:
             return None
         contact = from_columns(Contact, rows[0])
-        contact.__dict__["party_rows"] = [row[-2:] for row in rows]
+        read = along(contact)
+        read.parties = [row[-2:] for row in rows]
         if history:
-            contact.__dict__["history_rows"] = HISTORY(contact.id)
+            read.history = HISTORY(contact.id)
     if not staff:
-        contact.__dict__["_seen_by"] = {org_id}
+        along(contact).seen_by.add(org_id)
     return contact
+
+
+PARTIES = Prepared(lambda: ContactParty.select(ContactParty.organisation, ContactParty.role)
+                   .where(ContactParty.contact == slot(0))
+                   .order_by(ContactParty.added_at, ContactParty.id).tuples())
+
+
+def history_rows(contact):
+    """``contact``'s events as tuples (at, kind, channel, actor organisation id, from status,
+    to status, data), oldest first: as read with it, else read now."""
+    read = along(contact)
+    if read.history is None:
+        read.history = HISTORY(contact.id)
+    return read.history
+
+
+def party_rows(contact):
+    """``contact``'s parties as (organisation id, role), in the order they joined: as read
+    with it, else read now."""
+    read = along(contact)
+    if read.parties is None:
+        read.parties = [tuple(row) for row in PARTIES(contact.id)]
+    return read.parties

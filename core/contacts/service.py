@@ -3,23 +3,23 @@
 * :func:`raise_contact` — one contact, checked and written in one transaction;
 * :func:`raise_many` — a batch: each record checked alone, the good ones written together;
 * :func:`get_contact`, :func:`list_contacts` — reading what the actor may see;
-* :func:`core.contacts.actions.act` — every later change (re-exported here).
+* every later change is :func:`core.contacts.actions.act`.
 
 Errors are :mod:`core.errors` exceptions; validation errors carry ``errors`` per field and
-``code``, the REC00x code of the batch file format.
+``code``, a neutral reason (:mod:`core.contacts.reasons`) each channel maps to its own words.
 """
+import datetime
+
 import peewee
 
 from core import allowance, clock
 from core import db as database
-from core.contacts import bulk, events, lifecycle, reading, references, sla, visibility
-from core.contacts.actions import act  # noqa: F401  (part of the service's surface)
+from core.contacts import bulk, events, lifecycle, reading, visibility
 from core.contacts.bulk import Outcome  # noqa: F401  (raise_many's answer)
-from core.contacts.queues import Page, paginate, queue  # noqa: F401
-from core.contacts.validation import (BAD_VALUE, REF_IN_USE, invalid, load, prepare,
-                                      raisable_types, ref_error)
+from core.contacts.queues import paginate
+from core.contacts.validation import BAD_VALUE, invalid, prepare, ref_error
 from core.errors import Invalid
-from core.models import Contact, ContactParty, User
+from core.models import Contact, ContactParty, Organisation
 
 
 @database.retrying
@@ -29,8 +29,8 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
     ``data`` holds ``mprn``, ``summary``, ``originator_ref`` and the type's own fields.
     A participant's contact goes to the CDSP (or where the type routes it); CDSP staff name
     the participant organisation in ``to_org`` (a code or an Organisation).
-    Returns the new Contact; raises Invalid/Forbidden (with ``code``) and writes nothing
-    when a check fails.
+    Returns the new Contact; raises Invalid/Forbidden (with ``code``, a neutral reason of
+    :mod:`core.contacts.reasons`) and writes nothing when a check fails.
     """
     try:
         prepared = prepare(actor, type_code, data, to_org)
@@ -39,9 +39,9 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
         raise
     try:
         with database.transaction():
-            [reference] = references.allocate_references(
-                references.prefix_for(prepared.ctype.code), 1)
-            return _create(actor, prepared, reference, channel, clock.now())
+            [(contact, event)] = bulk.insert(actor, [(0, prepared)], channel, clock.now())
+            events.created(contact, event)
+            return contact
     except peewee.IntegrityError:
         exc = ref_error(prepared.values.get("originator_ref"))
         allowance.log_invalid(actor, channel, [(type_code, exc)])
@@ -49,82 +49,20 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
 
 
 @database.retrying
-def raise_many(actor, records, channel):
+def raise_many(actor, records, channel, progress=None, processes=1, claim=None, then=None):
     """Raise each of ``records`` (dicts with ``contact_type`` and the fields of
     :func:`raise_contact`, optionally ``to_org``) as ``actor``.
 
-    Each record is checked on its own; then every good one is written in one transaction,
-    with the references of each type allocated in one block (see :mod:`core.contacts.bulk`).
-    Returns one :class:`Outcome` per record, in order: ``contact`` when raised, else ``code``
-    (REC00x) and ``text``.
+    Each record is checked on its own (``processes`` = 2 checks half in a forked child;
+    ``progress(n)`` hears how many are checked); then every good one is written in one
+    transaction, with the references of each type allocated in one block (see
+    :mod:`core.contacts.bulk`). ``claim()`` runs first in that transaction and
+    ``then(outcomes)`` last, so what they write (a batch file's lease, its response) commits
+    or rolls back with the contacts. Returns one :class:`Outcome` per record, in order:
+    ``contact`` when raised, else ``code`` (a neutral reason) and ``text``.
     """
-    return bulk.raise_records(actor, records, channel)
-
-
-def _create(actor, prepared, reference, channel, now, parent=None):
-    values = dict(prepared.values)
-    org = prepared.context.organisation
-    contact = Contact(
-        reference=reference, contact_type=prepared.ctype.code, status=lifecycle.SUBMITTED,
-        originator_org=org, originator_user=actor if isinstance(actor, User) else None,
-        holder_org=prepared.recipient, recipient_org=prepared.recipient, parent=parent,
-        mprn=values.pop("mprn", None), originator_ref=values.pop("originator_ref", None),
-        summary=values.pop("summary", ""), fields=values, channel=channel,
-        raised_at=now, updated_at=now, sla_days=prepared.sla_days, version=1)
-    contact.due_at = sla.due_at(contact, now)
-    # The query allowance (core/allowance.py; off unless the tenant turns it on): beyond the
-    # organisation's daily allowance a contact is accepted but flagged outside the service level.
-    contact.outside_allowance = allowance.beyond_allowance(org, now)
-    contact.save(force_insert=True)
-    ContactParty.insert_many(
-        [{"contact": contact.id, "organisation": party.id, "role": role, "added_at": now,
-          "raised_at": contact.raised_at}
-         for party, role in ((org, "originator"), (prepared.recipient, "recipient"))]).execute()
-    event = events.record(contact, "raised", actor, channel, now, bump=False,
-                          after={"status": lifecycle.SUBMITTED, "holder": prepared.recipient.code,
-                                 "mprn": contact.mprn, "summary": contact.summary,
-                                 "originator_ref": contact.originator_ref, "fields": values},
-                          parent=parent.reference if parent else None)
-    events.created(contact, event)
-    return contact
-
-
-def create_follow_up(actor, original, text, channel, now):
-    """The linked contact a challenge opens: same type, fields and parties' roles."""
-    from core.contacts.validation import Prepared, contact_types
-    from core.contacts.fields import RaiseContext
-    ctype = contact_types()[original.contact_type]
-    values = dict(original.fields or {}, mprn=original.mprn,
-                  originator_ref=original.originator_ref,
-                  summary=f"Challenge of {original.reference}: {text}"[:500])
-    prepared = Prepared(
-        ctype=ctype, values=values, recipient=original.recipient_org or original.holder_org,
-        sla_days=original.sla_days,
-        context=RaiseContext(actor=actor, organisation=original.originator_org,
-                             participant_type=original.originator_org.tenant.code,
-                             today=clock.local_today(now)))
-    [reference] = references.allocate_references(references.prefix_for(ctype.code, now), 1)
-    return _create(actor, prepared, reference, channel, now, parent=original)
-
-
-def revalidate(actor, contact, changes):
-    """Check an amendment of ``contact``'s fields; return {field: new JSON-safe value}."""
-    from core.contacts.fields import RaiseContext, jsonable
-    from core.contacts.validation import contact_types
-    if not isinstance(changes, dict) or not changes:
-        raise invalid("Nothing to amend.", {"fields": "Give the fields to change."}, BAD_VALUE)
-    if {"summary", "originator_ref"} & set(changes):
-        raise invalid("That cannot be amended.",
-                      {"fields": "The summary and your reference stay as raised."}, BAD_VALUE)
-    ctype = contact_types()[contact.contact_type]
-    merged = {**(contact.fields or {}), "mprn": contact.mprn, "summary": contact.summary,
-              **changes}
-    context = RaiseContext(actor=actor, organisation=contact.originator_org,
-                           participant_type=contact.originator_org.tenant.code,
-                           today=clock.local_today())
-    loaded = jsonable(load(ctype, merged, context))
-    current = {**(contact.fields or {}), "mprn": contact.mprn}
-    return {k: loaded.get(k) for k in changes if loaded.get(k) != current.get(k)}
+    return bulk.raise_records(actor, records, channel, progress=progress, processes=processes,
+                              claim=claim, then=then)
 
 
 def get_contact(actor, reference, history=False):
@@ -170,13 +108,11 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False)
         if holder == "mine":
             query = query.where(Contact.holder_org == actor.organisation_id)
         else:
-            from core.models import Organisation
             org = Organisation.by_code(holder)
             query = query.where(Contact.holder_org == (org.id if org else 0))
     if filters.get("raised_from"):
         query = query.where(Contact.raised_at >= clock.local_midnight_utc(filters["raised_from"]))
     if filters.get("raised_to"):
-        import datetime
         query = query.where(Contact.raised_at < clock.local_midnight_utc(
             filters["raised_to"] + datetime.timedelta(days=1)))
     if filters.get("parent"):
@@ -213,7 +149,3 @@ def history(actor, contact):
     """Every event of a contact the actor may see, oldest first."""
     visibility.require_visible(actor, contact)
     return events.history(contact)
-
-
-__all__ = ["raise_contact", "raise_many", "Outcome", "act", "get_contact", "list_contacts",
-           "queue", "Page", "parties", "history", "raisable_types", "REF_IN_USE"]

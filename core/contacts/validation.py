@@ -1,24 +1,24 @@
 """Checking a contact before it is raised: type, entitlement, fields, rules, routing.
 
 Every failure is :class:`core.errors.Invalid` (or Forbidden) with ``errors`` per field and
-``code``: the batch rejection code (REC00x in the batch file format) it maps onto, so the
-portal, the API and batch files all refuse the same record for the same reason.
+``code``, a neutral reason (:mod:`core.contacts.reasons`) that each channel maps onto its own
+words, so the portal, the API and batch files all refuse the same record for the same reason.
 """
 from dataclasses import dataclass
 
-from flask import current_app
 from marshmallow import ValidationError
 
 from core import clock
 from core.contacts import fields as shared
-from core.contacts import lifecycle, lookups, sla, visibility
+from core.contacts import lookups, sla, visibility
 from core.errors import Forbidden, Invalid, messages
 from core.models import CDSP_ORG, Contact, Organisation
 from core.permissions import allowed
+from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT_OPEN,
+                                   REF_IN_USE, UNKNOWN_TYPE)
+from core.contacts.registry import contact_types, raisable_types
 from core.tenancy import get_tenant, plugin_enabled
 
-UNKNOWN_TYPE, BAD_MPRN, MISSING, BAD_VALUE, REF_IN_USE, NOT_OPEN, BAD_RECORD = (
-    "REC001", "REC002", "REC003", "REC004", "REC005", "REC006", "REC007")
 MISSING_TEXT = "Missing data for required field."
 
 
@@ -45,23 +45,14 @@ def code_for(errors):
     return BAD_VALUE
 
 
-def one_line(errors):
-    """``{"mprn": ["..."]}`` -> ``"mprn: ..."`` for files and logs."""
-    return "; ".join(f"{field}: {' '.join(messages(msgs))}" for field, msgs in errors.items())
-
-
 @dataclass
-class Prepared:
+class CheckedRecord:
     """A contact that passed every check, ready to be written."""
     ctype: object
     context: shared.RaiseContext
     values: dict           # loaded, JSON-safe: mprn, summary, originator_ref and type fields
     recipient: Organisation
     sla_days: int
-
-
-def contact_types():
-    return current_app.extensions["cms"].contact_types
 
 
 def lookup_type(actor, type_code):
@@ -75,13 +66,6 @@ def lookup_type(actor, type_code):
                       {"contact_type": f"{code or 'Nothing'} is not a contact type you can raise "
                                        f"here. Choose one of: {names}."}, UNKNOWN_TYPE)
     return ctype
-
-
-def raisable_types(actor):
-    """The contact types ``actor`` may raise: enabled for their tenant and open to them."""
-    tenant = actor.organisation.tenant.code
-    return [t for t in contact_types() if plugin_enabled(tenant, t.plugin)
-            and allowed(actor, "contact.raise", t)]
 
 
 def _recipient(actor, ctype, to_org, loaded, context):
@@ -149,7 +133,7 @@ def load(ctype, data, context, partial=False, schema=None):
 
 
 def prepare(actor, type_code, data, to_org=None):
-    """Run every check for raising; return a :class:`Prepared` or raise (with ``.code``)."""
+    """Run every check for raising; return a :class:`CheckedRecord` or raise (with ``.code``)."""
     ctype = lookup_type(actor, type_code)
     if not allowed(actor, "contact.raise", ctype):
         raise forbidden(f"{ctype.code} contacts cannot be raised by your organisation's "
@@ -163,10 +147,6 @@ def prepare(actor, type_code, data, to_org=None):
     ref = loaded.get("originator_ref")
     if ref and ref_in_use(org, ctype, ref):
         raise ref_error(ref)
-    return Prepared(ctype=ctype, context=context, values=shared.jsonable(loaded),
+    return CheckedRecord(ctype=ctype, context=context, values=shared.jsonable(loaded),
                     recipient=recipient,
                     sla_days=sla.target_days(ctype, get_tenant(org.tenant.code)))
-
-
-def is_open_status(status):
-    return status in lifecycle.OPEN

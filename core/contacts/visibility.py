@@ -1,5 +1,6 @@
 """Who may see a contact: exactly its parties (originator, recipients, holders, allocated
 organisations) and the CDSP. Everyone else is told it does not exist."""
+from core.contacts.along import along, forget_parties
 from core.errors import NotFound
 from core.models import CDSP_ORG, Contact, ContactParty, Organisation
 from core.prepared import Prepared, slot
@@ -19,25 +20,21 @@ def is_cdsp_staff(actor):
     return org is not None and org.code == CDSP_ORG
 
 
-def party_org_ids(contact):
-    return {p.organisation_id for p in
-            ContactParty.select(ContactParty.organisation).where(ContactParty.contact == contact)}
-
-
 IS_PARTY = Prepared(lambda: ContactParty.select(ContactParty.id)
                     .where((ContactParty.contact == slot(0)) & (ContactParty.organisation == slot(1)))
                     .limit(1).tuples())
 
 
 def can_see(actor, contact):
-    """Whether ``actor`` may see ``contact``. A party stays a party, so a "yes" is kept on the
-    contact object for the rest of its life (one request); a "no" is asked again."""
+    """Whether ``actor`` may see ``contact``. A party stays a party, so a "yes" is kept with
+    the contact (:class:`core.contacts.reading.ReadAlong`) for the rest of its life (one
+    request); a "no" is asked again."""
     org_id = getattr(actor, "organisation_id", None) if actor is not None else None
     if org_id is None:
         return False
     if is_cdsp_staff(actor):
         return True
-    seen = contact.__dict__.setdefault("_seen_by", set())
+    seen = along(contact).seen_by
     if org_id in seen:
         return True
     if IS_PARTY.first(contact.id, org_id) is None:
@@ -85,5 +82,5 @@ def add_party(contact, organisation, role, now):
     if not exists:
         ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now,
                             raised_at=contact.raised_at)
-        contact.__dict__.pop("party_rows", None)     # read with the contact: now out of date
+        forget_parties(contact)
     return not exists

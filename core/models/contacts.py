@@ -67,9 +67,23 @@ class Contact(BaseModel):
         # Migration 0002 also adds a partial unique index: one open contact per
         # (originator_org, contact_type, originator_ref) while closed_at IS NULL.
 
+    # What was read along with the contact (its parties, history): a
+    # core.contacts.reading.ReadAlong, or None. Not a column.
+    read_along = None
+
     @property
     def is_open(self):
         return self.closed_at is None
+
+    @classmethod
+    def locked(cls, contact_id):
+        """The contact, re-read for a change: locked until the transaction ends (SELECT ...
+        FOR UPDATE on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` already holds the write lock)."""
+        from core import db as database
+        query = cls.select().where(cls.id == contact_id)
+        if not database.is_sqlite():
+            query = query.for_update()
+        return query.get()
 
 
 class ContactParty(BaseModel):

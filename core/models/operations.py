@@ -52,7 +52,7 @@ class RejectedSubmission(BaseModel):
     at = DateTimeField(default=utcnow)
     contact_type = CharField(max_length=8, default="")
     channel = CharField(max_length=10)
-    code = CharField(max_length=10, default="")
+    code = CharField(max_length=24, default="")  # a neutral reason (core.contacts.reasons)
     reason = CharField(max_length=500, default="")
 
     class Meta:

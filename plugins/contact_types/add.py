@@ -1,6 +1,6 @@
 """ADD: Address Amendment — correct the address recorded for a meter point."""
 from core import hookimpl
-from core.contacts.fields import ContactSchema, Postcode, Text
+from core.contacts import ContactSchema, Postcode, Text
 from core.registry import ContactType
 from marshmallow import fields, validate
 

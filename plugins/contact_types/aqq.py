@@ -1,6 +1,6 @@
 """AQQ: Annual Quantity Query — challenge the annual quantity (AQ) of a meter point."""
 from core import hookimpl
-from core.contacts.fields import BusinessDate, Choice, ContactSchema, Quantity
+from core.contacts import BusinessDate, Choice, ContactSchema, Quantity
 from core.registry import ContactType
 
 REASONS = ("change_of_use", "vacant_premises", "meter_fault", "demolition", "other")

@@ -1,7 +1,7 @@
 """CDQ: Consumption Dispute Query — dispute the consumption recorded for a meter point
 over a period."""
 from core import hookimpl
-from core.contacts.fields import (BusinessDate, Choice, ContactSchema, MeterSerial, Read,
+from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, Read,
                                   not_future)
 from core.registry import ContactType
 

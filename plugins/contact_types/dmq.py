@@ -1,7 +1,7 @@
 """DMQ: Daily Metered Query — a query about a daily metered (class 1) meter point, routed
 to the DMSP named on it."""
 from core import hookimpl
-from core.contacts.fields import (BusinessDate, Choice, ContactSchema, MeterSerial, OrgCode,
+from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, OrgCode,
                                   Read, not_future, org_problem)
 from core.registry import ContactType
 

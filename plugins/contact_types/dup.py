@@ -1,6 +1,6 @@
 """DUP: Duplicate Meter Point — two meter points recorded for one supply."""
 from core import hookimpl
-from core.contacts.fields import ContactSchema, MeterSerial, Mprn
+from core.contacts import ContactSchema, MeterSerial, Mprn
 from core.registry import ContactType
 
 

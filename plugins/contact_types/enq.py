@@ -5,7 +5,7 @@ class, and list ``plugins.contact_types.<code>`` in ``core/plugins.py``; tenants
 it by adding ``<code>`` to ``plugins`` in ``tenants/*.toml``.
 """
 from core import hookimpl
-from core.contacts.fields import Choice, ContactSchema, Text
+from core.contacts import Choice, ContactSchema, Text
 from core.registry import ContactType
 
 TOPICS = ("data", "portal", "files", "invoicing", "process", "other")

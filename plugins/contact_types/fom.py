@@ -1,7 +1,7 @@
 """FOM: Found Meter Point — a meter found on site that the records do not know, reported by
 a UIP or a Network, and routed to the Network named on it."""
 from core import hookimpl
-from core.contacts.fields import (BusinessDate, ContactSchema, MeterSerial, OrgCode, Postcode,
+from core.contacts import (BusinessDate, ContactSchema, MeterSerial, OrgCode, Postcode,
                                   Read, Text, not_future, org_problem)
 from core.registry import ContactType
 

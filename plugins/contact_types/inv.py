@@ -1,6 +1,6 @@
 """INV: Invoice Query — question a charge on an invoice from the CDSP."""
 from core import hookimpl
-from core.contacts.fields import BusinessDate, Choice, ContactSchema, Money, not_future
+from core.contacts import BusinessDate, Choice, ContactSchema, Money, not_future
 from core.registry import ContactType
 from marshmallow import fields, validate
 

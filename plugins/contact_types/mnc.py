@@ -1,7 +1,7 @@
 """MNC: Meter Point Number Creation — ask for a new MPRN for a new supply; one on an IGT's
 network is routed to that IGT."""
 from core import hookimpl
-from core.contacts.fields import ContactSchema, OrgCode, Postcode, Quantity, Text, org_problem
+from core.contacts import ContactSchema, OrgCode, Postcode, Quantity, Text, org_problem
 from core.registry import ContactType
 from marshmallow import fields
 

@@ -4,7 +4,7 @@ earlier reconciliation to correct)."""
 import datetime
 
 from core import hookimpl
-from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
+from core.contacts import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Quantity, Read)
 from core.registry import ContactType
 from marshmallow import fields

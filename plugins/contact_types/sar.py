@@ -3,7 +3,7 @@ change of supplier, to replace the read on record."""
 import datetime
 
 from core import hookimpl
-from core.contacts.fields import BusinessDate, ContactSchema, MeterSerial, OrgCode, Read, org_problem
+from core.contacts import BusinessDate, ContactSchema, MeterSerial, OrgCode, Read, org_problem
 from core.registry import ContactType
 
 MAX_AGE_DAYS = 365

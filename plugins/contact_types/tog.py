@@ -1,7 +1,7 @@
 """TOG: Theft of Gas — report suspected theft at a meter point; the only type on which a
 Request For Information may be sent."""
 from core import hookimpl
-from core.contacts.fields import (BusinessDate, Choice, ContactSchema, MeterSerial, Quantity,
+from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, Quantity,
                                   Text, not_future)
 from core.registry import ContactType
 

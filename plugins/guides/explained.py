@@ -79,7 +79,7 @@ def _raisers(ct):
 
 def _target_days(ct, tenant):
     try:
-        from core.contacts.sla import target_days
+        from core.contacts import target_days
     except ImportError:  # the contacts engine is not installed: the type's own figure
         return getattr(ct, "service_level_days", None)
     return target_days(ct, tenant)

@@ -7,8 +7,7 @@ import peewee
 from flask import g
 from core import clock
 from core import db as database
-from core.contacts import lifecycle, visibility
-from core.contacts.sla import add_business_days
+from core.contacts import RESOLVED, STATUS_LABELS, add_business_days, can_see
 from core.models import Contact, ContactEvent, Correspondence, Organisation, User
 from core.tenancy import plugin_enabled
 from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
@@ -78,7 +77,7 @@ def _subscribers(org_ids, kind, contact):
             continue
         if not plugin_enabled(user.organisation.tenant.code, PLUGIN):
             continue
-        if not visibility.can_see(user, contact):
+        if not can_see(user, contact):
             continue
         found.append((user, prefs.delivery))
     return found
@@ -88,7 +87,7 @@ def _text(contact, kind, detail):
     subject = f"[CMS] {contact.reference}: {KINDS_SHORT[kind]}"
     body = (f"{KINDS_SHORT[kind].capitalize()}.\n\n"
             f"Contact:   {contact.reference} ({contact.contact_type})\n"
-            f"Status:    {lifecycle.LABELS.get(contact.status, contact.status)}\n"
+            f"Status:    {STATUS_LABELS.get(contact.status, contact.status)}\n"
             f"Summary:   {contact.summary}\n"
             f"{detail}\n\nSign in to your portal to see it. You chose this email on the "
             f"portal's Notifications page, where you can change or stop it.\n")
@@ -135,11 +134,11 @@ def on_transitioned(contact, event):
                       f"event:{event.id}", f"Change:    {event.kind}")
     ids = []
     sides = _other_sides(contact, event.actor_org_id)
-    if event.to_status == lifecycle.RESOLVED:
+    if event.to_status == RESOLVED:
         ids += notify([contact.originator_org_id], "resolved", contact, f"resolved:{event.id}",
                       f"Resolution: {contact.resolution_text or ''}")
         sides.discard(contact.originator_org_id)
-    label = lifecycle.LABELS.get(event.to_status, event.to_status)
+    label = STATUS_LABELS.get(event.to_status, event.to_status)
     ids += notify(sides, "response", contact, f"event:{event.id}", f"Now:       {label}")
     return ids
 

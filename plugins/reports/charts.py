@@ -5,7 +5,7 @@ image only, no script) and the pages keep the strict one."""
 import pygal
 from pygal.style import Style
 
-from core.contacts import lifecycle
+from core.contacts import STATUS_LABELS, STATUSES
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 STYLE = Style(background="white", plot_background="white", foreground="#0b0c0c",
@@ -42,7 +42,7 @@ def open_contacts(open_rows, title="Open contacts by status"):
     for status, _holder, n in open_rows:
         by_status[status] = by_status.get(status, 0) + n
     chart = pygal.Bar(**_config(title))
-    statuses = [s for s in lifecycle.STATUSES if s in by_status]
-    chart.x_labels = [lifecycle.LABELS[s] for s in statuses]
+    statuses = [s for s in STATUSES if s in by_status]
+    chart.x_labels = [STATUS_LABELS[s] for s in statuses]
     chart.add("Open", [by_status[s] for s in statuses])
     return chart.render()

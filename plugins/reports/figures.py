@@ -10,7 +10,7 @@ For a period [start, end) (UTC, from UK month boundaries) and a scope of contact
 * ``median_days`` and ``p90_days``: elapsed days from raising to resolution of the contacts
   resolved in the period (nearest-rank percentiles);
 * ``breached``: contacts raised in the period that are past their service level now, or
-  were resolved after it (:func:`core.contacts.service.breached_condition`);
+  were resolved after it (:func:`core.contacts.breached_condition`);
 * ``outside_allowance``: contacts raised in the period beyond the raiser's query allowance.
 
 Each is given by contact type, by organisation (the originator) or by month; ``open_by``
@@ -23,8 +23,7 @@ from peewee import SQL, Case, Select, fn
 
 from core import clock
 from core import db as database
-from core.contacts import lifecycle, visibility
-from core.contacts.service import breached_condition
+from core.contacts import OPEN_STATUSES, breached_condition, visible_contacts
 from core.models import Contact, ContactParty, Organisation
 
 DIMENSIONS = ("type", "organisation", "month")
@@ -56,7 +55,7 @@ class Row:
 def scope(actor, org=None):
     """The contacts the figures count: those ``actor`` may see, narrowed to those ``org``
     (an Organisation) is a party to."""
-    query = visibility.visible_contacts(actor, Contact.select())
+    query = visible_contacts(actor, Contact.select())
     if org is not None:
         query = query.where(Contact.id.in_(
             ContactParty.select(ContactParty.contact).where(ContactParty.organisation == org.id)))
@@ -190,7 +189,7 @@ def totals(query, start, end, now=None):
 
 def open_by(query):
     """[(status, holder code, count)] of the scope's open contacts now."""
-    open_statuses = sorted(lifecycle.OPEN)
+    open_statuses = sorted(OPEN_STATUSES)
     rows = (Contact.select(Contact.status, Organisation.code, fn.COUNT(Contact.id))
             .join(Organisation, on=(Contact.holder_org == Organisation.id))
             .where(Contact.id.in_(_ids(query)) & Contact.status.in_(open_statuses))

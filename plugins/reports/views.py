@@ -8,7 +8,7 @@ from flask import Response, abort, flash, g, redirect, render_template, request,
 from flask_login import current_user
 
 from core import clock
-from core.contacts import lifecycle, visibility
+from core.contacts import STATUS_LABELS, is_cdsp_staff
 from core.errors import Invalid, NotFound
 from core.models import Organisation
 from core.permissions import allowed
@@ -33,7 +33,7 @@ def _filters():
         raise BadFilter(str(exc)) from None
     org = None
     if args.get("org"):
-        if not visibility.is_cdsp_staff(current_user):
+        if not is_cdsp_staff(current_user):
             raise BadFilter("Only the CDSP chooses an organisation: your reports cover your "
                             "organisation's contacts.")
         org = Organisation.by_code(args["org"])
@@ -57,10 +57,10 @@ def index():
     now = clock.now()
     return render_template(
         "reports/index.html", args=args, first=first, last=last, org=org,
-        sees_all=visibility.is_cdsp_staff(current_user),
+        sees_all=is_cdsp_staff(current_user),
         total=figures.totals(query, start, end, now),
         tables={d: figures.table(query, d, start, end, now) for d in figures.DIMENSIONS},
-        open_rows=figures.open_by(query), labels=lifecycle.LABELS, charts=charts.CHARTS)
+        open_rows=figures.open_by(query), labels=STATUS_LABELS, charts=charts.CHARTS)
 
 
 @bp.get("/reports/charts/<name>.svg")
@@ -110,7 +110,7 @@ def export():
 @bp.get("/reports/monthly")
 @access(SIGNED_IN)
 def monthly_index():
-    sees_all = visibility.is_cdsp_staff(current_user)
+    sees_all = is_cdsp_staff(current_user)
     reports = monthly.published_for(None if sees_all else current_user.organisation)
     may_publish = g.tenant.is_cdsp and allowed(current_user, "cdsp.admin", g.tenant)
     organisations = list(Organisation.select().where(Organisation.code != "CDSP")
@@ -136,7 +136,7 @@ def publish():
 
 def _report(report_id):
     try:
-        return monthly.get_for(current_user, report_id, visibility.is_cdsp_staff(current_user))
+        return monthly.get_for(current_user, report_id, is_cdsp_staff(current_user))
     except NotFound:
         abort(404)
 
@@ -146,7 +146,7 @@ def _report(report_id):
 def monthly_report(report_id):
     report = _report(report_id)
     return render_template("reports/monthly.html", report=report, data=report.data,
-                           measures=figures.MEASURES, labels=lifecycle.LABELS)
+                           measures=figures.MEASURES, labels=STATUS_LABELS)
 
 
 @bp.get("/reports/monthly/<int:report_id>.csv")

@@ -21,7 +21,7 @@ from huey.exceptions import RetryTask
 
 from core import clock
 from core import db as database
-from core.contacts import visibility
+from core.contacts import cdsp_org
 from core.jobs import get_queue
 from core.models import CDSP_ORG, ContactParty, Organisation
 from core.tenancy import plugin_enabled
@@ -85,7 +85,7 @@ def _subscribed_hooks(event_name, contact):
         return []
     party_orgs = {p.organisation_id for p in ContactParty.select(ContactParty.organisation)
                   .where(ContactParty.contact == contact.id)}
-    cdsp = visibility.cdsp_org()
+    cdsp = cdsp_org()
     found = []
     for hook in hooks:
         org = hook.organisation

@@ -25,7 +25,7 @@ def test_a_contact_with_every_kind_of_history_dumps_the_same(api, app, monkeypat
                                                  "text": "Which read?", "due_days": 5})
     user.client.post(f"/api/v1/contacts/{ref}/attachments", headers=user.headers(),
                      data={"file": (__import__("io").BytesIO(b"%PDF-1.4 test"), "a.pdf")})
-    from core.contacts.service import get_contact
+    from core.contacts import get_contact
     with app.test_request_context():
         contact = get_contact(agent.user, ref)
         body = serialize.detail(agent.user, contact)

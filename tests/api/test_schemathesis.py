@@ -9,7 +9,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from core import apikeys
-from core.contacts.service import act, raise_contact
+from core.contacts import act, raise_contact
 
 EXAMPLES = 30
 # A schema-valid contact can still break a business rule (an MPRN's check digits, a type

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from core import apikeys
-from core.contacts.service import act
+from core.contacts import act
 from core.models import BatchFile, Contact
 from core.storage import storage_for
 from plugins.channels.batch import intake, pipeline

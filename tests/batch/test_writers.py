@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from plugins.channels.batch.format import (
-    ClosedRow, EventRow, Outcome, ParsedFile, parse_qmp, read_file, write_qcl, write_qex,
+    ClosedRow, EventRow, ResponseRow, ParsedFile, parse_qmp, read_file, write_qcl, write_qex,
     write_qmj, write_qmp, write_qmr)
 
 UTC = datetime.timezone.utc
@@ -13,9 +13,9 @@ WINTER = datetime.datetime(2026, 1, 15, 23, 30)                   # naive: taken
 
 
 def test_qmr_layout_one_r01_per_q01_in_order():
-    data = write_qmr(42, [Outcome("REF-1", "AC", "CMS0000001"),
+    data = write_qmr(42, [ResponseRow("REF-1", "AC", "CMS0000001"),
                           ("REF-2", "WN", "CMS0000002", "REC004", "reason, trimmed"),
-                          Outcome("REF-3", "RJ", "", "REC002", 'MPRN "12" fails its check')],
+                          ResponseRow("REF-3", "RJ", "", "REC002", 'MPRN "12" fails its check')],
                      now=SUMMER)
     assert data.decode() == (
         "A00,CDSP,QMR,20260701,003005,42\n"
@@ -84,7 +84,7 @@ def test_writers_refuse_what_the_format_cannot_say(write, args, says):
 def test_texts_come_back_through_the_reader():
     texts = ['plain', 'comma, inside', 'quote " inside', 'line\nbreak', 'crlf\r\nbreak',
              'cr\ronly', 'bell\x07', '"', ',', '', '  spaced  ']
-    data = write_qmr(9, [Outcome(f"R{i}", "WN", f"C{i}", "REC004", t) for i, t in enumerate(texts)],
+    data = write_qmr(9, [ResponseRow(f"R{i}", "WN", f"C{i}", "REC004", t) for i, t in enumerate(texts)],
                      now=WINTER)
     envelope = read_file(data, "QMR")
     assert (envelope.org_code, envelope.sequence, envelope.record_count) == ("CDSP", 9, len(texts))

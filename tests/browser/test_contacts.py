@@ -121,7 +121,7 @@ def test_an_rfa_from_raising_to_resolution(principals, new_page, screenshot):
 
 
 def test_queue_bulk_assign_search_export_and_profile(principals, new_page, screenshot):
-    from core.contacts.service import raise_contact
+    from core.contacts import raise_contact
     principals.org("ALP")
     agent = principals.user("agent")
     for n in range(3):

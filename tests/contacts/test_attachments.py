@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from core.contacts.attachments import open_attachment
-from core.contacts.service import act, history, raise_contact
+from core.contacts import act, history, raise_contact
 from core.errors import Invalid, NotFound
 from core.models import Attachment
 

@@ -1,5 +1,5 @@
 """raise_many: each record stands alone; the good ones are written together."""
-from core.contacts.service import raise_many
+from core.contacts import raise_many
 from core.models import Contact, ContactEvent
 from tests.contacts.conftest import mprn
 
@@ -23,7 +23,7 @@ def test_good_records_are_raised_and_bad_ones_reported_with_their_code(app, cloc
         ("RFA", {"originator_ref": "A3"}),
     ), "batch")
     assert [(o.index, o.code) for o in outcomes if not o.accepted] == [
-        (1, "REC001"), (2, "REC002"), (3, "REC003"), (4, "REC004"), (6, "REC005"), (7, "REC001")]
+        (1, "unknown_type"), (2, "bad_mprn"), (3, "missing"), (4, "bad_value"), (6, "reference_in_use"), (7, "unknown_type")]
     assert [o.contact.reference for o in outcomes if o.accepted] == [
         "RFA-2026-000001", "ENQ-2026-000001", "RFA-2026-000002"]
     assert "check digits" in outcomes[2].text and outcomes[2].text.startswith("mprn: ")
@@ -35,13 +35,13 @@ def test_good_records_are_raised_and_bad_ones_reported_with_their_code(app, cloc
 def test_a_reference_already_open_is_rec005(app, clock, shipper, good):
     raise_many(shipper, records(good, ("ENQ", {"originator_ref": "R1"})), "batch")
     [outcome] = raise_many(shipper, records(good, ("ENQ", {"originator_ref": "R1"})), "batch")
-    assert outcome.code == "REC005"
+    assert outcome.code == "reference_in_use"
 
 
 def test_an_all_bad_file_writes_nothing(app, clock, shipper, good):
     outcomes = raise_many(shipper, records(good, ("RFA", {"mprn": "1"}), ("TOG", {"method": "x"})),
                           "batch")
-    assert [o.code for o in outcomes] == ["REC002", "REC004"]
+    assert [o.code for o in outcomes] == ["bad_mprn", "bad_value"]
     assert Contact.select().count() == 0
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from core.contacts import sla
 from core.contacts.jobs import close_overdue_correspondence, close_resolved, tick
-from core.contacts.service import act, get_contact, history, raise_contact
+from core.contacts import act, get_contact, history, raise_contact
 from core.errors import Invalid
 from core.models import Correspondence
 

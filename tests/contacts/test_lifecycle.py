@@ -2,7 +2,7 @@
 import pytest
 
 from core.contacts import service
-from core.contacts.service import act, get_contact, raise_contact
+from core.contacts import act, get_contact, raise_contact
 from core.errors import Conflict, Forbidden, Invalid, NotFound
 from core.models import ContactEvent
 

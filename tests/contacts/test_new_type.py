@@ -6,8 +6,8 @@ from marshmallow import fields
 from core import hookimpl
 from core.actors import SystemActor
 from core.contacts.fields import ContactSchema, MeterSerial
-from core.contacts.guide import contacts_explained
-from core.contacts.service import raise_contact, raise_many
+from core.contacts import enabled_types
+from core.contacts import raise_contact, raise_many
 from core.errors import Invalid
 from core.registry import ContactType
 from core.tenancy import set_plugin_enabled
@@ -61,12 +61,12 @@ def test_it_cannot_be_raised_until_the_tenant_enables_it(app, clock, shipper, mp
     with pytest.raises(Invalid) as caught:
         raise_contact(shipper, "MEX", {"mprn": mprn, "summary": "x", "old_serial": "A",
                                        "new_serial": "B"}, "web")
-    assert caught.value.code == "REC001"
-    assert "MEX" not in {e["code"] for e in contacts_explained("shipper")}
+    assert caught.value.code == "unknown_type"
+    assert "MEX" not in {t.code for t in enabled_types("shipper")}
 
 
 def test_it_is_raised_on_every_channel_once_enabled(app, clock, shipper, enabled):
-    assert "MEX" in {e["code"] for e in contacts_explained("shipper")}
+    assert "MEX" in {t.code for t in enabled_types("shipper")}
     data = {"mprn": "3938424403", "summary": "Exchanged in March", "old_serial": "A1",
             "new_serial": "B2"}
     on_screen = raise_contact(shipper, "MEX", data, "web")
@@ -77,4 +77,4 @@ def test_it_is_raised_on_every_channel_once_enabled(app, clock, shipper, enabled
     good, bad = raise_many(shipper, [dict(data, contact_type="MEX"),
                                      dict(data, contact_type="MEX", new_serial="A1")], "batch")
     assert good.contact.reference == "MEX-2026-000003" and good.contact.channel == "batch"
-    assert (bad.code, bad.text) == ("REC004", "new_serial: The new meter must have another serial number.")
+    assert (bad.code, bad.text) == ("bad_value", "new_serial: The new meter must have another serial number.")

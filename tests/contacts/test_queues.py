@@ -1,7 +1,7 @@
 """Queues in order of receipt; supervisors and CDSP agents assign and transfer."""
 import pytest
 
-from core.contacts.service import act, get_contact, list_contacts, queue, raise_contact
+from core.contacts import act, get_contact, list_contacts, queue, raise_contact
 from core.errors import Forbidden, Invalid
 
 

@@ -2,7 +2,8 @@
 import datetime
 
 from core.contacts import events, reading
-from core.contacts.service import act, raise_contact
+from core.contacts.along import along
+from core.contacts import act, raise_contact
 from tests.contacts.conftest import GOOD
 
 
@@ -22,12 +23,12 @@ def test_a_contact_comes_with_its_parties_and_history_as_separate_reads_give_the
         read = reading.contact_by_reference(actor, contact.reference, history=True)
         assert read.id == contact.id and read.reference == contact.reference
         assert read.fields == contact.fields and read.raised_at == contact.raised_at
-        assert read.party_rows == _parties(contact)
-        assert read.history_rows == reading.HISTORY(contact.id)
-        assert [row[1] for row in read.history_rows] == ["raised", "status", "message"]
-        assert read.history_rows[1][0].microsecond == 123456
+        assert along(read).parties == _parties(contact)
+        assert along(read).history == reading.HISTORY(contact.id)
+        assert [row[1] for row in along(read).history] == ["raised", "status", "message"]
+        assert along(read).history[1][0].microsecond == 123456
         plain = reading.contact_by_reference(actor, contact.reference)
-        assert plain.party_rows == read.party_rows and "history_rows" not in plain.__dict__
+        assert along(plain).parties == along(read).parties and along(plain).history is None
 
 
 def test_someone_elses_contact_is_not_read_at_all(app, clock, shipper, principals):
@@ -41,5 +42,6 @@ def test_someone_elses_contact_is_not_read_at_all(app, clock, shipper, principal
 def test_a_new_event_drops_the_history_read_with_the_contact(app, clock, shipper, agent):
     contact = raise_contact(shipper, "ENQ", dict(GOOD["ENQ"], originator_ref="READ-3"), "portal")
     read = reading.contact_by_reference(agent, contact.reference, history=True)
+    assert along(read).history is not None
     events.record(read, "note", agent, "portal", clock(), bump=False)
-    assert "history_rows" not in read.__dict__
+    assert along(read).history is None

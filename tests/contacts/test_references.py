@@ -5,7 +5,7 @@ import pytest
 
 from core import db as database
 from core.contacts.references import allocate_references
-from core.contacts.service import raise_contact
+from core.contacts import raise_contact
 from core.models import Contact, ReferenceCounter
 
 
@@ -70,7 +70,7 @@ def test_concurrent_writers_get_unique_references_and_lose_nothing(app, clock, p
 
 @pytest.mark.slow
 def test_concurrent_batches_and_single_raises(app, clock, principals, good):
-    from core.contacts.service import raise_many
+    from core.contacts import raise_many
     users = [principals.user("user", "ALP") for _ in range(4)]
     failures = []
 

@@ -6,7 +6,7 @@ import pytest
 
 from core.contacts import sla
 from core.contacts.jobs import mark_breaches
-from core.contacts.service import act, get_contact, raise_contact
+from core.contacts import act, get_contact, raise_contact
 
 D = datetime.date
 

@@ -1,8 +1,8 @@
 """Each contact type's fields and business rules, with accepted and rejected examples."""
 import pytest
 
-from core.contacts.guide import contacts_explained, describe, record_data
-from core.contacts.service import raise_contact
+from core.contacts import batch_record, describe_type, enabled_types
+from core.contacts import raise_contact
 from core.errors import Forbidden, Invalid
 from tests.contacts.conftest import GOOD, RAISER_ORG, mprn
 
@@ -19,49 +19,49 @@ def test_each_type_accepts_a_good_contact(code, app, clock, principals, good, or
 
 # type, changes to the good fields, the field blamed, the REC code
 REJECTED = [
-    ("RFA", {"adjustment_end": "2024-12-31"}, "adjustment_end", "REC004"),
-    ("RFA", {"supply_point_class": 1}, "supply_point_class", "REC004"),
-    ("RFA", {"supply_point_class": 5}, "supply_point_class", "REC004"),
-    ("RFA", {"adjustment_start": "2016-01-01", "adjustment_end": "2017-06-01"}, "adjustment_end", "REC004"),
-    ("RFA", {"adjustment_end": "2027-01-01"}, "adjustment_end", "REC004"),
-    ("RFA", {"adjustment_end": "31/06/2025"}, "adjustment_end", "REC004"),
-    ("RFA", {"mprn": "3938424404"}, "mprn", "REC002"),
-    ("RFA", {"mprn": None}, "mprn", "REC002"),
-    ("RFA", {"meter_serial": None}, "meter_serial", "REC003"),
-    ("RFA", {"correction_factor": "3"}, "correction_factor", "REC004"),
-    ("RFA", {"open_read": 500, "close_read": 100}, "close_read", "REC004"),
-    ("CDQ", {"dispute_end": "2024-12-01"}, "dispute_end", "REC004"),
-    ("CDQ", {"read_date": "2025-05-01"}, "read_date", "REC004"),
-    ("CDQ", {"read_date": None}, "read_date", "REC004"),
-    ("DMQ", {"dmsp": "BET"}, "dmsp", "REC004"),
-    ("DMQ", {"dmsp": "NOPE"}, "dmsp", "REC004"),
-    ("DMQ", {"query_date": "2026-05-01"}, "query_date", "REC004"),
-    ("FOM", {"postcode": "not a postcode"}, "postcode", "REC004"),
-    ("FOM", {"network": "ALP"}, "network", "REC004"),
-    ("FOM", {"found_date": "2026-04-03"}, "found_date", "REC004"),
-    ("MNC", {"estimated_aq": 0}, "estimated_aq", "REC004"),
-    ("MNC", {"igt": "NWG"}, "igt", "REC004"),
-    ("MNC", {"address": None}, "address", "REC003"),
-    ("TOG", {"theft_start": "2026-05-01"}, "theft_start", "REC004"),
-    ("TOG", {"theft_end": "2025-12-01"}, "theft_end", "REC004"),
-    ("TOG", {"method": "magic"}, "method", "REC004"),
-    ("SAR", {"agreed_read": 3000}, "agreed_read", "REC004"),
-    ("SAR", {"read_date": "2024-01-01"}, "read_date", "REC004"),
-    ("SAR", {"other_shipper": "ALP"}, "other_shipper", "REC004"),
-    ("SAR", {"other_shipper": "NWG"}, "other_shipper", "REC004"),
-    ("ADD", {"building": None}, "building", "REC004"),
-    ("ADD", {"uprn": "12a"}, "uprn", "REC004"),
-    ("AQQ", {"proposed_aq": 11000}, "proposed_aq", "REC004"),
-    ("AQQ", {"effective_date": "2026-01-01"}, "effective_date", "REC004"),
-    ("ENQ", {"topic": None}, "topic", "REC003"),
-    ("ENQ", {"question": "x" * 4001}, "question", "REC004"),
-    ("ENQ", {"summary": None}, "summary", "REC003"),
-    ("ENQ", {"colour": "blue"}, "colour", "REC004"),
-    ("INV", {"invoice_number": "inv-1"}, "invoice_number", "REC004"),
-    ("INV", {"disputed_amount": "0"}, "disputed_amount", "REC004"),
-    ("INV", {"invoice_date": "2026-04-30"}, "invoice_date", "REC004"),
-    ("DUP", {"duplicate_mprn": mprn()}, "duplicate_mprn", "REC004"),
-    ("DUP", {"duplicate_mprn": "1234567890"}, "duplicate_mprn", "REC004"),
+    ("RFA", {"adjustment_end": "2024-12-31"}, "adjustment_end", "bad_value"),
+    ("RFA", {"supply_point_class": 1}, "supply_point_class", "bad_value"),
+    ("RFA", {"supply_point_class": 5}, "supply_point_class", "bad_value"),
+    ("RFA", {"adjustment_start": "2016-01-01", "adjustment_end": "2017-06-01"}, "adjustment_end", "bad_value"),
+    ("RFA", {"adjustment_end": "2027-01-01"}, "adjustment_end", "bad_value"),
+    ("RFA", {"adjustment_end": "31/06/2025"}, "adjustment_end", "bad_value"),
+    ("RFA", {"mprn": "3938424404"}, "mprn", "bad_mprn"),
+    ("RFA", {"mprn": None}, "mprn", "bad_mprn"),
+    ("RFA", {"meter_serial": None}, "meter_serial", "missing"),
+    ("RFA", {"correction_factor": "3"}, "correction_factor", "bad_value"),
+    ("RFA", {"open_read": 500, "close_read": 100}, "close_read", "bad_value"),
+    ("CDQ", {"dispute_end": "2024-12-01"}, "dispute_end", "bad_value"),
+    ("CDQ", {"read_date": "2025-05-01"}, "read_date", "bad_value"),
+    ("CDQ", {"read_date": None}, "read_date", "bad_value"),
+    ("DMQ", {"dmsp": "BET"}, "dmsp", "bad_value"),
+    ("DMQ", {"dmsp": "NOPE"}, "dmsp", "bad_value"),
+    ("DMQ", {"query_date": "2026-05-01"}, "query_date", "bad_value"),
+    ("FOM", {"postcode": "not a postcode"}, "postcode", "bad_value"),
+    ("FOM", {"network": "ALP"}, "network", "bad_value"),
+    ("FOM", {"found_date": "2026-04-03"}, "found_date", "bad_value"),
+    ("MNC", {"estimated_aq": 0}, "estimated_aq", "bad_value"),
+    ("MNC", {"igt": "NWG"}, "igt", "bad_value"),
+    ("MNC", {"address": None}, "address", "missing"),
+    ("TOG", {"theft_start": "2026-05-01"}, "theft_start", "bad_value"),
+    ("TOG", {"theft_end": "2025-12-01"}, "theft_end", "bad_value"),
+    ("TOG", {"method": "magic"}, "method", "bad_value"),
+    ("SAR", {"agreed_read": 3000}, "agreed_read", "bad_value"),
+    ("SAR", {"read_date": "2024-01-01"}, "read_date", "bad_value"),
+    ("SAR", {"other_shipper": "ALP"}, "other_shipper", "bad_value"),
+    ("SAR", {"other_shipper": "NWG"}, "other_shipper", "bad_value"),
+    ("ADD", {"building": None}, "building", "bad_value"),
+    ("ADD", {"uprn": "12a"}, "uprn", "bad_value"),
+    ("AQQ", {"proposed_aq": 11000}, "proposed_aq", "bad_value"),
+    ("AQQ", {"effective_date": "2026-01-01"}, "effective_date", "bad_value"),
+    ("ENQ", {"topic": None}, "topic", "missing"),
+    ("ENQ", {"question": "x" * 4001}, "question", "bad_value"),
+    ("ENQ", {"summary": None}, "summary", "missing"),
+    ("ENQ", {"colour": "blue"}, "colour", "bad_value"),
+    ("INV", {"invoice_number": "inv-1"}, "invoice_number", "bad_value"),
+    ("INV", {"disputed_amount": "0"}, "disputed_amount", "bad_value"),
+    ("INV", {"invoice_date": "2026-04-30"}, "invoice_date", "bad_value"),
+    ("DUP", {"duplicate_mprn": mprn()}, "duplicate_mprn", "bad_value"),
+    ("DUP", {"duplicate_mprn": "1234567890"}, "duplicate_mprn", "bad_value"),
 ]
 
 
@@ -96,7 +96,7 @@ def test_small_aq_period_may_span_the_cutoff(app, clock, shipper, good):
 @pytest.mark.parametrize("code, field, org", [("DMQ", "dmsp", "DMS"), ("FOM", "network", "NWG")])
 def test_routing_sends_the_contact_to_the_named_party(code, field, org, app, clock, principals,
                                                       good, orgs):
-    from core.contacts.service import get_contact
+    from core.contacts import get_contact
     raiser = principals.user("user", RAISER_ORG[code])
     contact = raise_contact(raiser, code, good(code), "web")
     assert contact.holder_org.code == org and contact.recipient_org.code == org
@@ -113,7 +113,7 @@ def test_a_type_the_tenant_has_not_enabled_is_unknown(app, clock, principals, go
     uip_user = principals.user("user", "UCN")
     with pytest.raises(Invalid) as caught:
         raise_contact(uip_user, "RFA", good("RFA"), "web")
-    assert caught.value.code == "REC001"
+    assert caught.value.code == "unknown_type"
     assert "FOM" in caught.value.errors["contact_type"]
 
 
@@ -121,11 +121,11 @@ def test_enabled_but_not_open_to_the_participant_type_is_forbidden(app, clock, p
     dmsp_user = principals.user("user", "DMS")     # the dmsp tenant enables DMQ to receive it
     with pytest.raises(Forbidden) as caught:
         raise_contact(dmsp_user, "DMQ", good("DMQ"), "web")
-    assert caught.value.code == "REC006"
+    assert caught.value.code == "not_open"
 
 
 def test_cdsp_raises_to_a_participant(app, clock, agent, principals, good, orgs):
-    from core.contacts.service import get_contact
+    from core.contacts import get_contact
     contact = raise_contact(agent, "TOG", good("TOG"), "web", to_org="BET")
     assert (contact.originator_org.code, contact.holder_org.code) == ("CDSP", "BET")
     assert get_contact(principals.user("user", "BET"), contact.reference)
@@ -143,35 +143,36 @@ def test_participants_cannot_name_a_recipient(app, clock, shipper, good, orgs):
 
 
 def test_originator_reference_is_unique_among_open_contacts(app, clock, shipper, agent, good):
-    from core.contacts.service import act
+    from core.contacts import act
     first = raise_contact(shipper, "ENQ", good("ENQ", originator_ref="MY-1"), "web")
     with pytest.raises(Invalid) as caught:
         raise_contact(shipper, "ENQ", good("ENQ", originator_ref="MY-1"), "web")
-    assert caught.value.code == "REC005"
+    assert caught.value.code == "reference_in_use"
     raise_contact(shipper, "TOG", good("TOG", originator_ref="MY-1"), "web")  # another type
     act(agent, first, "reject", code="REJ001", text="dup")
     assert raise_contact(shipper, "ENQ", good("ENQ", originator_ref="MY-1"), "web")
 
 
 def test_every_type_describes_itself_for_the_guide(app):
-    entries = {e["code"]: e for e in contacts_explained("shipper")}
+    entries = {t.code: describe_type(t) for t in enabled_types("shipper")}
     assert set(entries) == {"RFA", "CDQ", "DMQ", "MNC", "TOG", "SAR", "ADD", "AQQ", "ENQ",
                             "INV", "DUP"}
     rfa = entries["RFA"]
-    assert rfa["batch_fields"][:3] == ["meter_serial", "supply_point_class", "annual_quantity"]
-    assert [f["name"] for f in rfa["fields"]][:4] == ["mprn", "summary", "originator_ref",
-                                                      "meter_serial"]
-    assert rfa["fields"][0]["required"] is True
-    assert "73,200" in rfa["guide"] and rfa["ceds"]["SPUR"].startswith("Supply Point Update")
-    for entry in contacts_explained("cdsp"):
-        assert entry["guide"] and entry["name"] and entry["batch_fields"], entry["code"]
+    assert rfa.batch_fields[:3] == ("meter_serial", "supply_point_class", "annual_quantity")
+    assert [f.name for f in rfa.fields][:4] == ["mprn", "summary", "originator_ref",
+                                                "meter_serial"]
+    assert rfa.fields[0].required is True
+    assert "73,200" in rfa.guide and rfa.ceds["SPUR"].startswith("Supply Point Update")
+    for entry in map(describe_type, enabled_types("cdsp")):
+        assert entry.guide and entry.name and entry.batch_fields, entry.code
 
 
 def test_batch_values_map_onto_the_declared_order(app):
     ctype = app.extensions["cms"].contact_types["RFA"]
-    data = record_data(ctype, ["M1", "3", "50000", "20250101", "20250630", "inaccurate_read"])
+    data = batch_record("RFA", ["M1", "3", "50000", "20250101", "20250630", "inaccurate_read"])
     assert data["adjustment_start"] == "20250101" and "open_read" not in data
     with pytest.raises(Invalid) as caught:
-        record_data(ctype, ["x"] * 10)
-    assert caught.value.code == "REC007"
-    describe(ctype)
+        batch_record("rfa", ["x"] * 10)
+    assert caught.value.code == "bad_record"
+    described = describe_type(ctype)
+    assert [f.name for f in described.fields if f.batch_position] == list(ctype.batch_fields)

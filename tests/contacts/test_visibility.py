@@ -1,7 +1,7 @@
 """A contact is seen by exactly its parties and the CDSP; to everyone else it does not exist."""
 import pytest
 
-from core.contacts.service import act, get_contact, list_contacts, raise_contact
+from core.contacts import act, get_contact, list_contacts, raise_contact
 from core.errors import NotFound
 from tests.contacts.test_lifecycle import PATHS, bring_to
 

@@ -2,7 +2,7 @@
 import pytest
 
 from core import apikeys
-from core.contacts.service import raise_contact
+from core.contacts import raise_contact
 
 ENQ = {"mprn": "3938424403", "summary": "Why was my read rejected?", "topic": "data",
        "question": "Why?"}

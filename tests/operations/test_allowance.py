@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from core import allowance, clock
-from core.contacts.service import act, raise_contact, raise_many
+from core.contacts import act, raise_contact, raise_many
 from core.errors import Invalid
 from core.models import Contact, Organisation
 from core.models.operations import RejectedSubmission
@@ -63,7 +63,7 @@ def test_invalid_submissions_count_and_the_excess_is_flagged_for_both_sides(
     assert beyond.outside_allowance is True           # 1 valid + 1 invalid used the 2
     [logged] = RejectedSubmission.select()
     assert (logged.day, logged.contact_type, logged.channel, logged.code) == \
-        (MID_APRIL.date(), "ENQ", "api", "REC002")
+        (MID_APRIL.date(), "ENQ", "api", "bad_mprn")
     for user in (history, principals.user("agent")):   # the raiser and the CDSP
         body = client.get(f"/api/v1/contacts/{beyond.reference}", headers=api_key(user)).get_json()
         assert body["outside_allowance"] is True
@@ -72,9 +72,9 @@ def test_invalid_submissions_count_and_the_excess_is_flagged_for_both_sides(
 
 
 @pytest.mark.parametrize("type_code, changes, code", [
-    ("ENQ", {"mprn": "12"}, "REC002"),
-    ("XYZ", {}, "REC001"),
-    ("ENQ", {"summary": None}, "REC003"),
+    ("ENQ", {"mprn": "12"}, "bad_mprn"),
+    ("XYZ", {}, "unknown_type"),
+    ("ENQ", {"summary": None}, "missing"),
 ])
 def test_every_kind_of_invalid_submission_is_logged(app, allowance_on, principals, type_code,
                                                     changes, code):

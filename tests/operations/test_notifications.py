@@ -10,7 +10,7 @@ from aiosmtpd.controller import Controller
 
 from core import clock
 from core.contacts.jobs import mark_breaches
-from core.contacts.service import act
+from core.contacts import act
 from plugins.notifications import rules, sending
 from plugins.notifications.models import Notification
 

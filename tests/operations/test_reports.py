@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from core import clock
-from core.contacts.service import act
+from core.contacts import act
 from core.models import AuditEntry
 from plugins.reports import charts, figures
 

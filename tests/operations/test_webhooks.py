@@ -161,7 +161,7 @@ def test_a_real_worker_delivers_from_the_queue(app, principals, raise_enq, tmp_p
             worker.wait_for("worker ready")
             user = principals.user("user", "ALP")
             contact = raise_enq(user)
-            from core.contacts.service import act
+            from core.contacts import act
             act(user, contact, "message", text="Any news?")
             deadline = time.monotonic() + 30
             while len(receiver.requests) < 2 and time.monotonic() < deadline:

@@ -5,7 +5,7 @@ import pytest
 
 from core import clock as service_clock
 from core.contacts.mprn import check_digits
-from core.contacts.service import raise_contact
+from core.contacts import raise_contact
 
 # Wednesday 4 March 2026, 10:00 UTC: an ordinary working week.
 WEDNESDAY = datetime.datetime(2026, 3, 4, 10, 0)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from core.contacts.service import act
+from core.contacts import act
 from core.models import Attachment, Contact, ContactEvent
 from tests.web.conftest import text
 

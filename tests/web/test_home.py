@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from core import hookimpl
 from core.actors import SystemActor
-from core.contacts.service import act
+from core.contacts import act
 from core.tenancy import set_plugin_enabled
 from tests.web.conftest import text
 

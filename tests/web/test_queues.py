@@ -11,7 +11,7 @@ from tests.web.conftest import text
 @pytest.fixture
 def held(principals):
     """Three ENQs the CDSP raised to ALP: ALP holds them."""
-    from core.contacts.service import raise_contact
+    from core.contacts import raise_contact
     from tests.web.conftest import ENQ
     principals.org("ALK")   # ALP's child company
     agent = principals.user("agent")

@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from core.contacts.service import act
+from core.contacts import act
 from tests.web.conftest import mprn, text
 
 
@@ -105,7 +105,7 @@ def test_csv_export_has_every_matching_contact_i_may_see(client, login_as, conta
     monkeypatch.setattr(finding, "EXPORT_PAGE", 2)   # several chunks
     user = login_as("user", "ALP")
     from tests.web.conftest import ENQ
-    from core.contacts.service import raise_contact
+    from core.contacts import raise_contact
     raise_contact(user, "ENQ", dict(ENQ, summary="=HYPERLINK(\"x\")"), "web")
     response = client.get("/shipper/search/export.csv?holder=CDSP&sort=oldest")
     assert response.mimetype == "text/csv" and response.is_streamed

@@ -1,17 +1,12 @@
 """Turning contacts and their history into the API's JSON shapes."""
 from flask import current_app
 
-from core.contacts import lifecycle, reading, sla
-from core.contacts.service import parties
+from core.contacts import available_actions, history_rows, party_rows, sla_status
 from core.models import Attachment, Contact, ContactParty, Correspondence, Message, Organisation, User
 from core.permissions import allowed
 from core.prepared import Prepared, slot
 
 # What a contact's page reads, each query's SQL made once (core.prepared).
-PARTIES = Prepared(lambda: ContactParty.select(ContactParty.contact, ContactParty.organisation,
-                                               ContactParty.role)
-                   .where(ContactParty.contact == slot(0))
-                   .order_by(ContactParty.added_at, ContactParty.id).tuples())
 MESSAGES = Prepared(lambda: Message.select().where(Message.contact == slot(0)).order_by(Message.id))
 LETTERS = Prepared(lambda: Correspondence.select().where(Correspondence.contact == slot(0))
                    .order_by(Correspondence.id))
@@ -35,14 +30,12 @@ def contacts(items, now=None):
     if not ids:
         return []
     parties_by_contact = {}
-    known = items[0].__dict__.get("party_rows") if len(items) == 1 else None
-    if known is not None:      # read with the contact (core.contacts.visibility)
-        rows = [(ids[0], org_id, role) for org_id, role in known]
+    if len(items) == 1:        # as read with the contact, or read now
+        rows = [(ids[0], org_id, role) for org_id, role in party_rows(items[0])]
     else:
-        rows = PARTIES(ids[0]) if len(ids) == 1 else (
-            ContactParty.select(ContactParty.contact, ContactParty.organisation, ContactParty.role)
-            .where(ContactParty.contact.in_(ids))
-            .order_by(ContactParty.added_at, ContactParty.id).tuples())
+        rows = (ContactParty.select(ContactParty.contact, ContactParty.organisation, ContactParty.role)
+                .where(ContactParty.contact.in_(ids))
+                .order_by(ContactParty.added_at, ContactParty.id).tuples())
     for contact_id, org_id, role in rows:
         parties_by_contact.setdefault(contact_id, []).append((org_id, role))
     assignees = {c.assignee_id for c in items if c.assignee_id}
@@ -55,11 +48,11 @@ def contacts(items, now=None):
     return [contact(c, now, parties_by_contact.get(c.id, []), emails, refs) for c in items]
 
 
-def contact(c, now=None, party_rows=None, emails=None, refs=None):
-    level = sla.status(c, now)
+def contact(c, now=None, parties=None, emails=None, refs=None):
+    level = sla_status(c, now)
     codes = _org_codes()
-    if party_rows is None:
-        party_rows = [(org.id, role) for org, role in parties(c)]
+    if parties is None:
+        parties = party_rows(c)
     if emails is None:
         emails = {c.assignee_id: c.assignee.email} if c.assignee_id else {}
     if refs is None:
@@ -79,16 +72,14 @@ def contact(c, now=None, party_rows=None, emails=None, refs=None):
                           "used_days": level.used_days, "remaining_days": level.remaining_days,
                           "paused": level.paused, "at_risk": level.at_risk,
                           "breached": level.breached},
-        "parties": [{"organisation": codes.get(org_id), "role": role} for org_id, role in party_rows],
+        "parties": [{"organisation": codes.get(org_id), "role": role} for org_id, role in parties],
     }
 
 
 def detail(actor, c):
     """One contact with its history; the caller has already checked ``actor`` may see it."""
     [body] = contacts([c])
-    history = c.__dict__.get("history_rows")    # read with the contact (core.contacts.reading)
-    if history is None:
-        history = reading.HISTORY(c.id)          # (at, kind, channel, actor_org_id, from, to, data)
+    history = history_rows(c)     # (at, kind, channel, actor_org_id, from, to, data)
     # Every message, letter and attachment is written with its event, in one transaction
     # (core.contacts.actions): a history without such events has none of them to read.
     kinds = {e[1] for e in history}
@@ -111,5 +102,5 @@ def detail(actor, c):
         {"id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size,
          "sha256": a.sha256, "at": a.at}
         for a in (ATTACHMENTS(c.id) if "attachment" in kinds else [])]
-    body["actions"] = [a for a in lifecycle.available(c) if allowed(actor, f"contact.{a}", c)]
+    body["actions"] = [a for a in available_actions(c) if allowed(actor, f"contact.{a}", c)]
     return body

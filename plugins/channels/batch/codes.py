@@ -2,6 +2,7 @@
 
 Extend only by adding: external systems are built against these codes.
 """
+import core.contacts as reasons   # the engine's neutral reasons: UNKNOWN_TYPE, BAD_MPRN, ...
 
 REJECTION_CODES = {
     "FIL001": "header missing or malformed",
@@ -40,6 +41,23 @@ BAD_RECORD = "REC007"
 
 FILE_CODES = frozenset(c for c in REJECTION_CODES if c.startswith("FIL"))
 RECORD_CODES = frozenset(c for c in REJECTION_CODES if c.startswith("REC"))
+
+
+# The engine's neutral reasons (core.contacts) as this format's record codes.
+FOR_REASON = {
+    reasons.UNKNOWN_TYPE: UNKNOWN_CONTACT_TYPE, reasons.BAD_MPRN: BAD_MPRN,
+    reasons.MISSING: MANDATORY_MISSING, reasons.BAD_VALUE: INVALID_VALUE,
+    reasons.REF_IN_USE: REFERENCE_IN_USE, reasons.NOT_OPEN: TYPE_NOT_OPEN,
+    reasons.BAD_RECORD: BAD_RECORD,
+}
+
+
+def for_reason(reason):
+    """The REC code of an engine refusal's ``reason``; a code of this table stays itself and
+    anything else is REC004 (a value the engine refused)."""
+    if reason in REJECTION_CODES:
+        return reason
+    return FOR_REASON.get(reason, INVALID_VALUE)
 
 
 def meaning(code):

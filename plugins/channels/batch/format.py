@@ -20,7 +20,7 @@ from plugins.channels.batch.codes import REJECTION_CODES  # noqa: F401  (re-expo
 from plugins.channels.batch.reader import (  # noqa: F401  (re-exported)
     DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS, MAX_FIELD_CHARS, MAX_FIELDS, UK, FileRejection, read_file, show)
 from plugins.channels.batch.writers import (  # noqa: F401  (re-exported)
-    ClosedRow, EventRow, Outcome, write_qcl, write_qex, write_qmj, write_qmp, write_qmr)
+    ClosedRow, EventRow, ResponseRow, write_qcl, write_qex, write_qmj, write_qmp, write_qmr)
 
 FILE_TYPE = "QMP"
 RECORD_TYPE = "Q01"

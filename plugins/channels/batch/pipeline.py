@@ -23,11 +23,10 @@ from pathlib import Path
 
 from flask import current_app
 
-from core import allowance, clock
+from core import clock
 from core import db as database
-from core.contacts import bulk, guide, lookups
-from core.contacts.validation import contact_types
-from core.errors import CmsError
+from core.contacts import batch_record, raise_many
+from core.errors import CmsError, one_line
 from core.gcpause import collector_paused
 from core.models import BatchFile
 from core.storage import storage_for, write_atomic
@@ -35,7 +34,7 @@ from plugins.channels.batch import codes
 from plugins.channels.batch.format import ParsedFile, parse_qmp
 from plugins.channels.batch.intake import (DONE, PROCESSED, PROCESSING, RECEIVED, REJECTED,
                                            max_bytes, sender_of)
-from plugins.channels.batch.writers import Outcome, write_qmj, write_qmr
+from plugins.channels.batch.writers import ResponseRow, write_qmj, write_qmr
 
 CHANNEL = "batch"              # the channel named on contacts raised from files
 DEFAULT_LEASE_SECONDS = 600    # longer than the largest file takes; CMS_BATCH_LEASE_SECONDS
@@ -118,70 +117,66 @@ def _run(batch_file, attempt, progress):
     total = len(parsed.records)
     report = _progress_writer(batch_file, total, progress)
     actor = sender_of(batch_file)
-    with lookups.cached():
-        outcomes, good, invalid = _check(actor, parsed.records, report)
-        log.info("batch file %s: %s records checked, %s good", batch_file.id, total, len(good))
-        with database.transaction():
-            _own(batch_file, attempt)
-            allowance.log_invalid(actor, CHANNEL, invalid)
-            if good:
-                bulk.write(actor, good, CHANNEL, outcomes)
-            now = clock.now()
-            rows = [_row(record, outcome) for record, outcome in zip(parsed.records, outcomes)]
-            accepted = sum(1 for row in rows if row.outcome != "RJ")
-            stored = storage_for().put(write_qmr(parsed.sequence, rows, now))
-            BatchFile.update(status=PROCESSED, finished_at=now, lease_until=None,
-                             record_count=total, accepted_count=accepted,
-                             rejected_count=total - accepted, response_type="QMR",
-                             response_key=stored.key).where(BatchFile.id == batch_file.id).execute()
+    rows, records, places = [None] * total, [], []
+    for index, record in enumerate(parsed.records):
+        try:
+            records.append(_record(record))
+            places.append(index)
+        except CmsError as exc:     # refused by the file format before the engine sees it
+            rows[index] = _rejected(record, exc.code, exc.message)
+    written = {}
+
+    def respond(outcomes):
+        """In the transaction that writes the contacts: the QMR and the status processed."""
+        for place, outcome in zip(places, outcomes):
+            rows[place] = _row(parsed.records[place], outcome)
+        accepted = sum(1 for row in rows if row.outcome != "RJ")
+        now = clock.now()
+        stored = storage_for().put(write_qmr(parsed.sequence, rows, now))
+        BatchFile.update(status=PROCESSED, finished_at=now, lease_until=None,
+                         record_count=total, accepted_count=accepted,
+                         rejected_count=total - accepted, response_type="QMR",
+                         response_key=stored.key).where(BatchFile.id == batch_file.id).execute()
+        written["accepted"] = accepted
+
+    raise_many(actor, records, CHANNEL, progress=report,
+               processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1)),
+               claim=lambda: _own(batch_file, attempt), then=respond)
     report(total, final=True)
-    log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id, accepted,
-             total - accepted)
+    log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id,
+             written["accepted"], total - written["accepted"])
 
 
-def _check(actor, records, report):
-    """Each record checked; a record the format already refused keeps its REC007."""
-    ctypes = contact_types()
-    outcomes = [None] * len(records)
-    dicts, places = [], []
-    for index, record in enumerate(records):
-        if record.error is not None:
-            outcomes[index] = bulk.Outcome(index, code=record.error.code, text=record.error.text)
-            continue
-        data = {"contact_type": record.contact_type, "mprn": record.mprn,
-                "summary": record.summary, "originator_ref": record.originator_ref}
-        ctype = ctypes.get(record.contact_type.strip().upper())
-        if ctype is not None and record.fields:
-            try:
-                data.update(guide.record_data(ctype, record.fields))
-            except CmsError as exc:
-                outcomes[index] = bulk.refused(index, exc)
-                continue
-        dicts.append({k: v for k, v in data.items() if v != ""})
-        places.append(index)
-    checked, good, invalid = bulk.check_records(
-        actor, dicts, lambda n: report(n),
-        processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1)))
-    for place, outcome in zip(places, checked):
-        if outcome is not None:
-            outcome.index = place
-            outcomes[place] = outcome
-    return outcomes, [(places[i], prepared) for i, prepared in good], invalid
+def _record(record):
+    """A parsed R01 as the engine's record; a record the format refused raises its error."""
+    if record.error is not None:
+        exc = CmsError(record.error.text)
+        exc.code = record.error.code
+        raise exc
+    data = {"contact_type": record.contact_type, "mprn": record.mprn,
+            "summary": record.summary, "originator_ref": record.originator_ref}
+    try:
+        data.update(batch_record(record.contact_type, record.fields))
+    except CmsError as exc:
+        exc.code = codes.for_reason(exc.code)
+        exc.message = one_line(exc.errors) or exc.message
+        raise
+    return {k: v for k, v in data.items() if v != ""}
+
+
+def _rejected(record, code, text):
+    return ResponseRow(record.originator_ref, "RJ", "", code, text or "")
 
 
 def _row(record, outcome):
-    ref = record.originator_ref
-    if outcome is None or not outcome.accepted:
-        code = outcome.code if outcome is not None else codes.BAD_RECORD
-        if code not in codes.REJECTION_CODES:
-            code = codes.INVALID_VALUE
-        return Outcome(ref, "RJ", "", code, outcome.text if outcome is not None else "")
+    if not outcome.accepted:
+        return _rejected(record, codes.for_reason(outcome.code), outcome.text)
     contact = outcome.contact
     if contact.outside_allowance:
-        return Outcome(ref, "WN", contact.reference, OUTSIDE_ALLOWANCE,
-                       "accepted outside your organisation's daily query allowance: "
-                       "outside the service level")
-    return Outcome(ref, "AC", contact.reference)
+        return ResponseRow(record.originator_ref, "WN", contact.reference, OUTSIDE_ALLOWANCE,
+                           "accepted outside your organisation's daily query allowance: "
+                           "outside the service level")
+    return ResponseRow(record.originator_ref, "AC", contact.reference)
 
 
 def _finish_rejected(batch_file, attempt, code, text, sequence):

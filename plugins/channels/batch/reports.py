@@ -11,14 +11,14 @@ import logging
 
 from core import clock
 from core import db as database
-from core.contacts import lifecycle
+from core.contacts import CANCELLED, CLOSED, REJECTED
 from core.models import BatchFile, Contact, ContactEvent
 from core.storage import storage_for
 from plugins.channels.batch.intake import PROCESSED
 from plugins.channels.batch.writers import ClosedRow, EventRow, write_qcl, write_qex
 
-CLOSED_OUTCOMES = {lifecycle.CLOSED: "RESOLVED", lifecycle.REJECTED: "REJECTED",
-                   lifecycle.CANCELLED: "CANCELLED"}
+CLOSED_OUTCOMES = {CLOSED: "RESOLVED", REJECTED: "REJECTED",
+                   CANCELLED: "CANCELLED"}
 log = logging.getLogger("cms.batch")
 
 
@@ -53,7 +53,7 @@ def changes(org, after_event, up_to_event):
                                  contact.contact_type, event.at, status, ced or "",
                                  data.get("text") or ""))
         if event.to_status in CLOSED_OUTCOMES:
-            text = (contact.rejection_text if event.to_status == lifecycle.REJECTED
+            text = (contact.rejection_text if event.to_status == REJECTED
                     else contact.resolution_text) or data.get("text") or ""
             closed.append(ClosedRow(contact.reference, contact.originator_ref or "",
                                     contact.contact_type, contact.mprn or "", event.at,

@@ -22,7 +22,7 @@ _NEEDS_QUOTES = re.compile(r'[,"\n]')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-class Outcome(NamedTuple):
+class ResponseRow(NamedTuple):
     """One ``R01`` of a QMR: ``outcome`` is AC, WN (code/text say why) or RJ (no reference)."""
     originator_ref: str
     outcome: str
@@ -55,10 +55,10 @@ class EventRow(NamedTuple):
 
 
 def write_qmr(sequence, outcomes, now=None):
-    """The QMR answering the QMP with FILE_SEQUENCE ``sequence``: one R01 per :class:`Outcome`."""
+    """The QMR answering the QMP with FILE_SEQUENCE ``sequence``: one R01 per :class:`ResponseRow`."""
     rows = []
     for item in outcomes:
-        ref, outcome, reference, code, text = Outcome(*item)
+        ref, outcome, reference, code, text = ResponseRow(*item)
         if outcome not in OUTCOMES:
             raise ValueError(f"outcome must be one of {OUTCOMES}, got {outcome!r}")
         if outcome == "RJ" and (reference or code not in codes.REJECTION_CODES):

@@ -1,10 +1,10 @@
 """The action forms of a contact's page: exactly the actions the reader may take now (the
 status allows it, and ``permission_allowed`` says yes to ``contact.<action>``), each with
-its fields, and the parameters a submitted form gives :func:`core.contacts.service.act`."""
+its fields, and the parameters a submitted form gives :func:`core.contacts.act`."""
 from dataclasses import dataclass, field
 
-from core.contacts import correspondence, lifecycle
-from core.contacts.actions import ctype_of
+from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, REJECTION_REASONS,
+                           available_actions, type_of)
 from core.models import Organisation, User
 from core.permissions import allowed
 
@@ -48,7 +48,7 @@ class ActionForm:
 
 def offered(user, contact):
     """The :class:`ActionForm` for each action ``user`` may take on ``contact`` now."""
-    names = [a for a in lifecycle.available(contact)
+    names = [a for a in available_actions(contact)
              if a not in NOT_OFFERED and allowed(user, f"contact.{a}", contact)]
     forms = [f for f in (_form(a, contact) for a in sorted(names, key=ORDER.index)) if f]
     primary = next((f for f in forms if f.action in PRIMARY), None)
@@ -58,7 +58,7 @@ def offered(user, contact):
 
 
 def may_attach(user, contact):
-    return "attach" in lifecycle.available(contact) and allowed(user, "contact.attach", contact)
+    return "attach" in available_actions(contact) and allowed(user, "contact.attach", contact)
 
 
 def params(action, form):
@@ -88,20 +88,20 @@ def _text(action, title, button, label, required=True, hint="", **kw):
 
 
 def _request_info(contact):
-    ctype = ctype_of(contact)
-    kinds = [(k, f"{name} ({k})") for k, name in correspondence.KINDS.items()
+    ctype = type_of(contact)
+    kinds = [(k, f"{name} ({k})") for k, name in CORRESPONDENCE_KINDS.items()
              if k != "RFI" or getattr(ctype, "allows_rfi", False)]
     days = getattr(ctype, "correspondence_days", 5)
     return ActionForm("request_info", "Ask the originator", "Send the request", [
         Input("kind", "Kind of request", "select", tuple(kinds)),
         Input("text", "What you need from them"),
         Input("due_days", "Business days to answer", "number",
-              hint=f"1 to {correspondence.MAX_DUE_DAYS}; usually {days}.")])
+              hint=f"1 to {MAX_DUE_DAYS}; usually {days}.")])
 
 
 def _reject(contact):
-    ctype = ctype_of(contact)
-    codes = {**lifecycle.REJECTION_CODES, **(getattr(ctype, "rejection_codes", None) or {})}
+    ctype = type_of(contact)
+    codes = {**REJECTION_REASONS, **(getattr(ctype, "rejection_codes", None) or {})}
     return ActionForm("reject", "Reject it", "Reject the contact", [
         Input("code", "Rejection code", "select",
               (("", "Choose a code"),) + tuple((c, f"{c} – {t}")
@@ -110,7 +110,7 @@ def _reject(contact):
 
 
 def _ceds(contact):
-    ctype = ctype_of(contact)
+    ctype = type_of(contact)
     return tuple((c, f"{c} – {t}") for c, t in (getattr(ctype, "ceds", None) or {}).items())
 
 

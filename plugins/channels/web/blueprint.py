@@ -5,9 +5,7 @@ from pathlib import Path
 from flask import send_from_directory
 
 from core import clock
-from core.contacts import lifecycle
-from core.contacts.validation import raisable_types
-from core.contacts.visibility import is_cdsp_staff
+from core.contacts import STATUS_LABELS, is_cdsp_staff, raisable_types
 from core.web import PUBLIC, access, nav_link, portal_blueprint
 
 PLUGIN = "web"
@@ -47,4 +45,4 @@ def long_date(day):
 
 @bp.app_template_filter("status_label")
 def status_label(status):
-    return lifecycle.LABELS.get(status, status)
+    return STATUS_LABELS.get(status, status)

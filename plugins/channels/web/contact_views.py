@@ -5,9 +5,8 @@ import io
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
-from core.contacts import attachments, correspondence, sla
-from core.contacts.actions import ctype_of
-from core.contacts.service import act, get_contact, history, parties
+from core.contacts import (CORRESPONDENCE_KINDS, act, attachment_max_bytes, get_contact, history,
+                           open_attachment, parties, sla_status, type_of)
 from core.errors import Conflict, Invalid, messages
 from core.models import Attachment, Correspondence
 from core.web import SIGNED_IN, access
@@ -19,7 +18,7 @@ CHANNEL = "web"
 
 
 def _page(contact, errors=None, failed=None, problem=None, status=200):
-    ctype = ctype_of(contact)
+    ctype = type_of(contact)
     form_fields = forms.schema_fields(ctype) if ctype else []
     values = {"mprn": contact.mprn, "summary": contact.summary,
               "originator_ref": contact.originator_ref, **(contact.fields or {})}
@@ -32,9 +31,9 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
                  .order_by(Attachment.at, Attachment.id))
     return render_template(
         "web/contact.html", contact=contact, ctype=ctype, details=details,
-        sla=sla.status(contact), parties=parties(contact),
+        sla=sla_status(contact), parties=parties(contact),
         ced_meaning=(getattr(ctype, "ceds", {}) or {}).get(contact.ced),
-        letters=[(c, correspondence.KINDS.get(c.kind, c.kind), answer_by(c)) for c in letters],
+        letters=[(c, CORRESPONDENCE_KINDS.get(c.kind, c.kind), answer_by(c)) for c in letters],
         files=files, entries=timeline.entries(contact, history(current_user, contact)),
         forms=actions.offered(current_user, contact),
         may_attach=actions.may_attach(current_user, contact),
@@ -90,7 +89,7 @@ def attach(reference):
     upload = request.files.get("file")
     if upload is None or not upload.filename:
         return _page(item, {"file": "Choose a file to attach."}, failed="attach", status=422)
-    content = upload.stream.read(attachments.max_bytes() + 1)
+    content = upload.stream.read(attachment_max_bytes() + 1)
     try:
         act(current_user, item, "attach", CHANNEL, filename=upload.filename, content=content)
     except Invalid as exc:
@@ -106,7 +105,7 @@ def attach(reference):
 @access(SIGNED_IN)
 def attachment(reference, attachment_id):
     item = get_contact(current_user, reference)
-    found, content = attachments.open_attachment(current_user, attachment_id)
+    found, content = open_attachment(current_user, attachment_id)
     if found.contact_id != item.id:
         abort(404)
     return send_file(io.BytesIO(content), mimetype=found.content_type, as_attachment=True,

@@ -1,4 +1,4 @@
-"""Search: the page's fields read into filters for :func:`core.contacts.service.list_contacts`,
+"""Search: the page's fields read into filters for :func:`core.contacts.list_contacts`,
 pages of results (with the "at risk" service level, which the engine tells per contact),
 and the CSV export streamed a page at a time."""
 import csv
@@ -7,9 +7,8 @@ import io
 import re
 
 from core import clock
-from core.contacts import lifecycle, sla
-from core.contacts.queues import Page, encode_cursor
-from core.contacts.service import get_contact, list_contacts
+from core.contacts import (OPEN_STATUSES, RESOLVED, STATUSES, encode_cursor, get_contact,
+                           list_contacts, Page, sla_status)
 from core.errors import NotFound
 from core.models import Organisation
 
@@ -40,7 +39,7 @@ def read_args(args):
     if args.get("type"):
         filters["contact_type"] = args["type"].strip().upper()
     if args.get("status"):
-        if args["status"] not in lifecycle.STATUSES:
+        if args["status"] not in STATUSES:
             errors["status"] = "Choose a status from the list."
         else:
             filters["status"] = args["status"]
@@ -111,8 +110,8 @@ def _page(user, filters, service, after, limit, newest):
         filters["breached"] = False
     if service != "at_risk":
         return list_contacts(user, filters, after=after, limit=limit, newest_first=newest)
-    running = [s for s in lifecycle.STATUSES
-               if s in lifecycle.OPEN and s != lifecycle.RESOLVED]
+    running = [s for s in STATUSES
+               if s in OPEN_STATUSES and s != RESOLVED]
     wanted = filters.get("status")
     filters["status"] = [s for s in running if not wanted or s == wanted]
     filters["breached"] = False
@@ -122,7 +121,7 @@ def _page(user, filters, service, after, limit, newest):
     while True:
         scanned = list_contacts(user, filters, after=cursor, limit=SCAN, newest_first=newest)
         for contact in scanned.items:
-            if sla.status(contact, now).at_risk:
+            if sla_status(contact, now).at_risk:
                 found.append(contact)
                 if len(found) == limit:
                     return Page(items=found, next_cursor=encode_cursor(contact))
@@ -142,7 +141,7 @@ def export_rows(user, criteria):
     while True:
         page = find(user, criteria, after=after, limit=EXPORT_PAGE)
         for c in page.items:
-            status = sla.status(c, now)
+            status = sla_status(c, now)
             writer.writerow([_safe(v) for v in (
                 c.reference, c.contact_type, c.status, c.mprn or "", c.originator_ref or "",
                 c.summary, codes.get(c.originator_org_id, ""), codes.get(c.holder_org_id, ""),

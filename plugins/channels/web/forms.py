@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from marshmallow import fields as mfields
 from marshmallow import validate
 
-from core.contacts.fields import BusinessDate, ContactSchema
+from core.contacts import BusinessDate, ContactSchema
 from core.errors import messages
 
 LABELS = {"mprn": "MPRN", "summary": "Summary", "originator_ref": "Your reference"}

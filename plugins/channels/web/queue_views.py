@@ -6,8 +6,7 @@ from flask_login import current_user
 from peewee import Case, fn
 
 from core import clock
-from core.contacts import lifecycle, sla
-from core.contacts.service import act, breached_condition, queue
+from core.contacts import OPEN_STATUSES, act, breached_condition, queue, sla_status
 from core.errors import CmsError, Invalid
 from core.models import Contact, Organisation, Tenant, User
 from core.permissions import allowed
@@ -54,7 +53,7 @@ def _render(org, errors=None, status=200):
     ids = {c.assignee_id for c in page.items} - {None}
     names = ({u.id: u.display_name for u in User.select().where(User.id.in_(list(ids)))}
              if ids else {})
-    rows = [(c, sla.status(c), names.get(c.assignee_id)) for c in page.items]
+    rows = [(c, sla_status(c), names.get(c.assignee_id)) for c in page.items]
     manage = allowed(current_user, QUEUE_MANAGE, org)
     return render_template("web/queue.html", org=org, rows=rows, page=page, who=who, whos=WHO,
                            manage=manage, operations=operations(org) if manage else (),
@@ -115,7 +114,7 @@ queue_bulk.help_section = ("quick-reference", "roles")
 @access("cdsp.staff")
 def all_queues():
     now = clock.now()
-    open_ = Contact.status.in_(sorted(lifecycle.OPEN))
+    open_ = Contact.status.in_(sorted(OPEN_STATUSES))
     counts = {row[0]: row[1:] for row in (
         Contact.select(Contact.holder_org, fn.COUNT(Contact.id),
                        fn.SUM(Case(None, [(breached_condition(now), 1)], 0)))

@@ -4,9 +4,8 @@ from flask import current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from peewee import fn
 
-from core.contacts import attachments, sla
-from core.contacts.service import act, raise_contact, raisable_types
-from core.contacts.visibility import is_cdsp_staff
+from core.contacts import (act, attachment_max_bytes, check_attachment, is_cdsp_staff,
+                           raisable_types, raise_contact, target_days)
 from core.errors import Invalid
 from core.models import CDSP_ORG, Contact, Organisation
 from core.tenancy import plugin_enabled
@@ -34,7 +33,7 @@ def raise_start():
     if chosen:
         return redirect(url_for("web.raise_form", type_code=chosen.upper()))
     return render_template("web/raise_start.html", types=types, counts=counts,
-                           days={t.code: sla.target_days(t, g.tenant) for t in types},
+                           days={t.code: target_days(t, g.tenant) for t in types},
                            files_url=_files_url())
 
 
@@ -91,8 +90,8 @@ def raise_form(type_code):
     return render_template("web/raise_form.html", ctype=ctype, fields=fields, values=values,
                            errors=errors, staff=staff, to_org=request.form.get("to_org", ""),
                            recipients=recipients(ctype) if staff else (),
-                           target_days=sla.target_days(ctype, g.tenant),
-                           max_files=MAX_FILES, max_bytes=attachments.max_bytes()), \
+                           target_days=target_days(ctype, g.tenant),
+                           max_files=MAX_FILES, max_bytes=attachment_max_bytes()), \
         (422 if errors else 200)
 
 
@@ -107,9 +106,9 @@ def _checked_files():
                                    "contact's page."}
     files, problems = [], []
     for upload in uploads:
-        content = upload.stream.read(attachments.max_bytes() + 1)
+        content = upload.stream.read(attachment_max_bytes() + 1)
         try:
-            name, _ = attachments.check(upload.filename, content)
+            name, _ = check_attachment(upload.filename, content)
         except Invalid as exc:
             problems.append(" ".join(str(v) for v in exc.errors.values()))
         else:

@@ -1,7 +1,7 @@
 """The web channel's own permission: who may manage an organisation's queue (assign and
 transfer contacts from the queue page). Each contact is then checked again by the
 contacts engine (``contact.assign`` / ``contact.transfer``)."""
-from core.contacts import visibility
+from core.contacts import is_cdsp_staff
 from core.defaults.contact_permissions import SUPERVISOR_RANK
 from core.models import Organisation
 
@@ -13,7 +13,7 @@ def permission_allowed(actor, action, obj):
         return None
     if actor is None or getattr(actor, "organisation_id", None) is None:
         return False
-    if visibility.is_cdsp_staff(actor):   # the CDSP's own queue (the page's default)
+    if is_cdsp_staff(actor):   # the CDSP's own queue (the page's default)
         return not isinstance(obj, Organisation) or obj.is_cdsp
     if isinstance(obj, Organisation) and obj.id != actor.organisation_id:
         return None  # another organisation's queue: the CDSP's staff only

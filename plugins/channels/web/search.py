@@ -4,8 +4,7 @@ from flask import Response, current_app, g, redirect, render_template, request, 
 from flask_login import current_user
 
 from core import clock
-from core.contacts import lifecycle, sla
-from core.contacts.validation import contact_types
+from core.contacts import STATUSES, contact_types, sla_status
 from core.errors import Invalid, messages
 from core.models import Organisation
 from core.tenancy import plugin_enabled
@@ -37,12 +36,12 @@ def search():
             holders = {c.holder_org_id for c in page.items}
             codes = dict(Organisation.select(Organisation.id, Organisation.code)
                          .where(Organisation.id.in_(list(holders))).tuples()) if holders else {}
-            rows = [(c, sla.status(c, now), codes.get(c.holder_org_id)) for c in page.items]
+            rows = [(c, sla_status(c, now), codes.get(c.holder_org_id)) for c in page.items]
     args = {k: v for k, v in request.args.items() if k != "after"}
     types = [t for t in contact_types() if plugin_enabled(g.tenant.code, t.plugin)]
     return render_template("web/search.html", args=args, criteria=criteria, errors=errors,
                            page=page, rows=rows, asked=asked, types=types,
-                           statuses=lifecycle.STATUSES, services=finding.SERVICE,
+                           statuses=STATUSES, services=finding.SERVICE,
                            sorts=finding.SORTS, bys=finding.BY,
                            advanced=any(request.args.get(k) for k in (
                                "type", "status", "holder", "raised_from", "raised_to",

@@ -2,7 +2,7 @@
 its messages, attachments and people looked up in a few queries."""
 from dataclasses import dataclass
 
-from core.contacts import correspondence, lifecycle
+from core.contacts import CORRESPONDENCE_KINDS, STATUS_LABELS
 from core.models import Attachment, Message, User
 
 
@@ -46,13 +46,13 @@ def describe(event, messages=None, users=None):
     if kind == "raised":
         return f"Raised to {after.get('holder', '')}".strip(), after.get("summary", "")
     if kind == "status":
-        label = lifecycle.LABELS.get(event.to_status, event.to_status)
+        label = STATUS_LABELS.get(event.to_status, event.to_status)
         text = data.get("text") or ""
         if data.get("code"):
             text = f"{data['code']}: {text}"
         return f"{label}", text
     if kind == "correspondence.sent":
-        name = correspondence.KINDS.get(after.get("kind"), "Correspondence")
+        name = CORRESPONDENCE_KINDS.get(after.get("kind"), "Correspondence")
         return f"{name} sent", data.get("text", "")
     if kind == "correspondence.answered":
         return "Correspondence answered", data.get("text", "")

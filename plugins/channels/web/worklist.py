@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from core import clock
 
-from core.contacts import correspondence, lifecycle, sla
-from core.contacts.service import queue
+from core.contacts import AWAITING_ORIGINATOR, open_correspondence, queue, sla_status
 from core.models import Contact, ContactEvent, ContactParty
 
 TASKS_SHOWN = 10
@@ -18,7 +17,7 @@ class Task:
     contact: object
     why: str            # "Assigned to you", "With your organisation", "Answer needed"
     due: object         # the date it is due (service level, or the correspondence's due date)
-    sla: object         # core.contacts.sla.SlaStatus
+    sla: object         # core.contacts.SlaStatus
 
 
 def my_tasks(user):
@@ -43,18 +42,18 @@ def waiting_for_answer(user):
     """Open contacts raised by the user's organisation that wait on its answer."""
     return list(Contact.select()
                 .where((Contact.originator_org == user.organisation_id) &
-                       (Contact.status == lifecycle.AWAITING_ORIGINATOR))
+                       (Contact.status == AWAITING_ORIGINATOR))
                 .order_by(Contact.raised_at, Contact.id).limit(TASKS_SHOWN))
 
 
 def _task(contact, why):
-    status = sla.status(contact)
+    status = sla_status(contact)
     return Task(contact, why, status.due_date, status)
 
 
 def _answer_task(contact, user):
-    status = sla.status(contact)
-    items = correspondence.open_for(contact, user.organisation_id)
+    status = sla_status(contact)
+    items = open_correspondence(contact, user.organisation_id)
     due = min((answer_by(item) for item in items), default=status.due_date)
     return Task(contact, "Answer needed", due, status)
 

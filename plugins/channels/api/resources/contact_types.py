@@ -1,7 +1,7 @@
 """``GET /api/v1/contact-types``: the types this caller may raise, with their fields."""
 from flask_login import current_user
 
-from core.contacts.validation import raisable_types
+from core.contacts import raisable_types
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.fields import describe
 from plugins.channels.api.schemas import ContactTypeList

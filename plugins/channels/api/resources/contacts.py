@@ -2,8 +2,8 @@
 from flask import Response, url_for
 from flask_login import current_user
 
-from core.contacts import attachments
-from core.contacts.service import act, get_contact, list_contacts, raise_contact
+from core.contacts import (act, attachment_max_bytes, get_contact, list_contacts, open_attachment,
+                           raise_contact)
 from core.errors import Invalid
 from core.models import User
 from plugins.channels.api import serialize
@@ -114,9 +114,9 @@ def upload(files, reference):
     """Attach a file (multipart field `file`) to a contact."""
     contact = get_contact(_caller(), reference)
     upload = files["file"]
-    content = upload.stream.read(attachments.max_bytes() + 1)
-    if len(content) > attachments.max_bytes():
-        api_abort(413, f"The file is larger than {attachments.max_bytes() // (1024 * 1024)} MiB.")
+    content = upload.stream.read(attachment_max_bytes() + 1)
+    if len(content) > attachment_max_bytes():
+        api_abort(413, f"The file is larger than {attachment_max_bytes() // (1024 * 1024)} MiB.")
     act(_caller(), contact, "attach", CHANNEL, filename=upload.filename or "upload",
         content=content)
     item = contact.attachments.order_by(contact.attachments.model.id.desc()).first()
@@ -125,7 +125,7 @@ def upload(files, reference):
 
 
 upload.accepts_multipart = True
-upload.max_body_bytes = lambda: attachments.max_bytes() + 64 * 1024  # the file and its envelope
+upload.max_body_bytes = lambda: attachment_max_bytes() + 64 * 1024  # the file and its envelope
 
 
 @blp.route("/<reference>/attachments/<int:attachment_id>", methods=["GET"])
@@ -133,7 +133,7 @@ upload.max_body_bytes = lambda: attachments.max_bytes() + 64 * 1024  # the file 
 def download(reference, attachment_id):
     """Download an attachment of a contact."""
     contact = get_contact(_caller(), reference)
-    item, content = attachments.open_attachment(_caller(), attachment_id)
+    item, content = open_attachment(_caller(), attachment_id)
     if item.contact_id != contact.id:
         api_abort(404)
     return Response(content, mimetype=item.content_type, headers={
