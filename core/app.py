@@ -1,5 +1,5 @@
 """The app factory: settings, database, plugins, tenants, registries, blueprints."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
@@ -32,6 +32,7 @@ class Cms:
     contact_types: object
     channels: object
     guides: object
+    callers: dict = field(default_factory=dict)   # per hook, a caller per plugin (core.tenancy)
 
 
 def create_app(config=None):

@@ -77,18 +77,22 @@ def audit_recorded(entry):
     """Called after an :class:`core.models.AuditEntry` is written (inside its transaction)."""
 
 
+# The contact hooks reach a plugin only when it is enabled for the tenant of at least one of
+# the contact's parties; ``tenants`` is the set of those parties' tenant codes that enable it
+# (see core.tenancy.call_for_tenants). An implementation may leave the argument out.
+
 @hookspec
-def contact_created(contact, event):
+def contact_created(contact, event, tenants):
     """Called after a contact is raised, with its first event (inside the transaction)."""
 
 
 @hookspec
-def contact_transitioned(contact, event):
+def contact_transitioned(contact, event, tenants):
     """Called after a contact changes status, holder or CED, with the event that records it."""
 
 
 @hookspec
-def message_added(contact, message):
+def message_added(contact, message, tenants):
     """Called after a message is added to a contact."""
 
 

@@ -3,6 +3,8 @@ from flask import current_app
 
 from core.errors import Forbidden
 
+SUPERVISOR_RANK = 30   # a role of this rank or above supervises its organisation's queue
+
 
 def allowed(actor, action, obj=None):
     results = current_app.extensions["cms"].pm.hook.permission_allowed(

@@ -128,16 +128,19 @@ class Registry:
 
 
 def build_registries(pm):
-    """Call each ``register_*`` hook per plugin so every item knows the plugin that gave it."""
+    """Call each ``register_*`` hook once per plugin, through the plugin manager (so hook
+    wrappers and tracing see the calls), and file what each returns under that plugin."""
     registries = {
         "contact_types": Registry("contact type", "code"),
         "channels": Registry("channel", "code"),
         "guides": Registry("guide", "slug"),
     }
+    plugins = pm.get_plugins()
     for name, registry in registries.items():
-        hook = getattr(pm.hook, f"register_{name}")
-        for impl in hook.get_hookimpls():  # registration order
-            plugin_name = pm.get_name(impl.plugin)
-            for item in impl.function() or ():
-                registry.add(item, plugin_name)
+        hook_name = f"register_{name}"
+        for impl in getattr(pm.hook, hook_name).get_hookimpls():  # registration order
+            one = pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin])
+            for items in one():
+                for item in items or ():
+                    registry.add(item, pm.get_name(impl.plugin))
     return registries

@@ -139,5 +139,32 @@ def hook_for_tenant(hook_name, tenant_code):
     """A caller for ``hook_name`` that skips the plugins this tenant has not enabled."""
     pm = current_app.extensions["cms"].pm
     disabled = [plugin for name, plugin in pm.list_name_plugin()
-                if not plugin_enabled(tenant_code, name)]
+                if plugin is not None and not plugin_enabled(tenant_code, name)]
     return pm.subset_hook_caller(hook_name, remove_plugins=disabled)
+
+
+def _callers_by_plugin(hook_name):
+    """[(plugin name, a caller of only that plugin's implementation)] of ``hook_name``, in
+    pluggy's calling order; made again only when the hook's implementations change."""
+    pm = current_app.extensions["cms"].pm
+    impls = getattr(pm.hook, hook_name).get_hookimpls()
+    key = (hook_name, tuple(id(impl.plugin) for impl in impls))
+    made = current_app.extensions["cms"].callers
+    if key not in made:
+        plugins = pm.get_plugins()
+        made[key] = [
+            (pm.get_name(impl.plugin),
+             pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin]))
+            for impl in reversed(impls)]
+    return made[key]
+
+
+def call_for_tenants(hook_name, tenant_codes, **kwargs):
+    """Call ``hook_name`` on each plugin enabled for at least one of ``tenant_codes``,
+    passing ``tenants``: those of the codes that enable it. The one place where an event
+    is scoped to the tenants concerned (a contact's parties, a file's sender)."""
+    codes = {code for code in tenant_codes if code}
+    for name, caller in _callers_by_plugin(hook_name):
+        enabled = frozenset(code for code in codes if plugin_enabled(code, name))
+        if enabled:
+            caller(tenants=enabled, **kwargs)

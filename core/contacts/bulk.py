@@ -218,10 +218,9 @@ def write(actor, good, channel, outcomes):
                 raise
             continue
         break
-    hook = events.hooks().contact_created
     for (index, _), (contact, event) in zip(good, created):
         outcomes[index] = Outcome(index, contact=contact)
-        hook(contact=contact, event=event)
+        events.created(contact, event)
 
 
 def _drop_references_in_use(org, good, outcomes):

@@ -1,9 +1,9 @@
 """The append-only history of a contact, and the hooks fired when it changes."""
-from flask import current_app
-
 from core.contacts.along import forget_history
-from core.models import ContactEvent, User
+from core.contacts.reading import party_rows
+from core.models import CDSP_TENANT, ContactEvent, Organisation, Tenant, User
 from core.prepared import Prepared, slot
+from core.tenancy import call_for_tenants
 
 # Event kinds that change where a contact is: status, holder or CED.
 TRANSITION_KINDS = {"status", "holder", "ced", "allocated", "transferred"}
@@ -36,20 +36,27 @@ def record(contact, kind, actor, channel, now, before=None, after=None, bump=Tru
     return event
 
 
-def hooks():
-    return current_app.extensions["cms"].pm.hook
+def party_tenants(contact):
+    """The tenants concerned by ``contact``: its parties' and the CDSP's, whose staff see
+    every contact (one query; see core.tenancy.call_for_tenants)."""
+    org_ids = {org_id for org_id, _ in party_rows(contact)}
+    found = set(Organisation.select(Tenant.code).join(Tenant)
+                .where(Organisation.id.in_(org_ids)).scalars()) if org_ids else set()
+    return found | {CDSP_TENANT}
 
 
 def created(contact, event):
-    hooks().contact_created(contact=contact, event=event)
+    """The ``contact_created`` hook; a new contact's parties are its originator and holder."""
+    tenants = {contact.originator_org.tenant.code, contact.holder_org.tenant.code, CDSP_TENANT}
+    call_for_tenants("contact_created", tenants, contact=contact, event=event)
 
 
 def transitioned(contact, event):
-    hooks().contact_transitioned(contact=contact, event=event)
+    call_for_tenants("contact_transitioned", party_tenants(contact), contact=contact, event=event)
 
 
 def message_added(contact, message):
-    hooks().message_added(contact=contact, message=message)
+    call_for_tenants("message_added", party_tenants(contact), contact=contact, message=message)
 
 
 HISTORY = Prepared(lambda: ContactEvent.select().where(ContactEvent.contact == slot(0))

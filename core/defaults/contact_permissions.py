@@ -22,13 +22,13 @@ Read-only users may read and nothing else.
 from core.contacts import visibility
 from core.hookspecs import hookimpl
 from core.models import Contact
+from core.permissions import SUPERVISOR_RANK
 from core.registry import ContactType
 
 HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "set_ced"}
 ORIGINATOR = {"cancel", "challenge", "close", "amend"}
 QUEUE = {"assign", "transfer"}
 PARTY = {"message", "attach"}
-SUPERVISOR_RANK = 30
 
 
 def _rank(actor):

@@ -2,7 +2,7 @@
 from flask import Blueprint, Response, current_app, g, render_template
 from flask_login import current_user
 
-from core.tenancy import plugin_enabled
+from core.tenancy import hook_for_tenant
 from core.web import PUBLIC, SIGNED_IN, access, portal_blueprint
 
 root = Blueprint("root", __name__)
@@ -38,8 +38,5 @@ def home():
 
 def plugin_panels(user, tenant):
     """The ``home_panels`` of the plugins this tenant enables, flattened in hook order."""
-    pm = current_app.extensions["cms"].pm
-    off = [plugin for name, plugin in pm.list_name_plugin()
-           if plugin is not None and not plugin_enabled(tenant.code, name)]
-    hook = pm.subset_hook_caller("home_panels", remove_plugins=off)
+    hook = hook_for_tenant("home_panels", tenant.code)
     return [panel for panels in hook(user=user, tenant=tenant) for panel in panels or ()]

@@ -21,18 +21,18 @@ def _send(ids):
 
 
 @hookimpl
-def contact_created(contact, event):
-    _send(rules.on_created(contact, event))
+def contact_created(contact, event, tenants):
+    _send(rules.on_created(contact, event, tenants))
 
 
 @hookimpl
-def contact_transitioned(contact, event):
-    _send(rules.on_transitioned(contact, event))
+def contact_transitioned(contact, event, tenants):
+    _send(rules.on_transitioned(contact, event, tenants))
 
 
 @hookimpl
-def message_added(contact, message):
-    _send(rules.on_message(contact, message))
+def message_added(contact, message, tenants):
+    _send(rules.on_message(contact, message, tenants))
 
 
 def scan_and_send():

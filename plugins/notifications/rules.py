@@ -65,8 +65,10 @@ def _candidates(org_ids, kind):
     return cache[(org_ids, kind)]
 
 
-def _subscribers(org_ids, kind, contact):
-    """(user, delivery) for live users of ``org_ids`` who chose ``kind`` and may see ``contact``."""
+def _subscribers(org_ids, kind, contact, tenants=None):
+    """(user, delivery) for live users of ``org_ids`` who chose ``kind`` and may see
+    ``contact``, in ``tenants`` (the tenants that have the plugin on, as the contact hooks
+    pass them; asked here for the periodic scan, which no hook calls)."""
     org_ids = tuple(sorted(i for i in org_ids if i))
     if not org_ids:
         return []
@@ -75,7 +77,8 @@ def _subscribers(org_ids, kind, contact):
         prefs = user.prefs
         if kind not in prefs.events.split(","):
             continue
-        if not plugin_enabled(user.organisation.tenant.code, PLUGIN):
+        tenant = user.organisation.tenant.code
+        if not (tenant in tenants if tenants is not None else plugin_enabled(tenant, PLUGIN)):
             continue
         if not can_see(user, contact):
             continue
@@ -99,9 +102,9 @@ KINDS_SHORT = {"raised": "raised to your organisation", "response": "a response"
                "breached": "its service level is breached"}
 
 
-def notify(org_ids, kind, contact, key, detail=""):
+def notify(org_ids, kind, contact, key, detail="", tenants=None):
     """Make the notifications of one event; answers the ids of those to send now (``each``)."""
-    subscribers = _subscribers(org_ids, kind, contact)
+    subscribers = _subscribers(org_ids, kind, contact, tenants)
     if not subscribers:
         return []
     subject, body = _text(contact, kind, detail)
@@ -123,29 +126,31 @@ def _other_sides(contact, actor_org_id):
     return {contact.originator_org_id, contact.holder_org_id} - {actor_org_id}
 
 
-def on_created(contact, event):
+def on_created(contact, event, tenants):
     return notify([contact.holder_org_id], "raised", contact, f"raised:{event.id}",
-                  f"Raised by:  {contact.originator_org.code}")
+                  f"Raised by:  {contact.originator_org.code}", tenants)
 
 
-def on_transitioned(contact, event):
+def on_transitioned(contact, event, tenants):
     if event.kind != "status":
         return notify(_other_sides(contact, event.actor_org_id), "response", contact,
-                      f"event:{event.id}", f"Change:    {event.kind}")
+                      f"event:{event.id}", f"Change:    {event.kind}", tenants)
     ids = []
     sides = _other_sides(contact, event.actor_org_id)
     if event.to_status == RESOLVED:
         ids += notify([contact.originator_org_id], "resolved", contact, f"resolved:{event.id}",
-                      f"Resolution: {contact.resolution_text or ''}")
+                      f"Resolution: {contact.resolution_text or ''}", tenants)
         sides.discard(contact.originator_org_id)
     label = STATUS_LABELS.get(event.to_status, event.to_status)
-    ids += notify(sides, "response", contact, f"event:{event.id}", f"Now:       {label}")
+    ids += notify(sides, "response", contact, f"event:{event.id}", f"Now:       {label}",
+                  tenants)
     return ids
 
 
-def on_message(contact, message):
+def on_message(contact, message, tenants):
     return notify(_other_sides(contact, message.author_org_id), "response", contact,
-                  f"message:{message.id}", f"Message from {message.author_org.code}:\n\n{message.body}")
+                  f"message:{message.id}",
+                  f"Message from {message.author_org.code}:\n\n{message.body}", tenants)
 
 
 def scan(now=None):

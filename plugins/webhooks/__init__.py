@@ -11,18 +11,18 @@ from plugins.webhooks import delivery
 
 
 @hookimpl
-def contact_created(contact, event):
-    delivery.queue_event("contact.raised", contact, event=event)
+def contact_created(contact, event, tenants):
+    delivery.queue_event("contact.raised", contact, tenants, event=event)
 
 
 @hookimpl
-def contact_transitioned(contact, event):
-    delivery.queue_event("contact.transitioned", contact, event=event)
+def contact_transitioned(contact, event, tenants):
+    delivery.queue_event("contact.transitioned", contact, tenants, event=event)
 
 
 @hookimpl
-def message_added(contact, message):
-    delivery.queue_event("message.added", contact, message=message)
+def message_added(contact, message, tenants):
+    delivery.queue_event("message.added", contact, tenants, message=message)
 
 
 @hookimpl

@@ -24,7 +24,6 @@ from core import db as database
 from core.contacts import cdsp_org
 from core.jobs import get_queue
 from core.models import CDSP_ORG, ContactParty, Organisation
-from core.tenancy import plugin_enabled
 from plugins.webhooks import guard
 from plugins.webhooks.models import (DELIVERED, FAILED, PENDING, Webhook, WebhookAttempt,
                                      WebhookDelivery)
@@ -78,8 +77,9 @@ def _live_hooks(event_name):
     return cache[event_name]
 
 
-def _subscribed_hooks(event_name, contact):
-    """Live webhooks for ``event_name`` of organisations that may see ``contact``."""
+def _subscribed_hooks(event_name, contact, tenants):
+    """Live webhooks for ``event_name`` of organisations that may see ``contact``, in
+    ``tenants`` (those of its parties that have the plugin on)."""
     hooks = _live_hooks(event_name)
     if not hooks:
         return []
@@ -92,15 +92,15 @@ def _subscribed_hooks(event_name, contact):
         sees = org.id in party_orgs or (org.code == CDSP_ORG and cdsp is not None)
         if not sees or event_name not in hook.event_names:
             continue
-        if not plugin_enabled(org.tenant.code, PLUGIN):
+        if org.tenant.code not in tenants:
             continue
         found.append(hook)
     return found
 
 
-def queue_event(event_name, contact, event=None, message=None):
+def queue_event(event_name, contact, tenants, event=None, message=None):
     """Make the deliveries of one event (in the caller's transaction) and queue them."""
-    hooks = _subscribed_hooks(event_name, contact)
+    hooks = _subscribed_hooks(event_name, contact, tenants)
     if not hooks:
         return []
     body = json.dumps(_payload(event_name, contact, event, message), separators=(",", ":"),

@@ -4,7 +4,9 @@ import pytest
 from core.contacts import service
 from core.contacts import act, get_contact, raise_contact
 from core.errors import Conflict, Forbidden, Invalid, NotFound
+from core.actors import SystemActor
 from core.models import ContactEvent
+from core.tenancy import set_plugin_enabled
 
 
 @pytest.fixture
@@ -210,8 +212,9 @@ def test_hooks_fire_for_created_transitioned_and_messages(app, clock, shipper, a
         from core import hookimpl
 
         @hookimpl
-        def contact_created(self, contact, event):
+        def contact_created(self, contact, event, tenants):
             seen.append(("created", contact.reference, event.kind))
+            assert tenants == {"shipper"}   # the parties' tenants that enable it
 
         @hookimpl
         def contact_transitioned(self, contact, event):
@@ -224,6 +227,9 @@ def test_hooks_fire_for_created_transitioned_and_messages(app, clock, shipper, a
     pm = app.extensions["cms"].pm
     pm.register(Listener(), name="listener")
     try:
+        raise_contact(shipper, "ENQ", good("ENQ"), "web")   # no party's tenant enables it
+        assert seen == []
+        set_plugin_enabled(SystemActor("test"), "shipper", "listener", True)
         contact = raise_contact(shipper, "ENQ", good("ENQ"), "web")
         act(agent, contact, "accept")
         act(shipper, contact, "message", text="Any news?")

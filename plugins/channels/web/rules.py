@@ -2,7 +2,7 @@
 transfer contacts from the queue page). Each contact is then checked again by the
 contacts engine (``contact.assign`` / ``contact.transfer``)."""
 from core.contacts import is_cdsp_staff
-from core.defaults.contact_permissions import SUPERVISOR_RANK
+from core.permissions import SUPERVISOR_RANK
 from core.models import Organisation
 
 QUEUE_MANAGE = "queue.manage"
