@@ -41,7 +41,8 @@ from core.contacts.lifecycle import (ACTIONS, AWAITING_ORIGINATOR, AWAITING_PART
 from core.contacts.lifecycle import LABELS as STATUS_LABELS
 from core.contacts.lifecycle import OPEN as OPEN_STATUSES
 from core.contacts.lifecycle import available as available_actions
-from core.contacts.queues import Page, encode_cursor, queue
+from core.contacts.queues import (Page, assignable_users, encode_cursor, group_members, queue,
+                                  transfer_targets)
 from core.contacts.reading import history_rows, party_rows
 from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT_OPEN,
                                    REF_IN_USE, UNKNOWN_TYPE)
@@ -57,7 +58,8 @@ __all__ = [
     # raising
     "raise_contact", "raise_many", "Outcome", "batch_record",
     # acting
-    "act", "ACTIONS", "available_actions", "rejection_reasons",
+    "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
+    "group_members", "transfer_targets",
     # reading
     "get_contact", "list_contacts", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",

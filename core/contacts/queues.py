@@ -14,6 +14,7 @@ from core.models import Contact, Organisation, User
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+READ_ONLY = "read_only"   # the role that may look but not act
 
 
 @dataclass
@@ -88,14 +89,32 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
     return paginate(query, after, limit)
 
 
+def assignable_users(org):
+    """Who may be given ``org``'s contacts: its active users who are not read-only, by name."""
+    org_id = org.id if isinstance(org, Organisation) else org
+    return (User.live().where((User.organisation == org_id) & User.disabled_at.is_null() &
+                              (User.role != READ_ONLY))
+            .order_by(User.name, User.email))
+
+
+def group_members(org):
+    """The active organisations of ``org``'s group (its root and every descendant), by code."""
+    return list(Organisation.select().where(Organisation.id.in_(list(_group_ids(org))) &
+                                            Organisation.is_active).order_by(Organisation.code))
+
+
+def transfer_targets(org):
+    """Where ``org`` may transfer the contacts it holds: the rest of its active group."""
+    return [o for o in group_members(org) if o.id != org.id]
+
+
 def assign(actor, contact, channel, now, assignee=None, **params):
     """Give the contact to a person of the holding organisation (None: back to the queue)."""
     user = None
     if assignee not in (None, ""):
-        user = assignee if isinstance(assignee, User) else User.get_or_none(
-            User.id == _int(assignee))
-        if (user is None or not user.is_active or user.organisation_id != contact.holder_org_id
-                or user.role_id == "read_only"):
+        wanted = assignee.id if isinstance(assignee, User) else _int(assignee)
+        user = assignable_users(contact.holder_org_id).where(User.id == wanted).first()
+        if user is None:
             raise Invalid("The contact was not assigned.",
                           {"assignee": "Choose an active user (not read-only) of the "
                                        "organisation that holds the contact."})
@@ -109,8 +128,7 @@ def transfer(actor, contact, channel, now, to_org=None, **params):
     """Move the contact to another organisation of the holder's group (parent or children)."""
     org = to_org if isinstance(to_org, Organisation) else Organisation.by_code(str(to_org or ""))
     holder = contact.holder_org
-    group = _group_ids(holder)
-    if org is None or not org.is_active or org.id == holder.id or org.id not in group:
+    if org is None or org.id not in {o.id for o in transfer_targets(holder)}:
         raise Invalid("The contact was not transferred.",
                       {"to_org": "Choose another active organisation of the holder's group "
                                  "(its parent or its children)."})

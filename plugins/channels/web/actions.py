@@ -4,8 +4,7 @@ its fields, and the parameters a submitted form gives :func:`core.contacts.act`.
 from dataclasses import dataclass, field
 
 from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, REJECTION_REASONS,
-                           available_actions, type_of)
-from core.models import Organisation, User
+                           assignable_users, available_actions, transfer_targets, type_of)
 from core.permissions import allowed
 
 # The order actions are offered in; the first one available is the page's primary action.
@@ -133,26 +132,15 @@ def _allocate(contact):
 
 
 def _assign(contact):
-    people = (User.live().where((User.organisation == contact.holder_org_id) &
-                                User.disabled_at.is_null() & (User.role != "read_only"))
-              .order_by(User.name, User.email))
+    people = assignable_users(contact.holder_org_id)
     choices = (("", "Nobody (back to the queue)"),) + tuple(
         (str(u.id), u.display_name) for u in people)
     return ActionForm("assign", "Assign", "Assign", [
         Input("assignee", "Assign to", "select", choices, required=False)])
 
 
-def group_of(org):
-    """The active organisations of ``org``'s group (its root and every descendant)."""
-    root = org
-    while root.parent_id:
-        root = Organisation.get_by_id(root.parent_id)
-    return list(Organisation.select().where(Organisation.id.in_(list(root.descendant_ids())) &
-                                            Organisation.is_active).order_by(Organisation.code))
-
-
 def _transfer(contact):
-    others = [o for o in group_of(contact.holder_org) if o.id != contact.holder_org_id]
+    others = transfer_targets(contact.holder_org)
     if not others:
         return None
     return ActionForm("transfer", "Transfer within the group", "Transfer", [

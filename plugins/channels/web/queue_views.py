@@ -6,13 +6,13 @@ from flask_login import current_user
 from peewee import Case, fn
 
 from core import clock
-from core.contacts import OPEN_STATUSES, act, breached_condition, queue, sla_status
+from core.contacts import (OPEN_STATUSES, act, assignable_users, breached_condition, queue,
+                           sla_status, transfer_targets)
 from core.errors import CmsError, Invalid
 from core.models import Contact, Organisation, Tenant, User
 from core.permissions import allowed
 from core.tenancy import tenants
 from core.web import SIGNED_IN, access, cdsp_only
-from plugins.channels.web.actions import group_of
 from plugins.channels.web.blueprint import bp
 from plugins.channels.web.rules import QUEUE_MANAGE
 
@@ -32,12 +32,11 @@ def _org():
 
 def operations(org):
     """(value, text) of what the bulk form can do with the contacts ``org`` holds."""
-    people = (User.live().where((User.organisation == org.id) & User.disabled_at.is_null() &
-                                (User.role != "read_only")).order_by(User.name, User.email))
+    people = assignable_users(org)
     ops = [(f"assign:{u.id}", f"Assign to {u.display_name}") for u in people]
     ops.append(("unassign", "Return to the queue (nobody)"))
     ops += [(f"transfer:{o.code}", f"Transfer to {o.code} – {o.name}")
-            for o in group_of(org) if o.id != org.id]
+            for o in transfer_targets(org)]
     return ops
 
 
