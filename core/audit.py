@@ -11,6 +11,7 @@ import json
 from flask import current_app, has_request_context, request
 
 from core import db as database
+from core.db import utcnow
 from core.models import AuditEntry, AuditHead
 
 SECRET_WORDS = ("password", "secret", "token", "key_hash", "otp", "totp", "recovery")
@@ -46,7 +47,6 @@ def record(action, actor=None, target_type="", target_id="", org_id=None, detail
     leaked = [k for k in detail if any(word in k.lower() for word in SECRET_WORDS)]
     if leaked:
         raise ValueError(f"audit detail must not carry secrets: {leaked}")
-    from core.db import utcnow
     with database.transaction():
         head = _locked_head()
         entry = AuditEntry(

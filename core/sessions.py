@@ -83,8 +83,3 @@ def end_all(user, reason, keep_current=False):
         condition &= UserSession.id != row.id
     with transaction():
         _end_rows(condition, reason)
-
-
-def live_count(user):
-    return (UserSession.select().where((UserSession.user == user) &
-                                       UserSession.ended_at.is_null()).count())

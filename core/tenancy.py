@@ -82,11 +82,6 @@ def get_tenant(code):
     return tenants().get(code)
 
 
-def current_tenant():
-    """The TenantSpec this request is for (set by the portal's URL preprocessor)."""
-    return g.get("tenant")
-
-
 def toggleable_plugins():
     """Names of plugins a tenant may enable or disable (everything but the core's own)."""
     from core.plugins import is_core_plugin

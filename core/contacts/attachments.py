@@ -15,7 +15,8 @@ from pathlib import Path
 from flask import current_app
 
 from core.errors import Invalid, NotFound
-from core.models import Attachment
+from core.contacts.visibility import require_visible
+from core.models import Attachment, User
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -135,7 +136,6 @@ def add(actor, contact, filename, content, now, message=None):
         content = content.read(max_bytes() + 1)
     name, content_type = check(filename, content)
     digest, key = store(content)
-    from core.models import User
     return Attachment.create(
         contact=contact, message=message, filename=name, content_type=content_type,
         size=len(content), sha256=digest, storage_key=key,
@@ -145,7 +145,6 @@ def add(actor, contact, filename, content, now, message=None):
 
 def open_attachment(actor, attachment_id):
     """(Attachment, bytes) when ``actor`` may see its contact; else NotFound."""
-    from core.contacts.visibility import require_visible
     item = Attachment.get_or_none(Attachment.id == attachment_id)
     if item is None:
         raise NotFound("There is no such file, or you may not see it.")

@@ -16,7 +16,7 @@ import datetime
 from core import clock
 from core.contacts import sla
 from core.errors import Invalid
-from core.models import Correspondence
+from core.models import Correspondence, User
 
 KINDS = {
     "DCR": "Data Clarification Request",
@@ -94,7 +94,6 @@ def describe(item):
 
 
 def _user(actor):
-    from core.models import User
     return actor if isinstance(actor, User) else None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from marshmallow import Schema, ValidationError, fields, pre_load, validate
 
 from core.contacts import mprn as mprn_rules
+from core.contacts.lookups import organisation
 
 REQUIRED = "This field is required."
 POSTCODE_RE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
@@ -163,7 +164,6 @@ class ContactSchema(Schema):
 
 def org_problem(code, participant_types):
     """What is wrong with naming organisation ``code`` as one of ``participant_types``, or None."""
-    from core.contacts.lookups import organisation
     org = organisation(code)
     if org is None or not org.is_active:
         return f"There is no active organisation with code {code}."

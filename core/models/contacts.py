@@ -3,6 +3,7 @@ correspondence. The rules live in :mod:`core.contacts`; these are the rows."""
 from peewee import (BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField,
                     JSONField, TextField)
 
+from core import db as database
 from core.db import BaseModel, utcnow
 from core.models.accounts import User
 from core.models.tenancy import Organisation
@@ -79,7 +80,6 @@ class Contact(BaseModel):
     def locked(cls, contact_id):
         """The contact, re-read for a change: locked until the transaction ends (SELECT ...
         FOR UPDATE on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` already holds the write lock)."""
-        from core import db as database
         query = cls.select().where(cls.id == contact_id)
         if not database.is_sqlite():
             query = query.for_update()

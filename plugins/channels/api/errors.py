@@ -50,14 +50,6 @@ def cms_error(error):
     return response
 
 
-def unexpected(error):
-    if isinstance(error, HTTPException):
-        return http_error(error)
-    response = jsonify(payload(500, None))
-    response.status_code = 500
-    return response
-
-
 def register(blueprint):
     blueprint.register_error_handler(HTTPException, http_error)
     blueprint.register_error_handler(CmsError, cms_error)
