@@ -1,5 +1,6 @@
 """Marshmallow schemas of the API's payloads: one per payload, instantiated once."""
 import datetime
+import decimal
 
 from marshmallow import Schema, fields, validate
 
@@ -18,11 +19,34 @@ class UtcDateTime(fields.AwareDateTime):
         return super()._serialize(value, attr, obj, **kwargs)
 
 
+class Bound(fields.Number):
+    """A field's least or greatest value: a JSON number (whole numbers stay whole)."""
+    num_type = float
+
+    def _format_num(self, value):
+        number = decimal.Decimal(str(value))
+        return int(number) if number == number.to_integral_value() else float(number)
+
+
 class FieldOut(FastDumpSchema):
-    name = fields.String(required=True)
-    type = fields.String(required=True, metadata={"description": "string, integer, number, date, boolean, ..."})
+    """One of a type's own fields, in JSON-schema words (``type``, ``format``, ``enum``,
+    ``maxLength`` ...); what does not apply is left out."""
+    name = fields.String(required=True, metadata={"description": "its key in a contact's fields"})
+    type = fields.String(required=True, metadata={
+        "description": "JSON type: string, integer, number, boolean, array, object"})
+    format = fields.String(metadata={
+        "description": "what a string holds: date (YYYY-MM-DD), decimal, mprn, postcode, "
+                       "organisation-code, date-time", "example": "date"})
     required = fields.Boolean(required=True)
     description = fields.String()
+    enum = fields.List(fields.Raw(), metadata={"description": "the only values allowed"})
+    min_length = fields.Integer(data_key="minLength", metadata={"description": "fewest characters"})
+    max_length = fields.Integer(data_key="maxLength", metadata={"description": "most characters"})
+    pattern = fields.String(metadata={"description": "a regular expression the value matches"})
+    minimum = Bound(metadata={"description": "the least value allowed"})
+    maximum = Bound(metadata={"description": "the greatest value allowed"})
+    batch_position = fields.Integer(metadata={
+        "description": "its place after SUMMARY in a batch record (1 is the first)"})
 
 
 class ContactTypeOut(FastDumpSchema):
@@ -31,9 +55,11 @@ class ContactTypeOut(FastDumpSchema):
     sub_service = fields.String()
     raised_by = fields.List(fields.String(), metadata={"description": "participant types that may raise it"})
     cdsp_may_raise = fields.Boolean()
-    service_level_days = fields.Integer(metadata={"description": "target in business days"})
+    service_level_days = fields.Integer(metadata={
+        "description": "target in business days, as your tenant sets it"})
     mprn_required = fields.Boolean()
-    fields_ = fields.List(fields.Nested(FieldOut), data_key="fields")
+    fields_ = fields.List(fields.Nested(FieldOut), data_key="fields", metadata={
+        "description": "the type's own fields: what goes in a contact's fields"})
     batch_fields = fields.List(fields.String(), metadata={
         "description": "the type's fields after SUMMARY in a QMP Q01 record, in order"})
 

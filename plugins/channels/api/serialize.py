@@ -1,4 +1,7 @@
-"""Turning contacts and their history into the API's JSON shapes."""
+"""Turning contacts and their history, and contact types, into the API's JSON shapes."""
+import dataclasses
+import decimal
+
 from flask import current_app
 
 from core.contacts import available_actions, history_rows, party_rows, sla_status
@@ -104,3 +107,28 @@ def detail(actor, c):
         for a in (ATTACHMENTS(c.id) if "attachment" in kinds else [])]
     body["actions"] = [a for a in available_actions(c) if allowed(actor, f"contact.{a}", c)]
     return body
+
+
+def contact_type_out(described):
+    """A :class:`core.contacts.TypeDescription` as a :class:`ContactTypeOut` dumps it."""
+    return {"code": described.code, "name": described.name,
+            "sub_service": described.sub_service, "raised_by": list(described.raised_by),
+            "cdsp_may_raise": described.cdsp_may_raise,
+            "service_level_days": described.service_level_days,
+            "mprn_required": described.mprn_required,
+            "fields_": [_field_out(f) for f in described.own_fields],
+            "batch_fields": list(described.batch_fields)}
+
+
+def _field_out(field):
+    out = {key: value for key, value in dataclasses.asdict(field).items() if value is not None}
+    for bound in ("minimum", "maximum"):   # a bound that is not a number (a date) is left out
+        if bound in out and not _is_number(out[bound]):
+            del out[bound]
+    return out
+
+
+def _is_number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal)):
+        return False
+    return decimal.Decimal(str(value)).is_finite()

@@ -1,10 +1,12 @@
-"""``GET /api/v1/contact-types``: the types this caller may raise, with their fields."""
+"""``GET /api/v1/contact-types``: the types this caller may raise, each as the engine
+describes it (:func:`core.contacts.describe_type`), with the caller's tenant's service level."""
+from flask import g
 from flask_login import current_user
 
-from core.contacts import raisable_types
+from core.contacts import describe_type, raisable_types
 from plugins.channels.api.blueprint import api_blueprint
-from plugins.channels.api.fields import describe
 from plugins.channels.api.schemas import ContactTypeList
+from plugins.channels.api.serialize import contact_type_out
 
 blp = api_blueprint("contact-types", __name__, "/contact-types",
                     "The contact types you may raise, with their fields and batch layout.")
@@ -14,12 +16,5 @@ blp = api_blueprint("contact-types", __name__, "/contact-types",
 @blp.response(200, ContactTypeList)
 def list_types():
     """The contact types this caller may raise."""
-    items = []
-    for ctype in raisable_types(current_user):
-        items.append({
-            "code": ctype.code, "name": ctype.name, "sub_service": ctype.sub_service,
-            "raised_by": list(ctype.raised_by), "cdsp_may_raise": ctype.cdsp_may_raise,
-            "service_level_days": ctype.service_level_days,
-            "mprn_required": getattr(ctype, "mprn_required", True),
-            "fields_": describe(ctype), "batch_fields": list(ctype.batch_fields)})
-    return {"items": items}
+    return {"items": [contact_type_out(describe_type(ctype, g.tenant))
+                      for ctype in raisable_types(current_user)]}
