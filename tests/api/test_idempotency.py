@@ -80,7 +80,7 @@ def test_two_concurrent_identical_requests_make_one_contact(app, api):
 
 class PauseInRaise:
     """A plugin that stops the process mid-request, inside the raise's transaction."""
-    name = "pause_in_raise"
+    name = "core.pause_in_raise"   # instrumentation, as the core's own: never tenant-scoped
 
     def __init__(self, signal_path):
         self.signal_path = signal_path
@@ -101,7 +101,7 @@ def test_a_request_killed_mid_way_leaves_its_key_free(app, api, tmp_path):
     if pid == 0:                                  # the request that will be killed
         try:
             database.forget_connections()
-            app.extensions["cms"].pm.register(PauseInRaise(signal_path))
+            app.extensions["cms"].pm.register(PauseInRaise(signal_path), name=PauseInRaise.name)
             app.test_client().post("/api/v1/contacts", json=enq(),
                                    headers=caller.headers({"Idempotency-Key": "killed"}))
         finally:
