@@ -4,6 +4,7 @@ from flask import current_app
 from core.errors import Forbidden
 
 SUPERVISOR_RANK = 30   # a role of this rank or above supervises its organisation's queue
+READ_ONLY = "read_only"   # the role that may look but not act
 
 
 def allowed(actor, action, obj=None):

@@ -6,6 +6,7 @@ its guide text. The API's ``/contact-types`` listing and OpenAPI, the portal's r
 "Contacts Explained" and the batch file layout all read this one description, so a new
 field or rule shows alike everywhere.
 """
+import decimal
 from dataclasses import asdict, dataclass, field
 
 from marshmallow import fields as mf
@@ -38,19 +39,21 @@ class FieldDescription:
     min_length: int = None
     max_length: int = None
     pattern: str = None
-    minimum: object = None
+    minimum: object = None         # numbers (int, or Decimal for decimal fields)
     maximum: object = None
     batch_position: int = None     # 1-based place after SUMMARY in a batch record, if any
 
     def as_dict(self):
-        """JSON-safe, leaving out what does not apply."""
+        """JSON-safe, leaving out what does not apply (a decimal bound as a float)."""
         out = {}
         for key, value in asdict(self).items():
             if value is None:
                 continue
-            out[key] = list(value) if isinstance(value, tuple) else (
-                str(value) if key in ("minimum", "maximum") and not isinstance(value, int)
-                else value)
+            if isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, decimal.Decimal):
+                value = int(value) if value == value.to_integral_value() else float(value)
+            out[key] = value
         return out
 
 
@@ -100,8 +103,9 @@ def describe_field(name, declared, required=False, batch_position=None):
             facts.update(min_length=check.min, max_length=check.max)
         elif isinstance(check, validate.Regexp):
             facts["pattern"] = check.regex.pattern
-        elif isinstance(check, validate.Range):
-            facts.update(minimum=check.min, maximum=check.max)
+        elif isinstance(check, validate.Range):   # a bound that is not a number is not told
+            facts.update({k: v for k, v in (("minimum", check.min), ("maximum", check.max))
+                          if isinstance(v, (int, decimal.Decimal)) and not isinstance(v, bool)})
     if isinstance(declared, BusinessDate):
         facts["pattern"] = None  # a date: the format says it
     return FieldDescription(

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from core.contacts import events, lifecycle, visibility
 from core.errors import Forbidden, Invalid
 from core.models import Contact, Organisation, User
+from core.permissions import READ_ONLY
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
-READ_ONLY = "read_only"   # the role that may look but not act
 
 
 @dataclass

@@ -22,7 +22,7 @@ Read-only users may read and nothing else.
 from core.contacts import visibility
 from core.hookspecs import hookimpl
 from core.models import Contact
-from core.permissions import SUPERVISOR_RANK
+from core.permissions import READ_ONLY, SUPERVISOR_RANK
 from core.registry import ContactType
 
 HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "set_ced"}
@@ -48,7 +48,7 @@ def acts_for_holder(actor, contact):
 def _may_raise(actor, ctype):
     if visibility.is_cdsp_staff(actor):
         return bool(ctype.cdsp_may_raise)
-    if getattr(actor, "role_id", None) == "read_only":
+    if getattr(actor, "role_id", None) == READ_ONLY:
         return False
     return actor.organisation.tenant.code in ctype.raised_by
 
@@ -66,7 +66,7 @@ def permission_allowed(actor, action, obj):
         return False
     if verb == "read":
         return True
-    if getattr(actor, "role_id", None) == "read_only":
+    if getattr(actor, "role_id", None) == READ_ONLY:
         return False
     if verb in HOLDER:
         return acts_for_holder(actor, obj)

@@ -1,7 +1,4 @@
 """Turning contacts and their history, and contact types, into the API's JSON shapes."""
-import dataclasses
-import decimal
-
 from flask import current_app
 
 from core.contacts import available_actions, history_rows, party_rows, sla_status
@@ -116,19 +113,5 @@ def contact_type_out(described):
             "cdsp_may_raise": described.cdsp_may_raise,
             "service_level_days": described.service_level_days,
             "mprn_required": described.mprn_required,
-            "fields_": [_field_out(f) for f in described.own_fields],
+            "fields_": [f.as_dict() for f in described.own_fields],
             "batch_fields": list(described.batch_fields)}
-
-
-def _field_out(field):
-    out = {key: value for key, value in dataclasses.asdict(field).items() if value is not None}
-    for bound in ("minimum", "maximum"):   # a bound that is not a number (a date) is left out
-        if bound in out and not _is_number(out[bound]):
-            del out[bound]
-    return out
-
-
-def _is_number(value):
-    if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal)):
-        return False
-    return decimal.Decimal(str(value)).is_finite()
