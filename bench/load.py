@@ -248,7 +248,8 @@ def report(title, rec, elapsed):
 
 def check_exactly_once(url, rec):
     from core import create_app
-    from core.models import BatchFile, Contact
+    from core.models import Contact
+    from plugins.channels.batch.models import BatchFile
     app = create_app({"CMS_DATABASE_URL": url})
     with app.app_context():
         from peewee import fn

@@ -7,9 +7,10 @@ from pluggy import PluginValidationError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from core import cli, db, web
-from core.config import ConfigError, load_config
+from core import cli, db, views
+from core.config import ConfigError, load_config, read_settings
 from core.plugins import build_plugin_manager
+from core.tenancy import results_by_plugin
 from core.registry import RegistryError, build_registries
 from core.tenancy import load_tenants
 
@@ -62,6 +63,9 @@ def create_app(config=None):
         registries = build_registries(pm)
     except (RegistryError, PluginValidationError) as exc:
         raise ConfigError(f"plugins: {exc}") from None
+    declared = [(plugin, setting) for plugin, settings in results_by_plugin(pm, "register_settings")
+                for setting in settings or ()]
+    app.config.update(read_settings(declared, config))
     app.extensions["cms"] = Cms(pm=pm, tenants=load_tenants(app.config["CMS_TENANTS_DIR"]),
                                 **registries)
 
@@ -69,7 +73,7 @@ def create_app(config=None):
         n = settings["CMS_TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n)
     csrf.init_app(app)
-    web.init_app(app)
+    views.init_app(app)
     for channel in registries["channels"]:
         if hasattr(channel, "init_app"):
             channel.init_app(app)  # a channel that wires more than one blueprint

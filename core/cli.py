@@ -1,4 +1,5 @@
 """The ``cms`` command: a Flask CLI group. Errors print one line and exit non-zero."""
+import re
 import sys
 
 import click
@@ -12,6 +13,7 @@ from core.actors import SystemActor
 from core.config import PROJECT_ROOT, ConfigError
 from core.errors import CmsError
 from core.models import Organisation, User
+from core.tenancy import results_by_plugin
 
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 
@@ -23,12 +25,26 @@ def _fail(exc):
     raise click.ClickException(getattr(exc, "message", None) or str(exc))
 
 
+def migration_runners(pm):
+    """[(label, Runner)]: the core's migrations, then each plugin's in the order of plugin
+    names, each plugin with its own history table (``schema_migration_<plugin>``)."""
+    runners = [("core", Runner(database.db.obj, str(MIGRATIONS_DIR)))]
+    for plugin, directory in sorted(results_by_plugin(pm, "register_migrations")):
+        if directory is not None:
+            table = "schema_migration_" + re.sub(r"\W", "_", plugin)
+            runners.append((plugin, Runner(database.db.obj, str(directory), table_name=table)))
+    return runners
+
+
 def upgrade_database():
     """Apply pending migrations, then bring tenants and the CDSP organisation up to date."""
     from core.tenancy import sync_tenants
     database.db.connect(reuse_if_open=True)
-    applied = Runner(database.db.obj, str(MIGRATIONS_DIR)).up()
-    sync_tenants(current_app.extensions["cms"].tenants)
+    cms = current_app.extensions["cms"]
+    applied = []
+    for label, runner in migration_runners(cms.pm):
+        applied += [name if label == "core" else f"{label}/{name}" for name in runner.up()]
+    sync_tenants(cms.tenants)
     return applied
 
 

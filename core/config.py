@@ -1,7 +1,9 @@
 """Settings: defaults, then ``CMS_*`` environment variables, then the caller's overrides.
 
-Every setting is checked here, once, at start-up; a bad one raises
-:class:`ConfigError` with a single line that says what to fix.
+Every setting is checked once, at start-up; a bad one raises :class:`ConfigError` with a
+single line that says what to fix. The core's settings are listed here; a plugin declares
+its own with the ``register_settings`` hook (a list of :class:`Setting`), read the same way
+by :func:`read_settings` once the plugins are known.
 """
 import os
 import secrets
@@ -9,32 +11,9 @@ import time
 import zoneinfo
 from pathlib import Path
 
+from core.settings import ConfigError, Setting, at_least, one_of, true_or_false, whole_number  # noqa: F401
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-class ConfigError(Exception):
-    """A setting that stops the service from starting."""
-
-
-def _int(name, raw, minimum=0):
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
-    if value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
-    return value
-
-
-def _bool(name, raw):
-    if isinstance(raw, bool):
-        return raw
-    text = str(raw).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off", ""):
-        return False
-    raise ConfigError(f"{name} must be true or false, got {raw!r}")
 
 
 # name -> (default, parser); a default of None means "derived below".
@@ -45,32 +24,22 @@ SETTINGS = {
     "TIMEZONE": ("Europe/London", str),
     "TENANTS_DIR": (str(PROJECT_ROOT / "tenants"), str),
     "TENANT_HOSTS": ("", str),
-    "SESSION_IDLE_MINUTES": (30, _int),
-    "SESSION_ABSOLUTE_HOURS": (12, _int),
-    "LOCKOUT_THRESHOLD": (10, _int),
-    "ONE_TIME_PASSWORD_HOURS": (24, _int),
-    "ARGON2_TIME_COST": (3, _int),
-    "ARGON2_MEMORY_KIB": (19456, _int),
-    "ARGON2_PARALLELISM": (1, _int),
-    "SECURE_COOKIES": (False, _bool),
-    "SIGNIN_LIMIT_PER_ADDRESS": (200, _int),  # sign-in attempts per source address per 15 min
-    "SIGNIN_LIMIT_PER_ACCOUNT": (20, _int),  # sign-in attempts per account per 15 min
-    "TRUSTED_PROXIES": (0, _int),            # proxies in front whose X-Forwarded-* to trust
-    "API_RATE_LIMIT": (1200, _int),          # API requests per organisation per minute; 0: none
+    "SESSION_IDLE_MINUTES": (30, whole_number),
+    "SESSION_ABSOLUTE_HOURS": (12, whole_number),
+    "LOCKOUT_THRESHOLD": (10, whole_number),
+    "ONE_TIME_PASSWORD_HOURS": (24, whole_number),
+    "ARGON2_TIME_COST": (3, whole_number),
+    "ARGON2_MEMORY_KIB": (19456, whole_number),
+    "ARGON2_PARALLELISM": (1, whole_number),
+    "SECURE_COOKIES": (False, true_or_false),
+    "SIGNIN_LIMIT_PER_ADDRESS": (200, whole_number),  # sign-in attempts per source address per 15 min
+    "SIGNIN_LIMIT_PER_ACCOUNT": (20, whole_number),  # sign-in attempts per account per 15 min
+    "TRUSTED_PROXIES": (0, whole_number),            # proxies in front whose X-Forwarded-* to trust
     "RATE_LIMIT_REDIS_URL": ("", str),       # count rate limits in Redis instead of the database
     "QUEUE_URL": ("", str),
-    "BATCH_MAX_BYTES": (50 * 1024 * 1024, _int),
-    "BATCH_LEASE_SECONDS": (600, _int),      # a worker's hold on a batch file before the reaper retakes it
-    "BATCH_CHECK_PROCESSES": (2, _int),      # 2: a large file's records are checked on two cores (core.forked)
-    "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, _int),
-    "SLA_AT_RISK_DAYS": (1, _int),           # a contact is at risk with this many business days left
-    # Operations (core/maintenance.py, plugins notifications and webhooks).
+    "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, whole_number),
+    "SLA_AT_RISK_DAYS": (1, whole_number),           # a contact is at risk with this many business days left
     "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none
-    "SMTP_URL": ("", str),                   # smtp://user:pass@host:port (smtps://, ?starttls)
-    "MAIL_FROM": ("cms@localhost", str),
-    "WEBHOOK_RETRY_SECONDS": (30, _int),     # first retry's delay; doubled at each attempt
-    "WEBHOOK_MAX_ATTEMPTS": (8, _int),
-    "WEBHOOK_ALLOW_PRIVATE": (False, _bool),  # webhooks to local/private addresses (tests, trials)
 }
 
 
@@ -134,18 +103,16 @@ def load_config(overrides=None, environ=None):
     if config["CMS_QUEUE_URL"] and not config["CMS_QUEUE_URL"].startswith(("redis://", "rediss://")):
         raise ConfigError("CMS_QUEUE_URL must be empty (a SQLite queue in CMS_DATA_DIR) or start "
                           f"with redis://, got {config['CMS_QUEUE_URL'].split(':', 1)[0]!r}")
-    if config["CMS_BATCH_CHECK_PROCESSES"] not in (1, 2):
-        raise ConfigError("CMS_BATCH_CHECK_PROCESSES must be 1 or 2")
-    if config["CMS_BATCH_MAX_BYTES"] < 1 or config["CMS_ATTACHMENT_MAX_BYTES"] < 1:
-        raise ConfigError("CMS_BATCH_MAX_BYTES and CMS_ATTACHMENT_MAX_BYTES must be at least 1")
+    if config["CMS_ATTACHMENT_MAX_BYTES"] < 1:
+        raise ConfigError("CMS_ATTACHMENT_MAX_BYTES must be at least 1")
 
-    _check_operations(config, testing=bool(overrides.get("TESTING")))
+    _check_window(config, testing=bool(overrides.get("TESTING")))
 
     config.update(overrides)  # anything else the caller passes (Flask keys, TESTING, ...)
     return config
 
 
-def _check_operations(config, testing):
+def _check_window(config, testing):
     from core.maintenance import DEFAULT_WINDOW, parse_window
     if config["CMS_MAINTENANCE_WINDOW"] is None:
         # A test app has no daily window unless it sets one, so tests never depend on the
@@ -155,11 +122,27 @@ def _check_operations(config, testing):
         parse_window(config["CMS_MAINTENANCE_WINDOW"])
     except ValueError as exc:
         raise ConfigError(f"CMS_MAINTENANCE_WINDOW {exc}") from None
-    if config["CMS_SMTP_URL"] and not config["CMS_SMTP_URL"].startswith(("smtp://", "smtps://")):
-        raise ConfigError("CMS_SMTP_URL must be empty (mail is written to CMS_DATA_DIR/outbox) "
-                          "or start with smtp:// or smtps://")
-    if config["CMS_WEBHOOK_RETRY_SECONDS"] < 1 or config["CMS_WEBHOOK_MAX_ATTEMPTS"] < 1:
-        raise ConfigError("CMS_WEBHOOK_RETRY_SECONDS and CMS_WEBHOOK_MAX_ATTEMPTS must be at least 1")
+
+
+def read_settings(declared, overrides=None, environ=None):
+    """The plugins' settings (``declared``: [(plugin, Setting)]) as ``{"CMS_<name>": value}``,
+    each from the caller's overrides, else the environment, else its default."""
+    environ = os.environ if environ is None else environ
+    overrides = overrides or {}
+    values, owners = {}, {}
+    for plugin, setting in declared:
+        key = f"CMS_{setting.name}"
+        if key in owners or setting.name in SETTINGS:
+            other = owners.get(key, "the core")
+            raise ConfigError(f"{key} is declared by both {other} and plugin {plugin!r}")
+        owners[key] = f"plugin {plugin!r}"
+        raw = overrides[key] if key in overrides else environ.get(key, setting.default)
+        value = raw if raw is None or raw == setting.default else _parse(setting.name, setting.parser, raw)
+        problem = setting.check(value) if setting.check and value is not None else None
+        if problem:
+            raise ConfigError(f"{key} {problem}")
+        values[key] = value
+    return values
 
 
 def _parse_hosts(raw):

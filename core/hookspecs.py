@@ -33,6 +33,27 @@ def register_commands(cli):
 
 
 @hookspec
+def register_settings():
+    """Return a list of :class:`core.config.Setting` this plugin reads (``CMS_<name>``); they
+    are read and checked at start-up like the core's, and land in ``app.config``."""
+
+
+@hookspec
+def register_migrations():
+    """Return the directory of this plugin's numbered migrations (``playhouse.migrations``
+    files, ``0001_name.py``...). ``cms db upgrade`` applies the core's first, then each
+    plugin's in the order of plugin names; each plugin keeps its own history table."""
+
+
+@hookspec
+def register_api_resources(api):
+    """Return a list of flask-smorest blueprints to mount under ``/api/v1``. ``api`` is the
+    API channel's kit (its ``blueprint``, ``abort`` and field types), so a plugin adds a
+    resource without importing the API plugin. A resource answers only in tenants that
+    enable the plugin that registered it."""
+
+
+@hookspec
 def register_jobs(queue):
     """Return a list of :class:`core.jobs.Job` this plugin provides; ``queue`` is the huey instance."""
 
@@ -97,5 +118,6 @@ def message_added(contact, message, tenants):
 
 
 @hookspec
-def batch_file_processed(batch_file):
-    """Called after a batch file has been processed and its response written."""
+def batch_file_processed(batch_file, tenants):
+    """Called after a batch file has been processed and its response delivered; only plugins
+    enabled for the sender's tenant hear it (``tenants``: that tenant's code)."""

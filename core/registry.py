@@ -3,6 +3,7 @@
 Registries are built from hook results when the app starts; a duplicate key
 stops start-up with a message naming both plugins.
 """
+from core.tenancy import results_by_plugin
 
 
 class RegistryError(Exception):
@@ -37,6 +38,8 @@ class ContactType:
     correspondence_consequence = {"DCR": "resume", "CCR": "resume", "RFI": "resolve"}
     correspondence_days = 5   # default business days to answer a correspondence
     guide = ""                # the "Contacts Explained" text: when to raise it, what to give
+    example = {}              # a valid contact of this type, as a participant would give it:
+                              # shown in the guide and the API listing, raised by the test suite
     plugin = None             # filled in by the registry: the plugin that registered it
 
     def rules(self, data, context):
@@ -135,12 +138,8 @@ def build_registries(pm):
         "channels": Registry("channel", "code"),
         "guides": Registry("guide", "slug"),
     }
-    plugins = pm.get_plugins()
     for name, registry in registries.items():
-        hook_name = f"register_{name}"
-        for impl in getattr(pm.hook, hook_name).get_hookimpls():  # registration order
-            one = pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin])
-            for items in one():
-                for item in items or ():
-                    registry.add(item, pm.get_name(impl.plugin))
+        for plugin, items in results_by_plugin(pm, f"register_{name}"):
+            for item in items or ():
+                registry.add(item, plugin)
     return registries

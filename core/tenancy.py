@@ -130,6 +130,18 @@ def set_plugin_enabled(actor, tenant_code, plugin, enabled):
     g.pop("_plugin_overrides", None)
 
 
+def results_by_plugin(pm, hook_name, **kwargs):
+    """[(plugin name, result)] of ``hook_name`` called once per implementing plugin, in
+    registration order, through the plugin manager (so hook wrappers and tracing see it)."""
+    plugins = pm.get_plugins()
+    results = []
+    for impl in getattr(pm.hook, hook_name).get_hookimpls():
+        one = pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin])
+        for result in one(**kwargs):
+            results.append((pm.get_name(impl.plugin), result))
+    return results
+
+
 def hook_for_tenant(hook_name, tenant_code):
     """A caller for ``hook_name`` that skips the plugins this tenant has not enabled."""
     pm = current_app.extensions["cms"].pm

@@ -7,7 +7,7 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError
 
 from core import db as database
-from core import errors
+from core import errors, nav
 from core.permissions import allowed
 from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
@@ -87,7 +87,6 @@ def nav_link(bp, text, endpoint, plugin=None, when=None):
             if when is not None and not when(current_user, tenant):
                 return None
             return text, url_for(endpoint)
-        from core.views import nav
         nav.add_link(state.app, link)
 
 
@@ -152,11 +151,10 @@ def json_error(status, message, errors_=None):
 
 
 def init_app(app):
-    from core.views import admin, apikeys, audit, auth, home, users
+    """Request handling for every page and channel: the session's user, the database
+    connection, security headers, error pages (the core's pages are in ``core.views``)."""
     login_manager.init_app(app)
-    app.register_blueprint(home.root)
-    for module in (home, auth, users, admin, apikeys, audit):
-        app.register_blueprint(module.bp)
+    nav.init_app(app)
 
     @app.url_value_preprocessor
     def fresh_request_state(endpoint, values):
@@ -179,9 +177,6 @@ def init_app(app):
                 return json_error(400, message)
             return render_template("error.html", status=400, title="Unreadable input",
                                    message=message), 400
-
-    from core.views import maintenance
-    maintenance.init_app(app)  # the status page, and the gate that closes portals in a window
 
     @app.teardown_appcontext
     def close_db(exc):

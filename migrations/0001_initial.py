@@ -1,4 +1,4 @@
-"""The first schema: tenants, organisations, accounts, contacts, files and the audit log."""
+"""The first schema: tenants, organisations, accounts, contacts and the audit log."""
 from peewee import *
 
 
@@ -146,34 +146,6 @@ def up(migrator, db):
             indexes = ((('org_id', 'at'), False), (('action', 'at'), False))
     db.create_tables([AuditEntry])
 
-    class BatchFile(Model):
-        organisation = ForeignKeyField(Organisation)
-        uploaded_by = ForeignKeyField(User, null=True)
-        file_type = CharField(max_length=3, default='QMP')
-        sequence = IntegerField(null=True)
-        filename = CharField()
-        sha256 = CharField(max_length=64)
-        size = IntegerField()
-        storage_key = CharField()
-        channel = CharField(max_length=10)
-        status = CharField(max_length=16, default='received')
-        received_at = DateTimeField()
-        started_at = DateTimeField(null=True)
-        finished_at = DateTimeField(null=True)
-        lease_until = DateTimeField(null=True)
-        attempts = IntegerField(default=0)
-        record_count = IntegerField(default=0)
-        accepted_count = IntegerField(default=0)
-        rejected_count = IntegerField(default=0)
-        error_code = CharField(null=True, max_length=10)
-        response_type = CharField(null=True, max_length=3)
-        response_key = CharField(null=True)
-        class Meta:
-            database = db
-            table_name = 'batch_file'
-            indexes = ((('organisation', 'received_at'), False), (('status', 'lease_until'), False))
-    db.create_tables([BatchFile])
-
     class ContactEvent(Model):
         contact = ForeignKeyField(Contact, on_delete='CASCADE')
         at = DateTimeField()
@@ -257,7 +229,6 @@ def down(migrator, db):
     migrator.migrate(migrator.drop_table('reference_counter'))
     migrator.migrate(migrator.drop_table('contact_party'))
     migrator.migrate(migrator.drop_table('contact_event'))
-    migrator.migrate(migrator.drop_table('batch_file'))
     migrator.migrate(migrator.drop_table('audit_entry'))
     migrator.migrate(migrator.drop_table('attachment'))
     migrator.migrate(migrator.drop_table('message'))

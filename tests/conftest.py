@@ -14,7 +14,7 @@ from core.cli import upgrade_database
 from tests.support.principals import PASSWORD, Principals
 
 FAST_ARGON2 = {"CMS_ARGON2_TIME_COST": 1, "CMS_ARGON2_MEMORY_KIB": 1024, "CMS_ARGON2_PARALLELISM": 1}
-KEEP_TABLES = {"role", "schema_migration"}
+KEEP_TABLES = {"role", "schema_migration"}  # and each plugin's schema_migration_<plugin>
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +42,8 @@ def migrated(database_url, tmp_path_factory):
     app = make_app(database_url, tmp_path_factory.mktemp("data"))
     with app.app_context():
         upgrade_database()
-    tables = [t for t in database.db.get_tables() if t not in KEEP_TABLES]
+    tables = [t for t in database.db.get_tables()
+              if t not in KEEP_TABLES and not t.startswith("schema_migration_")]
     database.db.close()
     return tables
 

@@ -6,7 +6,9 @@ its guide text. The API's ``/contact-types`` listing and OpenAPI, the portal's r
 "Contacts Explained" and the batch file layout all read this one description, so a new
 field or rule shows alike everywhere.
 """
+import csv
 import decimal
+import io
 from dataclasses import asdict, dataclass, field
 
 from marshmallow import fields as mf
@@ -16,6 +18,8 @@ from core.contacts.fields import BusinessDate, ContactSchema, Mprn, OrgCode, Pos
 from core.contacts.sla import target_days
 
 BASE_FIELDS = ("mprn", "summary", "originator_ref")
+BASE_LABELS = {"mprn": "MPRN", "summary": "Summary", "originator_ref": "Your reference"}
+BATCH_PREFIX = ("ORIGINATOR_REF", "CONTACT_TYPE", "MPRN", "SUMMARY")
 
 # (marshmallow field class, JSON type, format): the first match wins, so subclasses first.
 KINDS = (
@@ -34,6 +38,7 @@ class FieldDescription:
     type: str                      # JSON type: string, integer, number, boolean, ...
     required: bool
     description: str = ""
+    label: str = ""                # what a form calls it
     format: str = None             # date, decimal, mprn, postcode, organisation-code, ...
     enum: tuple = None             # the allowed values of a choice
     min_length: int = None
@@ -72,6 +77,7 @@ class TypeDescription:
     allows_rfi: bool = False
     challenge_days: int = 10
     guide: str = ""
+    example: dict = field(default_factory=dict)
     plugin: str = None
 
     @property
@@ -81,6 +87,32 @@ class TypeDescription:
 
     def field(self, name):
         return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def batch_layout(self):
+        """The type's batch record, e.g. ``Q01,<ORIGINATOR_REF>,ENQ,<MPRN>,<SUMMARY>,<TOPIC>``."""
+        cells = ["Q01", f"<{BATCH_PREFIX[0]}>", self.code, *(f"<{n}>" for n in BATCH_PREFIX[2:])]
+        return ",".join(cells + [f"<{n.upper()}>" for n in self.batch_fields])
+
+    @property
+    def batch_example(self):
+        """:attr:`example` as a batch record (dates as YYYYMMDD, a field not given left empty)."""
+        def cell(name):
+            value = self.example.get(name)
+            if value is None:
+                return ""
+            described = self.field(name)
+            text = str(value)
+            if described is not None and described.format == "date":
+                text = text.replace("-", "")
+            return text
+        record = ["Q01", cell("originator_ref"), self.code, cell("mprn"), cell("summary"),
+                  *(cell(n) for n in self.batch_fields)]
+        while record and record[-1] == "":
+            record.pop()
+        line = io.StringIO()
+        csv.writer(line, lineterminator="").writerow(record)   # RFC 4180 quoting
+        return line.getvalue()
 
     def as_dict(self):
         out = asdict(self)
@@ -108,10 +140,13 @@ def describe_field(name, declared, required=False, batch_position=None):
                           if isinstance(v, (int, decimal.Decimal)) and not isinstance(v, bool)})
     if isinstance(declared, BusinessDate):
         facts["pattern"] = None  # a date: the format says it
+    metadata = declared.metadata or {}
+    shown = declared.data_key or name
     return FieldDescription(
-        name=declared.data_key or name, type=json_type, format=fmt,
+        name=shown, type=json_type, format=fmt,
+        label=metadata.get("label") or BASE_LABELS.get(shown) or shown.replace("_", " ").capitalize(),
         required=bool(declared.required or required),
-        description=(declared.metadata or {}).get("description", ""),
+        description=metadata.get("description", ""),
         batch_position=batch_position, **{k: v for k, v in facts.items() if v is not None})
 
 
@@ -133,4 +168,5 @@ def describe_type(ctype, tenant_spec=None):
         mprn_required=bool(ctype.mprn_required), fields=fields,
         batch_fields=tuple(ctype.batch_fields), ceds=dict(ctype.ceds),
         allows_rfi=bool(ctype.allows_rfi), challenge_days=int(ctype.challenge_days),
-        guide=(ctype.guide or "").strip(), plugin=ctype.plugin)
+        guide=(ctype.guide or "").strip(), example=dict(ctype.example or {}),
+        plugin=ctype.plugin)

@@ -188,10 +188,3 @@ def jsonable(data):
         out[key] = value
     return out
 
-
-def describe_fields(schema_cls, order=()):
-    """[(name, required, description)] for a schema's fields, in ``order`` first."""
-    declared = schema_cls._declared_fields
-    names = list(order) + [n for n in declared if n not in order]
-    return [(n, declared[n].required, declared[n].metadata.get("description", ""))
-            for n in names if n in declared]

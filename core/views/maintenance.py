@@ -135,8 +135,6 @@ def end(outage_id):
 
 def init_app(app):
     """Register the pages, the gate (after the database opens) and the banner's globals."""
-    from core.views import nav
-    nav.init_app(app)
     app.register_blueprint(status_bp)
     app.register_blueprint(bp)
     app.before_request(gate)

@@ -24,6 +24,8 @@ class AddressAmendment(ContactType):
     schema = AddSchema
     batch_fields = ("building", "street", "town", "postcode", "uprn")
     ceds = {"ADVL": "Address being validated", "ADUP": "Address updated"}
+    example = {"mprn": "3938424403", "summary": "Wrong street", "building": "2",
+               "street": "Low St", "town": "Birmingham", "postcode": "B1 1AA"}
     guide = """
         Correct the address of a meter point. Give the address as it should be: the street,
         the town and a valid postcode are needed; a building name or number for anything

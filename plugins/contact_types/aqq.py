@@ -23,6 +23,9 @@ class AnnualQuantityQuery(ContactType):
     schema = AqqSchema
     batch_fields = ("current_aq", "proposed_aq", "effective_date", "reason")
     ceds = {"AQRV": "AQ under review", "AQUP": "AQ updated"}
+    example = {"mprn": "3938424403", "summary": "Premises now a shop", "current_aq": 10000,
+               "proposed_aq": 20000, "effective_date": "2026-05-01",
+               "reason": "change_of_use"}
     guide = """
         Ask for the AQ of a meter point to change because the use of the premises has
         changed. The proposed AQ must differ from the one on record by at least 20% and

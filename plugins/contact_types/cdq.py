@@ -28,6 +28,10 @@ class ConsumptionDisputeQuery(ContactType):
     batch_fields = ("meter_serial", "dispute_start", "dispute_end", "reason", "disputed_read",
                     "read_date", "proposed_read")
     ceds = {"CNIN": "Consumption under investigation", "ALNW": "Allocated to Networks"}
+    example = {"mprn": "3938424403", "summary": "Consumption too high",
+               "meter_serial": "M123", "dispute_start": "2025-01-01",
+               "dispute_end": "2025-03-31", "reason": "wrong_read", "disputed_read": 1200,
+               "read_date": "2025-02-01"}
     guide = """
         Dispute the consumption recorded for a meter point over a period that has ended.
         Give the disputed read and its date when the dispute is about one read (the date

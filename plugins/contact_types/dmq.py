@@ -25,6 +25,8 @@ class DailyMeteredQuery(ContactType):
     schema = DmqSchema
     batch_fields = ("dmsp", "meter_serial", "query_date", "reason", "daily_read")
     ceds = {"ALDM": "Allocated to the DMSP", "RFAR": "RFA to be raised by the DMSP"}
+    example = {"mprn": "3938424403", "summary": "Missing daily reads", "dmsp": "DMS",
+               "meter_serial": "D-1", "query_date": "2026-03-30", "reason": "missing_reads"}
     guide = """
         Query the reads or data of a daily metered (supply point class 1) meter point. It
         goes straight to the DMSP you name, who answers it and, where an adjustment is

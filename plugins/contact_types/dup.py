@@ -19,6 +19,8 @@ class DuplicateMeterPoint(ContactType):
     schema = DupSchema
     batch_fields = ("duplicate_mprn", "meter_serial")
     ceds = {"DPIN": "Duplicate under investigation", "DPRM": "Duplicate being removed"}
+    example = {"mprn": "3938424403", "summary": "Two MPRNs one meter",
+               "duplicate_mprn": "1234567810"}
     guide = """
         Report two meter points recorded for one supply. Give the MPRN that should stay
         and the one that duplicates it; they must differ.

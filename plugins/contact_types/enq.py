@@ -27,6 +27,8 @@ class Enquiry(ContactType):
     schema = EnquirySchema
     batch_fields = ("topic", "question")
     ceds = {"WCDS": "With the CDSP's service desk", "WSME": "With a subject expert"}
+    example = {"summary": "How do I read a QMR?", "topic": "files",
+               "question": "What does WN mean in a QMR file?"}
     guide = """
         Ask a question no other contact type covers: how a process works, what a file
         means, why data looks as it does. Give an MPRN when the question is about one meter

@@ -25,6 +25,9 @@ class FoundMeterPoint(ContactType):
     schema = FomSchema
     batch_fields = ("meter_serial", "address", "postcode", "found_date", "read", "network")
     ceds = {"ALNW": "Allocated to Networks", "MPRC": "Meter point being created"}
+    example = {"summary": "Meter found in a cellar", "meter_serial": "F1",
+               "address": "1 High St", "postcode": "b11aa", "found_date": "2026-04-01",
+               "network": "NWG"}
     guide = """
         Report a meter found on site that has no meter point in the records. Give its
         serial number, where it is and the day you found it. Name the Network the meter is

@@ -25,6 +25,8 @@ class MeterPointNumberCreation(ContactType):
     schema = MncSchema
     batch_fields = ("address", "postcode", "estimated_aq", "igt", "new_build")
     ceds = {"MPRC": "Meter point being created", "ALIG": "Allocated to the IGT"}
+    example = {"summary": "New build", "address": "Plot 4, New Road", "postcode": "B2 2BB",
+               "estimated_aq": 12000}
     guide = """
         Ask for a Meter Point Reference Number for a supply that has none. Give the
         premises' address and postcode and an estimated AQ above zero. When the supply is on

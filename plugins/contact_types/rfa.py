@@ -40,6 +40,10 @@ class RequestForAdjustment(ContactType):
             "SPUR": "Supply Point Update Required (with the Shipper)",
             "INVP": "Adjustment passed to invoicing"}
     rejection_codes = {"RFA001": "Adjustment dates wrong for the meter point's history"}
+    example = {"mprn": "3938424403", "summary": "Reads were estimated",
+               "meter_serial": "M123", "supply_point_class": 3, "annual_quantity": 50000,
+               "adjustment_start": "2025-01-01", "adjustment_end": "2025-06-30",
+               "reason": "inaccurate_read"}
     guide = """
         Ask for the energy of a meter point to be adjusted over a period. Allowed for
         supply point classes 2, 3 and 4: for a class 1 (daily metered) point raise a DMQ to

@@ -26,6 +26,9 @@ class ShipperAgreedRead(ContactType):
     schema = SarSchema
     batch_fields = ("meter_serial", "read_date", "agreed_read", "other_shipper", "previous_read")
     ceds = {"RDVL": "Read being validated", "RDLD": "Read loaded"}
+    example = {"mprn": "3938424403", "summary": "Agreed read at transfer",
+               "meter_serial": "S1", "read_date": "2026-03-01", "agreed_read": 5000,
+               "other_shipper": "BET", "previous_read": 4000}
     guide = """
         Replace the read at a change of Shipper with one both Shippers agree. The read date
         is the transfer date: not in the future and not more than a year ago. The agreed

@@ -31,6 +31,8 @@ class TheftOfGas(ContactType):
     ceds = {"INVS": "Under investigation", "ALNW": "Allocated to Networks",
             "ENGY": "Energy assessment under way"}
     correspondence_consequence = {"DCR": "resume", "CCR": "resume", "RFI": "resolve"}
+    example = {"mprn": "3938424403", "summary": "Bypass found", "theft_start": "2026-01-01",
+               "method": "bypass"}
     guide = """
         Report suspected theft of gas at a meter point. Give when it began (not in the
         future), how, and what evidence there is. The CDSP may send a Request For

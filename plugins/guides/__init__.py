@@ -5,6 +5,8 @@ Reference Guide, a user guide per participant type, one for CDSP staff, the FAQs
 ``content/``) and *Contacts Explained*, written from the contact-type plugins. Its channel
 is the Help pages (``views.py``): guides, search, "Was this helpful?" and Contact us.
 """
+from pathlib import Path
+
 from core.hookspecs import hookimpl
 from core.registry import Channel
 from plugins.guides.catalogue import load_content_guides
@@ -20,3 +22,8 @@ def register_guides():
 @hookimpl
 def register_channels():
     return [Channel(code="help", name="Help pages and guides", blueprint=bp)]
+
+
+@hookimpl
+def register_migrations():
+    return Path(__file__).parent / "migrations"

@@ -2,19 +2,17 @@
 contact-type plugins themselves (who may raise it, its service level, its fields, its batch
 record), so the guide is never out of step with the service.
 
-Every attribute is read with ``getattr``: a contact type only has to be a
-:class:`core.registry.ContactType`; what it does not declare is left out.
+Each section renders the type's one description (:func:`core.contacts.describe_type`,
+with this tenant's service level), the same one the raise form and the API listing use.
 """
 from flask import current_app, render_template
-from marshmallow import fields as mfields
-from marshmallow import validate
 from markupsafe import Markup
 
+from core.contacts import describe_type
 from core.tenancy import PARTICIPANT_TYPES, enabled_plugins, tenants
 from plugins.guides import markup
 from plugins.guides.catalogue import ContentGuide, Section
 
-BATCH_PREFIX = ("ORIGINATOR_REF", "CONTACT_TYPE", "MPRN", "SUMMARY")
 INTRO = """\
 Each kind of contact has a three-letter code. This guide lists the ones you can use in this
 portal: who may raise each one, the service level, the details to give and the layout of its
@@ -43,103 +41,50 @@ class ContactsExplained(ContentGuide):
 
 
 def _may_use(ct, tenant):
-    return (tenant.participant_type in (getattr(ct, "raised_by", ()) or ())
-            or bool(getattr(ct, "cdsp_may_raise", False)))
+    return tenant.participant_type in ct.raised_by or bool(ct.cdsp_may_raise)
 
 
 def _section(ct, tenant):
-    code = getattr(ct, "code", "")
-    html = Markup(render_template("guides/_contact_type.html", ct=ct, code=code,
-                           raised_by=_raisers(ct), days=_target_days(ct, tenant),
-                           fields=_fields(ct),
-                           batch=batch_layout(ct),
-                           ceds=dict(getattr(ct, "ceds", None) or {}),
-                           text=markup.render(str(getattr(ct, "guide", "") or ""),
-                                              id_prefix=code.lower() + "-")))
-    return Section(code.lower(), f"{code} – {getattr(ct, 'name', '')}".rstrip(" –"), html)
+    described = describe_type(ct, tenant)
+    code = described.code
+    html = Markup(render_template("guides/_contact_type.html", ct=described, code=code,
+                                  raised_by=_raisers(described),
+                                  days=described.service_level_days,
+                                  fields=[{"name": f.name, "label": f.label,
+                                           "required": f.required, "kind": field_kind(f),
+                                           "hint": f.description} for f in described.fields],
+                                  batch=described.batch_layout, ceds=described.ceds,
+                                  batch_example=described.example and described.batch_example,
+                                  text=markup.render(described.guide,
+                                                     id_prefix=code.lower() + "-")))
+    return Section(code.lower(), f"{code} – {described.name}".rstrip(" –"), html)
 
 
-def _fields(ct):
-    """The type's fields in batch-record order: the common ones, then the type's own."""
-    order = ("originator_ref", "mprn", "summary", *(getattr(ct, "batch_fields", ()) or ()))
-    rows = describe_schema(getattr(ct, "schema", None), order)
-    for row in rows:
-        if row["name"] == "mprn" and hasattr(ct, "mprn_required"):
-            row["required"] = bool(ct.mprn_required)  # checked by the engine, not the schema
-    return rows
-
-
-def _raisers(ct):
+def _raisers(described):
     names = {t.participant_type: t.name for t in tenants().values()}
-    raisers = [names.get(p, p) for p in PARTICIPANT_TYPES if p in (getattr(ct, "raised_by", ()) or ())]
-    if getattr(ct, "cdsp_may_raise", False):
+    raisers = [names.get(p, p) for p in PARTICIPANT_TYPES if p in described.raised_by]
+    if described.cdsp_may_raise:
         raisers.append("the CDSP, to a participant")
     return raisers
 
 
-def _target_days(ct, tenant):
-    try:
-        from core.contacts import target_days
-    except ImportError:  # the contacts engine is not installed: the type's own figure
-        return getattr(ct, "service_level_days", None)
-    return target_days(ct, tenant)
+KINDS = {"boolean": "yes or no", "integer": "whole number", "number": "number", "array": "list"}
 
 
-def batch_layout(ct):
-    names = [str(n[0] if isinstance(n, (tuple, list)) else n).upper()
-             for n in getattr(ct, "batch_fields", ()) or ()]
-    cells = ["Q01", f"<{BATCH_PREFIX[0]}>", getattr(ct, "code", ""), *(f"<{n}>" for n in BATCH_PREFIX[2:])]
-    return ",".join(cells + [f"<{n}>" for n in names])
-
-
-def describe_schema(schema, order=()):
-    """[{name, label, required, kind, hint}] for a marshmallow schema (class or instance)."""
-    if schema is None:
-        return []
-    declared = getattr(schema, "_declared_fields", None) or getattr(schema, "fields", None) or {}
-    order = [n[0] if isinstance(n, (tuple, list)) else n for n in order]
-    names = [n for n in order if n in declared] + [n for n in declared if n not in order]
-    rows = []
-    for name in names:
-        field = declared[name]
-        if getattr(field, "dump_only", False):
-            continue
-        metadata = getattr(field, "metadata", {}) or {}
-        rows.append({"name": getattr(field, "data_key", None) or name,
-                     "label": metadata.get("label") or name.replace("_", " ").capitalize(),
-                     "required": bool(getattr(field, "required", False)),
-                     "kind": field_kind(field),
-                     "hint": metadata.get("description") or metadata.get("hint") or ""})
-    return rows
-
-
-def field_kind(field):
-    """What a field takes, in words: its type, then any allowed values or length limit."""
-    if isinstance(field, mfields.Date):
+def field_kind(described):
+    """What a field takes, in words: its type, then any allowed values, lengths or bounds."""
+    if described.format == "date":
         kind = "date, YYYY-MM-DD (YYYYMMDD in batch files)"
-    elif isinstance(field, mfields.Boolean):
-        kind = "yes or no"
-    elif isinstance(field, mfields.Integer):
-        kind = "whole number"
-    elif isinstance(field, mfields.Number):
+    elif described.format == "decimal":
         kind = "number"
-    elif isinstance(field, mfields.List):
-        kind = "list"
     else:
-        kind = "text"
-    for validator in _validators(field):
-        if isinstance(validator, validate.OneOf):
-            kind += "; one of " + ", ".join(str(c) for c in validator.choices)
-        elif isinstance(validator, validate.Length) and validator.max is not None:
-            kind += f"; up to {validator.max} characters"
-        elif isinstance(validator, validate.Range):
-            if validator.min is not None:
-                kind += f"; at least {validator.min}"
-            if validator.max is not None:
-                kind += f"; at most {validator.max}"
+        kind = KINDS.get(described.type, "text")
+    if described.enum:
+        kind += "; one of " + ", ".join(str(c) for c in described.enum)
+    if described.max_length is not None:
+        kind += f"; up to {described.max_length} characters"
+    if described.minimum is not None:
+        kind += f"; at least {described.minimum}"
+    if described.maximum is not None:
+        kind += f"; at most {described.maximum}"
     return kind
-
-
-def _validators(field):
-    validators = getattr(field, "validators", None) or ()
-    return validators if isinstance(validators, (list, tuple)) else (validators,)

@@ -43,6 +43,15 @@ def help_url(slug=None, anchor=None):
 
 
 @bp.app_template_global()
+def contact_us_url():
+    """The address of this portal's "Contact us" page, or None when it has none."""
+    tenant = g.get("tenant")
+    if tenant is None or not plugin_enabled(tenant.code, PLUGIN):
+        return None
+    return url_for("guides.contact_us")
+
+
+@bp.app_template_global()
 def page_help():
     """The guide section that explains the page being shown, for signed-in users."""
     if not getattr(current_user, "is_authenticated", False) or request.endpoint is None:

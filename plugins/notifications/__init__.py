@@ -8,7 +8,9 @@ is set, otherwise ``.eml`` files in ``CMS_DATA_DIR/outbox/``). A periodic scan f
 breaches and correspondence falling due, which no hook announces.
 """
 import time
+from pathlib import Path
 
+from core.settings import Setting
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.registry import Channel
@@ -55,3 +57,21 @@ def register_jobs():
 def register_channels():
     from plugins.notifications.views import bp
     return [Channel(code="notifications", name="Email notifications", blueprint=bp)]
+
+
+def _mail_url(value):
+    if value and not value.startswith(("smtp://", "smtps://")):
+        return "must be empty (mail is written to CMS_DATA_DIR/outbox) or start with smtp:// or smtps://"
+    return None
+
+
+@hookimpl
+def register_settings():
+    return [Setting("SMTP_URL", "", check=_mail_url,
+                    help="smtp://user:pass@host:port (smtps://, ?starttls); empty: .eml files in the outbox"),
+            Setting("MAIL_FROM", "cms@localhost", help="the sender of the service's mail")]
+
+
+@hookimpl
+def register_migrations():
+    return Path(__file__).parent / "migrations"

@@ -4,6 +4,9 @@ events about the organisation's contacts, delivered by the job queue with retrie
 Events: ``contact.raised``, ``contact.transitioned``, ``message.added``; only for contacts
 the organisation may see. See ``delivery.py`` for the signature and the retry schedule.
 """
+from pathlib import Path
+
+from core.settings import Setting, at_least, true_or_false, whole_number
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab
 from core.registry import Channel
@@ -43,3 +46,17 @@ def register_jobs():
 def register_channels():
     from plugins.webhooks.views import bp
     return [Channel(code="webhooks", name="Webhooks", blueprint=bp)]
+
+
+@hookimpl
+def register_settings():
+    return [Setting("WEBHOOK_RETRY_SECONDS", 30, whole_number, at_least(1),
+                    help="the first retry's delay; doubled at each attempt"),
+            Setting("WEBHOOK_MAX_ATTEMPTS", 8, whole_number, at_least(1)),
+            Setting("WEBHOOK_ALLOW_PRIVATE", False, true_or_false,
+                    help="webhooks to local and private addresses (tests, trials)")]
+
+
+@hookimpl
+def register_migrations():
+    return Path(__file__).parent / "migrations"

@@ -5,9 +5,11 @@ import datetime
 import pytest
 
 from core import clock as service_clock
+from core.actors import SystemActor
 from core.contacts.mprn import check_digits
 from core.hookspecs import hookimpl
 from core.storage import storage_for
+from core.tenancy import set_plugin_enabled
 from plugins.channels.batch.writers import write_qmp
 
 NOW = datetime.datetime(2026, 4, 2, 9, 0)   # a Thursday morning, UTC
@@ -50,6 +52,14 @@ def heard():
 @pytest.fixture
 def app_config(heard):
     return {"CMS_EXTRA_PLUGINS": [heard]}
+
+
+@pytest.fixture(autouse=True)
+def listening(request, heard):
+    """The listener hears the files of the shippers' portal, which enables it."""
+    if "app" in request.fixturenames:
+        request.getfixturevalue("app")
+        set_plugin_enabled(SystemActor("test"), "shipper", heard.name, True)
 
 
 @pytest.fixture

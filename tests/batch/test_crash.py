@@ -12,9 +12,10 @@ import pytest
 
 from core import forked
 from core.jobs import get_queue
-from core.models import BatchFile, Contact, ContactEvent, ContactParty
+from core.models import Contact, ContactEvent, ContactParty
 from core.storage import storage_for
 from plugins.channels.batch import intake, pipeline
+from plugins.channels.batch.models import BatchFile
 from tests.batch.conftest import enq, lines, qmp
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,9 +7,10 @@ import pytest
 
 from core import apikeys
 from core.contacts import act
-from core.models import BatchFile, Contact
+from core.models import Contact
 from core.storage import storage_for
 from plugins.channels.batch import intake, pipeline
+from plugins.channels.batch.models import BatchFile
 from tests.batch.conftest import enq, lines, qmp
 
 

@@ -1,11 +1,14 @@
 """The pipeline: a registered QMP becomes contacts and a QMR, or a QMJ and nothing, once."""
 import pytest
 
+from core.actors import SystemActor
 from core.hookspecs import hookimpl as pipeline_hookimpl
-from core.models import BatchFile, Contact, ContactEvent, ContactParty
+from core.models import Contact, ContactEvent, ContactParty
 from core.storage import storage_for
+from core.tenancy import set_plugin_enabled
 from plugins.channels.batch import pipeline
 from plugins.channels.batch.intake import register
+from plugins.channels.batch.models import BatchFile
 from tests.batch.conftest import enq, lines, mprn, qmp
 
 
@@ -163,10 +166,17 @@ def test_the_batch_file_processed_hook_hears_each_file_once_after_its_response(a
         @pipeline_hookimpl
         def batch_file_processed(self, batch_file):
             seen.append(pipeline.outbox_path(batch_file).is_file())  # the response is there
-    app.extensions["cms"].pm.register(Checker())
+    app.extensions["cms"].pm.register(Checker(), name=Checker.name)
+    set_plugin_enabled(SystemActor("test"), "shipper", "response_checker", True)
     batch_file = send(shipper, qmp([enq("K1")]))
     pipeline.process(batch_file.id)                                # again: nothing new to say
     assert heard.files == [(batch_file.id, "processed", "QMR")] and seen == [True]
+
+
+def test_a_plugin_the_senders_tenant_does_not_enable_hears_nothing(app, clock, shipper, outbox, heard):
+    set_plugin_enabled(SystemActor("test"), "shipper", heard.name, False)
+    send(shipper, qmp([enq("K2")]))
+    assert heard.files == []
 
 
 def test_a_large_file_is_checked_on_two_cores_with_the_same_answers(app, clock, shipper, monkeypatch,

@@ -33,35 +33,15 @@ def agent(principals):
     return principals.user("agent")
 
 
-# Fields that pass each type's rules on 2 April 2026 (organisations as in tests/support).
-GOOD = {
-    "RFA": {"mprn": mprn(), "summary": "Reads were estimated", "meter_serial": "M123",
-            "supply_point_class": 3, "annual_quantity": 50000, "adjustment_start": "2025-01-01",
-            "adjustment_end": "2025-06-30", "reason": "inaccurate_read"},
-    "CDQ": {"mprn": mprn(), "summary": "Consumption too high", "meter_serial": "M123",
-            "dispute_start": "2025-01-01", "dispute_end": "2025-03-31",
-            "reason": "wrong_read", "disputed_read": 1200, "read_date": "2025-02-01"},
-    "DMQ": {"mprn": mprn(), "summary": "Missing daily reads", "dmsp": "DMS",
-            "meter_serial": "D-1", "query_date": "2026-03-30", "reason": "missing_reads"},
-    "FOM": {"summary": "Meter found in a cellar", "meter_serial": "F1", "address": "1 High St",
-            "postcode": "b11aa", "found_date": "2026-04-01", "network": "NWG"},
-    "MNC": {"summary": "New build", "address": "Plot 4, New Road", "postcode": "B2 2BB",
-            "estimated_aq": 12000},
-    "TOG": {"mprn": mprn(), "summary": "Bypass found", "theft_start": "2026-01-01",
-            "method": "bypass"},
-    "SAR": {"mprn": mprn(), "summary": "Agreed read at transfer", "meter_serial": "S1",
-            "read_date": "2026-03-01", "agreed_read": 5000, "other_shipper": "BET",
-            "previous_read": 4000},
-    "ADD": {"mprn": mprn(), "summary": "Wrong street", "building": "2", "street": "Low St",
-            "town": "Birmingham", "postcode": "B1 1AA"},
-    "AQQ": {"mprn": mprn(), "summary": "Premises now a shop", "current_aq": 10000,
-            "proposed_aq": 20000, "effective_date": "2026-05-01", "reason": "change_of_use"},
-    "ENQ": {"summary": "How do I read a QMR?", "topic": "files",
-            "question": "What does WN mean in a QMR file?"},
-    "INV": {"summary": "Charge twice", "invoice_number": "INV123456", "invoice_date": "2026-03-01",
-            "invoice_type": "commodity", "disputed_amount": "125.50"},
-    "DUP": {"mprn": mprn(), "summary": "Two MPRNs one meter", "duplicate_mprn": mprn("12345678")},
-}
+def _examples():
+    """Each registered type's own ``example``: fields that pass its rules on 2 April 2026
+    (organisations as in tests/support)."""
+    from core.plugins import build_plugin_manager
+    from core.registry import build_registries
+    return {ct.code: dict(ct.example) for ct in build_registries(build_plugin_manager())["contact_types"]}
+
+
+GOOD = _examples()
 
 # Which organisation of tests/support raises each type in tests.
 RAISER_ORG = {"RFA": "ALP", "CDQ": "ALP", "DMQ": "ALP", "FOM": "UCN", "MNC": "ALP", "TOG": "ALP",

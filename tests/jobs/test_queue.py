@@ -38,13 +38,17 @@ def test_a_queue_url_that_is_not_redis_stops_start_up(url, tmp_path):
         load_config({"CMS_QUEUE_URL": url, "CMS_DATA_DIR": str(tmp_path)}, environ={})
 
 
-def test_size_limits_have_defaults_and_are_checked(tmp_path):
-    config = load_config({"CMS_DATA_DIR": str(tmp_path)}, environ={})
+def test_size_limits_have_defaults_and_are_checked(tmp_path, monkeypatch):
+    """The attachment limit is the core's; the batch limit is the batch plugin's setting."""
+    monkeypatch.delenv("CMS_BATCH_MAX_BYTES", raising=False)
+    config = create_app({"CMS_DATA_DIR": str(tmp_path)}).config
     assert (config["CMS_BATCH_MAX_BYTES"], config["CMS_ATTACHMENT_MAX_BYTES"]) == (50 << 20, 10 << 20)
-    assert load_config({"CMS_DATA_DIR": str(tmp_path)},
-                       environ={"CMS_BATCH_MAX_BYTES": "1000"})["CMS_BATCH_MAX_BYTES"] == 1000
-    with pytest.raises(ConfigError, match="CMS_BATCH_MAX_BYTES"):
-        load_config({"CMS_DATA_DIR": str(tmp_path), "CMS_BATCH_MAX_BYTES": "0"}, environ={})
+    monkeypatch.setenv("CMS_BATCH_MAX_BYTES", "1000")
+    assert create_app({"CMS_DATA_DIR": str(tmp_path)}).config["CMS_BATCH_MAX_BYTES"] == 1000
+    with pytest.raises(ConfigError, match="CMS_BATCH_MAX_BYTES must be at least 1"):
+        create_app({"CMS_DATA_DIR": str(tmp_path), "CMS_BATCH_MAX_BYTES": "0"})
+    with pytest.raises(ConfigError, match="CMS_ATTACHMENT_MAX_BYTES"):
+        load_config({"CMS_DATA_DIR": str(tmp_path), "CMS_ATTACHMENT_MAX_BYTES": "0"}, environ={})
 
 
 def test_the_queue_is_built_on_first_use_with_every_plugins_jobs(app):

@@ -3,7 +3,10 @@
 It calls the same core functions as the portal; OpenAPI is generated from the
 marshmallow schemas that validate requests.
 """
+from pathlib import Path
+
 from core import hookimpl
+from core.settings import Setting, whole_number
 from core.registry import Channel
 
 from plugins.channels.api import auth, commands
@@ -31,3 +34,14 @@ def actor_from_request(request, tenant):
 @hookimpl
 def register_commands(cli):
     cli.add_command(commands.apikey_group)
+
+
+@hookimpl
+def register_settings():
+    return [Setting("API_RATE_LIMIT", 1200, whole_number,
+                    help="API requests per organisation per minute; 0: no limit")]
+
+
+@hookimpl
+def register_migrations():
+    return Path(__file__).parent / "migrations"

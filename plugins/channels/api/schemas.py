@@ -39,6 +39,7 @@ class FieldOut(FastDumpSchema):
                        "organisation-code, date-time", "example": "date"})
     required = fields.Boolean(required=True)
     description = fields.String()
+    label = fields.String(metadata={"description": "what the portal's form calls it"})
     enum = fields.List(fields.Raw(), metadata={"description": "the only values allowed"})
     min_length = fields.Integer(data_key="minLength", metadata={"description": "fewest characters"})
     max_length = fields.Integer(data_key="maxLength", metadata={"description": "most characters"})
@@ -62,15 +63,14 @@ class ContactTypeOut(FastDumpSchema):
         "description": "the type's own fields: what goes in a contact's fields"})
     batch_fields = fields.List(fields.String(), metadata={
         "description": "the type's fields after SUMMARY in a QMP Q01 record, in order"})
+    example = fields.Dict(allow_none=True, metadata={
+        "description": "a valid body for POST /contacts raising one of this type"})
+    batch_layout = fields.String(metadata={
+        "description": "the type's whole Q01 record", "example": "Q01,<ORIGINATOR_REF>,ENQ,<MPRN>,<SUMMARY>,<TOPIC>"})
 
 
 class ContactTypeList(FastDumpSchema):
     items = fields.List(fields.Nested(ContactTypeOut), required=True)
-
-
-class ErrorOut(Schema):
-    errors = fields.Dict(required=True, metadata={"description": "what to fix, per field"})
-    message = fields.String(required=True)
 
 
 class ContactIn(Schema):

@@ -114,4 +114,15 @@ def contact_type_out(described):
             "service_level_days": described.service_level_days,
             "mprn_required": described.mprn_required,
             "fields_": [f.as_dict() for f in described.own_fields],
-            "batch_fields": list(described.batch_fields)}
+            "batch_fields": list(described.batch_fields),
+            "batch_layout": described.batch_layout,
+            "example": _request_example(described)}
+
+
+def _request_example(described):
+    """The type's example as the body of ``POST /contacts`` (None when it has none)."""
+    if not described.example:
+        return None
+    base = {k: v for k, v in described.example.items() if k in ("mprn", "summary", "originator_ref")}
+    own = {k: v for k, v in described.example.items() if k not in base}
+    return {"type": described.code, **base, "fields": own}

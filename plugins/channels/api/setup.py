@@ -2,7 +2,12 @@
 import functools
 
 import flask_smorest
+from flask import g
 
+from core.tenancy import results_by_plugin
+from core.tenancy import plugin_enabled
+from plugins.channels.api.errors import api_abort
+from plugins.channels.api.kit import KIT
 from plugins.channels.api.resources import RESOURCES
 
 SECURITY = {"bearerAuth": {"type": "http", "scheme": "bearer",
@@ -22,6 +27,26 @@ def _declared(view, access):
     return wrapped
 
 
+def _served_where_enabled(blueprint, plugin):
+    """A resource another plugin added is not found in tenants that do not enable that plugin."""
+    @blueprint.before_request
+    def enabled():
+        if not plugin_enabled(g.tenant.code, plugin):
+            api_abort(404)
+
+
+def plugin_resources(pm):
+    """The blueprints of the ``register_api_resources`` hook, each guarded by its plugin once."""
+    found = []
+    for plugin, blueprints in results_by_plugin(pm, "register_api_resources", api=KIT):
+        for blueprint in blueprints or ():
+            if not getattr(blueprint, "cms_plugin", None):
+                blueprint.cms_plugin = plugin
+                _served_where_enabled(blueprint, plugin)
+            found.append(blueprint)
+    return found
+
+
 def init_api(app):
     for key, value in {
         "API_TITLE": "Contact Management Service API",
@@ -39,13 +64,14 @@ def init_api(app):
         "security": [{"bearerAuth": []}],
     })
     csrf = app.extensions["csrf"]
-    for blueprint in RESOURCES:
+    resources = RESOURCES + tuple(plugin_resources(app.extensions["cms"].pm))
+    for blueprint in resources:
         api.register_blueprint(blueprint)
         csrf.exempt(blueprint)
     csrf.exempt("api-docs")
     # Declare who may reach each view (the route matrix reads it): every resource sits
     # behind the API-key guard of its blueprint; the OpenAPI document is public.
-    names = {blueprint.name for blueprint in RESOURCES}
+    names = {blueprint.name for blueprint in resources}
     for endpoint, view in app.view_functions.items():
         blueprint = endpoint.partition(".")[0]
         if blueprint in names:

@@ -3,8 +3,12 @@
 ``format`` (with ``reader``, ``writers``, ``codes``) parses and writes the files;
 ``intake`` stores and registers what arrives, ``pipeline`` processes it exactly once,
 ``reports`` writes QCL and QEX, ``service`` is what the doors call (portal ``views``, the
-``cms batch`` ``commands``, the API through the channel registry, mailboxes via a job).
+``cms batch`` ``commands``, the API's resource ``api``, mailboxes via a job). ``models``
+holds the plugin's table and ``migrations`` its schema.
 """
+from pathlib import Path
+
+from core.settings import Setting, at_least, one_of, whole_number
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab
 from core.registry import Channel
@@ -14,31 +18,14 @@ PARTICIPANT_ROLES = {"user", "supervisor", "lso"}
 
 
 class BatchChannel(Channel):
-    """The channel, and the service other plugins reach through the channel registry
-    (``current_app.extensions["cms"].channels.get("batch")``)."""
+    """The portal's pages for files; the API's ``/api/v1/batch-files`` is added by
+    ``register_api_resources`` below."""
     code = "batch"
     name = "Batch files"
 
     def __init__(self):
         from plugins.channels.batch.views import bp
         super().__init__(blueprint=bp)
-
-    # the API's door (plugins never import each other)
-    def submit(self, actor, source, filename, channel):
-        from plugins.channels.batch import service
-        return service.submit(actor, source, filename, channel)
-
-    def get_file(self, actor, file_id):
-        from plugins.channels.batch import service
-        return service.get_file(actor, file_id)
-
-    def describe(self, batch_file):
-        from plugins.channels.batch import service
-        return service.describe(batch_file)
-
-    def response(self, actor, file_id):
-        from plugins.channels.batch import service
-        return service.response(actor, file_id)
 
 
 @hookimpl
@@ -96,3 +83,24 @@ def register_jobs():
 def register_commands(cli):
     from plugins.channels.batch.commands import batch_group
     cli.add_command(batch_group)
+
+
+@hookimpl
+def register_migrations():
+    return Path(__file__).parent / "migrations"
+
+
+@hookimpl
+def register_settings():
+    return [Setting("BATCH_MAX_BYTES", 50 * 1024 * 1024, whole_number, at_least(1),
+                    help="the largest file accepted (FIL008 above it)"),
+            Setting("BATCH_LEASE_SECONDS", 600, whole_number,
+                    help="a worker's hold on a file before the reaper retakes it"),
+            Setting("BATCH_CHECK_PROCESSES", 2, whole_number, one_of(1, 2),
+                    help="2: a large file's records are checked on two cores (core.forked)")]
+
+
+@hookimpl
+def register_api_resources(api):
+    from plugins.channels.batch.api import resources
+    return resources(api)

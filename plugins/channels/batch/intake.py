@@ -17,9 +17,10 @@ from flask import current_app
 
 from core import clock, maintenance
 from core import db as database
-from core.models import BatchFile, Organisation, Role, User
+from core.models import Organisation, Role, User
 from core.storage import FileTooLarge, storage_for
 from plugins.channels.batch import codes
+from plugins.channels.batch.models import BatchFile
 from plugins.channels.batch.reader import BOM, FileRejection, _read_header, split_records
 from plugins.channels.batch.writers import write_qmj
 

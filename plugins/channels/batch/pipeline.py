@@ -28,12 +28,13 @@ from core import db as database
 from core.contacts import batch_record, raise_many
 from core.errors import CmsError, one_line
 from core.gcpause import collector_paused
-from core.models import BatchFile
 from core.storage import storage_for, write_atomic
+from core.tenancy import call_for_tenants
 from plugins.channels.batch import codes
 from plugins.channels.batch.format import ParsedFile, parse_qmp
 from plugins.channels.batch.intake import (DONE, PROCESSED, PROCESSING, RECEIVED, REJECTED,
                                            max_bytes, sender_of)
+from plugins.channels.batch.models import BatchFile
 from plugins.channels.batch.writers import ResponseRow, write_qmj, write_qmr
 
 CHANNEL = "batch"              # the channel named on contacts raised from files
@@ -224,7 +225,8 @@ def deliver(batch_file):
                  .execute())
     batch_file = BatchFile.get_by_id(batch_file.id)
     if first and batch_file.file_type == "QMP":
-        current_app.extensions["cms"].pm.hook.batch_file_processed(batch_file=batch_file)
+        call_for_tenants("batch_file_processed", {batch_file.organisation.tenant.code},
+                         batch_file=batch_file)
     return batch_file
 
 

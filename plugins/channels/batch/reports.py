@@ -12,9 +12,10 @@ import logging
 from core import clock
 from core import db as database
 from core.contacts import CANCELLED, CLOSED, REJECTED
-from core.models import BatchFile, Contact, ContactEvent
+from core.models import Contact, ContactEvent
 from core.storage import storage_for
 from plugins.channels.batch.intake import PROCESSED
+from plugins.channels.batch.models import BatchFile
 from plugins.channels.batch.writers import ClosedRow, EventRow, write_qcl, write_qex
 
 CLOSED_OUTCOMES = {CLOSED: "RESOLVED", REJECTED: "REJECTED",

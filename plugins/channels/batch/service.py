@@ -10,11 +10,11 @@ from flask import current_app
 
 from core.errors import Forbidden, NotFound
 from core.jobs import get_queue
-from core.models import BatchFile
 from core.permissions import allowed
 from core.storage import storage_for
 from plugins.channels.batch import pipeline
 from plugins.channels.batch.intake import register
+from plugins.channels.batch.models import BatchFile
 
 JOB = "batch.process"
 log = logging.getLogger("cms.batch")

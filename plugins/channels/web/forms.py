@@ -1,16 +1,12 @@
-"""Forms generated from a contact type's marshmallow schema: one :class:`Field` per schema
-field (label, hint from its ``metadata["description"]``, the kind of input, its choices),
-and the submitted values read back from a request's form."""
+"""The raise form of a contact type, built from its description
+(:func:`core.contacts.describe_type`): one :class:`Field` per described field (label, hint
+from its description, the kind of input, its choices), and the submitted values read back
+from a request's form."""
 from dataclasses import dataclass
 
-from marshmallow import fields as mfields
-from marshmallow import validate
-
-from core.contacts import BusinessDate, ContactSchema
+from core.contacts import describe_type
 from core.errors import messages
 
-LABELS = {"mprn": "MPRN", "summary": "Summary", "originator_ref": "Your reference"}
-FIRST = ("mprn", "summary", "originator_ref")
 LONG_TEXT = 500   # free text allowed to be longer than this gets a text area
 
 
@@ -28,46 +24,23 @@ class Field:
 def schema_fields(ctype):
     """The form's fields for ``ctype``, in batch order: MPRN, summary, reference, then the
     type's own fields."""
-    schema = ctype.schema or ContactSchema
-    declared = schema._declared_fields
-    order = list(FIRST) + list(ctype.batch_fields)
-    order += [n for n in declared if n not in order]
-    out = []
-    for name in order:
-        field = declared.get(name)
-        if field is None or field.dump_only:
-            continue
-        required = field.required or (name == "mprn" and ctype.mprn_required)
-        out.append(_field(name, field, required))
-    return out
+    return [_field(f) for f in describe_type(ctype).fields]
 
 
-def _field(name, field, required):
-    choices, max_length = (), None
-    for rule in _validators(field):
-        if isinstance(rule, validate.OneOf):
-            choices = tuple(rule.choices)
-        if isinstance(rule, validate.Length) and rule.max:
-            max_length = rule.max
-    if choices:
+def _field(described):
+    if described.enum:
         kind = "select"
-    elif isinstance(field, (BusinessDate, mfields.Date)):
+    elif described.format == "date":
         kind = "date"
-    elif isinstance(field, (mfields.Integer, mfields.Decimal, mfields.Float)):
+    elif described.type in ("integer", "number") or described.format == "decimal":
         kind = "number"
-    elif max_length and max_length > LONG_TEXT:
+    elif described.max_length and described.max_length > LONG_TEXT:
         kind = "textarea"
     else:
         kind = "text"
-    label = LABELS.get(name) or name.replace("_", " ").capitalize()
-    hint = field.metadata.get("description", "")
-    return Field(name=name, label=label, hint=hint, required=required, input=kind,
-                 choices=choices, max_length=max_length)
-
-
-def _validators(field):
-    rules = field.validators if isinstance(field.validators, (list, tuple)) else [field.validators]
-    return [r for r in rules if r is not None]
+    return Field(name=described.name, label=described.label,
+                 hint=described.description, required=described.required, input=kind,
+                 choices=described.enum or (), max_length=described.max_length)
 
 
 def submitted(form_fields, form):

@@ -1,4 +1,8 @@
-"""The REST API's table: idempotency records."""
+"""The REST API's table: idempotency records.
+
+Databases made before the plugin kept its own migrations already have the table (the
+core's migration 0004 made it then), so this creates it only where it is missing.
+"""
 from peewee import *
 
 
@@ -16,7 +20,7 @@ def up(migrator, db):
             database = db
             table_name = 'api_idempotency'
             indexes = ((('org_id', 'key'), True), (('created_at',), False))
-    db.create_tables([IdempotencyRecord])
+    db.create_tables([IdempotencyRecord], safe=True)
 
 
 def down(migrator, db):

@@ -1,4 +1,8 @@
-"""The guides plugin's "Was this helpful?" answers."""
+"""The guides plugin's "Was this helpful?" answers.
+
+Databases made before the plugin kept its own migrations already have the table (the
+core's migration 0003 made it then), so this creates it only where it is missing.
+"""
 from peewee import *
 
 
@@ -27,7 +31,7 @@ def up(migrator, db):
             database = db
             table_name = 'guide_feedback'
             indexes = ((('guide', 'at'), False), (('at',), False))
-    db.create_tables([GuideFeedback])
+    db.create_tables([GuideFeedback], safe=True)
 
 
 def down(migrator, db):

@@ -2,8 +2,7 @@
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from core.db import BaseModel, utcnow
-from core.models.accounts import User
-from core.models.tenancy import Organisation
+from core.models import Organisation, User
 
 
 class BatchFile(BaseModel):
@@ -35,5 +34,5 @@ class BatchFile(BaseModel):
     class Meta:
         indexes = ((("organisation", "received_at"), False), (("status", "lease_until"), False),
                    (("organisation", "file_type", "sequence"), False))
-        # Migration 0008 also adds a partial unique index: one file per (organisation,
-        # file_type, sequence) among those not rejected whole.
+        # The plugin's migration 0002 also adds a partial unique index: one file per
+        # (organisation, file_type, sequence) among those not rejected whole.

@@ -1,0 +1,89 @@
+"""``/api/v1/batch-files``: send a QMP, follow it, read its QMR or QMJ.
+
+The batch plugin adds this resource to the API with the ``register_api_resources`` hook,
+built with the kit the API hands it (plugins never import each other); the API serves it
+only in tenants that enable this plugin. Another organisation's file is not found.
+"""
+from flask import Response, jsonify, url_for
+from flask_login import current_user
+from marshmallow import Schema, fields
+
+from core.errors import CmsError
+from plugins.channels.batch import service
+
+_built = {}
+
+
+def resources(api):
+    """The resource's blueprint, built once per process from the API's kit ``api``."""
+    if "blp" not in _built:
+        _built["blp"] = _blueprint(api)
+    return [_built["blp"]]
+
+
+class Progress(Schema):
+    done = fields.Integer()
+    total = fields.Integer()
+
+
+def _blueprint(api):
+    blp = api.blueprint("batch-files", __name__, "/batch-files",
+                        "QMP files of contacts: send one, follow its processing, read its response.")
+
+    class BatchFileOut(Schema):
+        id = fields.Integer()
+        file_type = fields.String(metadata={"description": "QMP for files you send; QCL/QEX reports"})
+        filename = fields.String()
+        sequence = fields.Integer(allow_none=True, metadata={"description": "FILE_SEQUENCE of its header"})
+        channel = fields.String()
+        status = fields.String(metadata={"description": "received, processing, processed or rejected"})
+        size = fields.Integer()
+        sha256 = fields.String()
+        received_at = api.UtcDateTime()
+        finished_at = api.UtcDateTime(allow_none=True)
+        record_count = fields.Integer()
+        accepted_count = fields.Integer()
+        rejected_count = fields.Integer()
+        error_code = fields.String(allow_none=True, metadata={"description": "FIL00x when rejected whole"})
+        error_text = fields.String(allow_none=True)
+        response_type = fields.String(allow_none=True, metadata={"description": "QMR or QMJ once ready"})
+        progress = fields.Nested(Progress, allow_none=True)
+
+    @blp.route("", methods=["POST"])
+    @blp.arguments(api.UploadIn, location="files")
+    @blp.response(202, BatchFileOut)
+    @blp.alt_response(403, description="Your role cannot send contact files.")
+    @blp.alt_response(413, description="The file is over the size limit (FIL008).")
+    def submit(files):
+        """Send a QMP file (multipart field `file`); it is processed on the queue."""
+        upload = files["file"]
+        try:
+            batch_file = service.submit(current_user, upload.stream, upload.filename or "upload.qmp", "api")
+        except CmsError as exc:
+            if exc.status != 413:
+                raise
+            # answered here: the core's own 413 page would not name the batch code
+            response = jsonify(api.error_body(413, f"FIL008: {exc.message}",
+                                              {"file": "FIL008: file larger than the configured limit"}))
+            response.status_code = 413
+            return response
+        body = service.describe(batch_file)
+        return body, 202, {"Location": url_for("batch-files.read", file_id=batch_file.id)}
+
+    submit.accepts_multipart = True
+
+    @blp.route("/<int:file_id>", methods=["GET"])
+    @blp.response(200, BatchFileOut)
+    def read(file_id):
+        """A file's status and counts (and its progress while it is processed)."""
+        return service.describe(service.get_file(current_user, file_id))
+
+    @blp.route("/<int:file_id>/response", methods=["GET"])
+    @blp.response(200, description="The QMR or QMJ (text/csv).", content_type="text/csv")
+    def response(file_id):
+        """The file's response, once it has one: a QMR, or a QMJ when rejected whole."""
+        batch_file, content = service.response(current_user, file_id)
+        return Response(content, mimetype="text/csv", headers={
+            "Content-Disposition": f'attachment; filename="{batch_file.response_type}-{batch_file.id}.csv"'})
+
+    return blp
