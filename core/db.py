@@ -121,3 +121,16 @@ def forget_connections():
         database._in_use = {}
         database._pool_lock = threading.RLock()
         database._pool_available = threading.Condition(database._pool_lock)
+
+
+CORE_TABLES = {"organisation": "Organisation", "app_user": "User", "contact": "Contact"}
+
+
+def core_tables(db, *table_names):
+    """Stand-ins for the core's tables that a plugin's migration points foreign keys at
+    (``organisation``, ``app_user``, ``contact``): models bound to ``db`` with only their
+    primary key, which is all a foreign key needs, so a migration need not copy them."""
+    return [type(CORE_TABLES[name], (peewee.Model,),
+                 {"__module__": __name__,
+                  "Meta": type("Meta", (), {"database": db, "table_name": name})})
+            for name in table_names]

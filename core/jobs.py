@@ -29,6 +29,7 @@ from huey import RedisHuey, SqliteHuey, crontab  # noqa: F401  (crontab is for p
 
 from core import db as database
 from core.registry import Registry
+from core.tenancy import results_by_plugin, tenants_enabling
 
 DEFAULT_QUEUE_NAME = "cms"
 QUEUE_FILE = "queue.sqlite3"
@@ -39,12 +40,15 @@ _lock = threading.Lock()
 @dataclass
 class Job:
     """Work a plugin gives the queue: ``func(*args, **kwargs)`` enqueued by ``name``, or run on
-    ``schedule`` (a huey ``crontab(...)``; periodic jobs take no arguments)."""
+    ``schedule`` (a huey ``crontab(...)``; periodic jobs take no arguments, except that one
+    with ``per_tenant`` is called with ``tenants``: the codes of the tenants that enable
+    its plugin when it runs, so the job serves those alone)."""
     name: str
     func: object
     schedule: object = None
     retries: int = 0
     retry_delay: int = 0     # seconds
+    per_tenant: bool = False
     plugin: str = None       # filled in by the registry
 
 
@@ -93,10 +97,9 @@ def build_queue(app):
     cms = app.extensions["cms"]
     huey = make_huey(app.config)
     jobs = Registry("job", "name")
-    for impl in cms.pm.hook.register_jobs.get_hookimpls():  # registration order
-        arguments = {"queue": huey}
-        for job in impl.function(*[arguments[a] for a in impl.argnames]) or ():
-            jobs.add(job, cms.pm.get_name(impl.plugin))
+    for plugin, registered in results_by_plugin(cms.pm, "register_jobs", queue=huey):
+        for job in registered or ():
+            jobs.add(job, plugin)
     tasks = {}
     for job in jobs:
         func = _in_app_context(app, job)
@@ -133,6 +136,8 @@ def _in_app_context(app, job):
             opened = database.db.is_closed()
             if opened:
                 database.db.connect()
+            if job.per_tenant:
+                kwargs["tenants"] = tenants_enabling(job.plugin)
             try:
                 return func(*args, **kwargs)
             finally:

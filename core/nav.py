@@ -6,18 +6,29 @@ from flask import current_app
 _KEY = "cms_nav_links"
 
 
-def add_link(app, link):
-    app.extensions.setdefault(_KEY, []).append(link)
+def add_link(app, link, endpoint=None):
+    app.extensions.setdefault(_KEY, []).append((endpoint, link))
 
 
 def plugin_links():
     """[(text, url)] for the header of the page being shown."""
     links = []
-    for link in current_app.extensions.get(_KEY, ()):
+    for _, link in current_app.extensions.get(_KEY, ()):
         found = link()
         if found:
             links.append(found)
     return links
+
+
+def link_url(endpoint):
+    """The url of the header link to ``endpoint`` when the page being shown has it (its
+    plugin is on for this tenant and the user may use it), else None: how one plugin's
+    page points at another's without knowing whether it is installed or enabled."""
+    for linked, link in current_app.extensions.get(_KEY, ()):
+        if linked == endpoint:
+            found = link()
+            return found[1] if found else None
+    return None
 
 
 def init_app(app):

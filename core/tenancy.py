@@ -109,6 +109,11 @@ def remember_overrides(tenant_code, overrides):
     g.setdefault("_plugin_overrides", {})[tenant_code] = dict(overrides)
 
 
+def tenants_enabling(plugin):
+    """The codes of the tenants that enable ``plugin`` now (a frozenset)."""
+    return frozenset(code for code in tenants() if plugin_enabled(code, plugin))
+
+
 def plugin_enabled(tenant_code, plugin):
     from core.plugins import is_core_plugin
     return is_core_plugin(plugin) or plugin in enabled_plugins(tenant_code)

@@ -73,6 +73,9 @@ def portal_blueprint(name, import_name, plugin=None, **kwargs):
     return bp
 
 
+link_url = nav.link_url   # for plugins: the url of another page's header link, if shown
+
+
 def nav_link(bp, text, endpoint, plugin=None, when=None):
     """Put a link to ``endpoint`` in the portal header, for signed-in users of tenants that
     enable ``plugin``, and only when ``when(user, tenant)`` (if given) says so."""
@@ -87,7 +90,7 @@ def nav_link(bp, text, endpoint, plugin=None, when=None):
             if when is not None and not when(current_user, tenant):
                 return None
             return text, url_for(endpoint)
-        nav.add_link(state.app, link)
+        nav.add_link(state.app, link, endpoint)
 
 
 def cdsp_only(view):

@@ -37,9 +37,10 @@ def message_added(contact, message, tenants):
     _send(rules.on_message(contact, message, tenants))
 
 
-def scan_and_send():
-    """Periodic: notify breaches and correspondence falling due, then send what is pending."""
-    rules.scan()
+def scan_and_send(tenants):
+    """Periodic, in the tenants that enable the plugin: notify breaches and correspondence
+    falling due, then send what is pending."""
+    rules.scan(tenants)
     sending.send_pending()
 
 
@@ -47,7 +48,7 @@ def scan_and_send():
 def register_jobs():
     return [
         Job("notifications.send", sending.send_now, retries=3, retry_delay=30),
-        Job("notifications.scan", scan_and_send, schedule=crontab(minute="*/5")),
+        Job("notifications.scan", scan_and_send, schedule=crontab(minute="*/5"), per_tenant=True),
         # 07:30 UTC: after the daily maintenance window in winter and summer alike
         Job("notifications.digest", sending.send_digests, schedule=crontab(hour="7", minute="30")),
     ]

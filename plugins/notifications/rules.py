@@ -9,7 +9,6 @@ from core import clock
 from core import db as database
 from core.contacts import RESOLVED, STATUS_LABELS, add_business_days, can_see
 from core.models import Contact, ContactEvent, Correspondence, Organisation, User
-from core.tenancy import plugin_enabled
 from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
                                           ScanCursor)
 
@@ -65,10 +64,10 @@ def _candidates(org_ids, kind):
     return cache[(org_ids, kind)]
 
 
-def _subscribers(org_ids, kind, contact, tenants=None):
+def _subscribers(org_ids, kind, contact, tenants):
     """(user, delivery) for live users of ``org_ids`` who chose ``kind`` and may see
     ``contact``, in ``tenants`` (the tenants that have the plugin on, as the contact hooks
-    pass them; asked here for the periodic scan, which no hook calls)."""
+    and the periodic scan's job are given them)."""
     org_ids = tuple(sorted(i for i in org_ids if i))
     if not org_ids:
         return []
@@ -78,7 +77,7 @@ def _subscribers(org_ids, kind, contact, tenants=None):
         if kind not in prefs.events.split(","):
             continue
         tenant = user.organisation.tenant.code
-        if not (tenant in tenants if tenants is not None else plugin_enabled(tenant, PLUGIN)):
+        if tenant not in tenants:
             continue
         if not can_see(user, contact):
             continue
@@ -102,7 +101,7 @@ KINDS_SHORT = {"raised": "raised to your organisation", "response": "a response"
                "breached": "its service level is breached"}
 
 
-def notify(org_ids, kind, contact, key, detail="", tenants=None):
+def notify(org_ids, kind, contact, key, detail, tenants):
     """Make the notifications of one event; answers the ids of those to send now (``each``)."""
     subscribers = _subscribers(org_ids, kind, contact, tenants)
     if not subscribers:
@@ -153,9 +152,9 @@ def on_message(contact, message, tenants):
                   f"Message from {message.author_org.code}:\n\n{message.body}", tenants)
 
 
-def scan(now=None):
+def scan(tenants, now=None):
     """Breaches marked since the last scan, and correspondence due by the end of the next
-    business day: answers the ids to send now. Safe to run twice."""
+    business day, for users in ``tenants``: answers the ids to send now. Safe to run twice."""
     now = now or clock.now()
     ids = []
     with database.transaction():
@@ -166,7 +165,8 @@ def scan(now=None):
         for event in events:
             contact = Contact.get_by_id(event.contact_id)
             ids += notify([contact.originator_org_id, contact.holder_org_id], "breached", contact,
-                          f"breached:{event.id}", f"Due date:  {event.data.get('after', {}).get('due_date', '')}")
+                          f"breached:{event.id}", f"Due date:  {event.data.get('after', {}).get('due_date', '')}",
+                          tenants)
         if events:
             cursor.last_id = events[-1].id
             cursor.save()
@@ -178,6 +178,6 @@ def scan(now=None):
         for item in due:
             contact = Contact.get_by_id(item.contact_id)
             ids += notify([item.to_org_id], "due_soon", contact, f"due_soon:{item.id}",
-                          f"Due:       {item.due_at:%Y-%m-%d %H:%M} UTC\nRequest:   {item.body}")
+                          f"Due:       {item.due_at:%Y-%m-%d %H:%M} UTC\nRequest:   {item.body}", tenants)
     return ids
 

@@ -64,3 +64,24 @@ def test_the_openapi_document_describes_each_fields_rules(client):
             "required", "description", "batch_position"} <= set(properties)
     assert properties["maxLength"]["type"] == "integer"
     assert properties["minimum"]["type"] == "number" and properties["enum"]["type"] == "array"
+
+
+def test_the_openapi_document_has_each_types_fields_as_a_schema(app, client):
+    schemas = client.get("/api/v1/openapi.json").json["components"]["schemas"]
+    for ctype in app.extensions["cms"].contact_types:
+        assert f"{ctype.code}Fields" in schemas, ctype.code
+    enq = schemas["ENQFields"]
+    assert enq["properties"]["topic"]["enum"] == ["data", "portal", "files", "invoicing",
+                                                  "process", "other"]
+    assert enq["properties"]["question"] == {"type": "string", "maxLength": 4000,
+                                             "description": "Your question in full"}
+    assert enq["required"] == ["topic", "question"] and enq["additionalProperties"] is False
+    assert schemas["RFAFields"]["properties"]["adjustment_start"]["format"] == "date"
+
+
+def test_the_listing_gives_a_body_that_raises_one_and_the_whole_batch_record(api):
+    caller = api("user", "ALP")
+    enq = listed(caller)["ENQ"]
+    assert enq["batch_layout"] == "Q01,<ORIGINATOR_REF>,ENQ,<MPRN>,<SUMMARY>,<TOPIC>,<QUESTION>"
+    assert enq["example"]["type"] == "ENQ" and set(enq["example"]["fields"]) == {"topic", "question"}
+    assert field(enq, "topic")["label"] == "Topic"

@@ -26,7 +26,15 @@ def hourly():
         audit.record("jobs.test_periodic", target_type="job", target_id="hourly")
 
 
+def per_tenant(tenants):
+    with database.transaction():
+        audit.record("jobs.test_per_tenant", target_type="job", target_id="per_tenant",
+                     detail={"tenants": sorted(tenants)})
+
+
 @hookimpl
 def register_jobs(queue):
     assert queue.name  # the huey instance is passed to plugins that want its own tools
-    return [Job("test.record", record), Job("test.hourly", hourly, schedule=crontab(minute="0"))]
+    return [Job("test.record", record), Job("test.hourly", hourly, schedule=crontab(minute="0")),
+            Job("test.per_tenant", per_tenant, schedule=crontab(hour="3", minute="45"),
+                per_tenant=True)]

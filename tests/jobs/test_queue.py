@@ -9,10 +9,12 @@ from huey import RedisHuey, SqliteHuey
 from core import create_app
 from core.config import ConfigError, load_config
 from core.hookspecs import hookimpl
+from core.actors import SystemActor
 from core.jobs import Job, get_queue
 from core.models import AuditEntry
 from core.registry import RegistryError
 from core.storage import TEMP_PREFIX, storage_for
+from core.tenancy import set_plugin_enabled
 
 
 def ran(label):
@@ -55,7 +57,8 @@ def test_the_queue_is_built_on_first_use_with_every_plugins_jobs(app):
     assert "cms.jobs" not in app.extensions
     queue = get_queue(app)
     assert get_queue(app) is queue
-    assert queue.names == ["core.sweep_temporary_files", "test.hourly", "test.record"]
+    assert queue.names == ["core.sweep_temporary_files", "test.hourly", "test.per_tenant",
+                           "test.record"]
     assert queue.jobs.get("test.record").plugin == "tests.jobs.plugin"
     assert queue.jobs.get("core.sweep_temporary_files").plugin == "core.jobs"
     with pytest.raises(KeyError, match="no job named 'nope'; known jobs: core.sweep"):
@@ -100,6 +103,21 @@ def test_periodic_jobs_are_due_on_their_schedule(app, queue):
     assert due(10, 0) == ["test.hourly"]
     assert due(10, 17) == ["core.sweep_temporary_files"]
     assert due(10, 18) == []
+
+
+def test_a_per_tenant_job_is_given_the_tenants_that_enable_its_plugin(app, queue):
+    def run():
+        [task] = queue.huey.read_periodic(datetime.datetime(2026, 3, 15, 3, 45))
+        queue.huey.execute(task)
+        entry = (AuditEntry.select().where(AuditEntry.action == "jobs.test_per_tenant")
+                 .order_by(AuditEntry.id.desc()).first())
+        return entry.detail["tenants"]
+    assert run() == []                           # no tenant file lists the test plugin
+    set_plugin_enabled(SystemActor("test"), "shipper", "tests.jobs.plugin", True)
+    set_plugin_enabled(SystemActor("test"), "gt", "tests.jobs.plugin", True)
+    assert run() == ["gt", "shipper"]
+    set_plugin_enabled(SystemActor("test"), "gt", "tests.jobs.plugin", False)
+    assert run() == ["shipper"]
 
 
 def test_the_core_sweeps_abandoned_temporary_files(app, queue):

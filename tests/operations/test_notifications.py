@@ -11,6 +11,7 @@ from aiosmtpd.controller import Controller
 from core import clock
 from core.contacts.jobs import mark_breaches
 from core.contacts import act
+from core.tenancy import tenants_enabling
 from plugins.notifications import rules, sending
 from plugins.notifications.models import Notification
 
@@ -101,14 +102,14 @@ def test_breaches_and_correspondence_falling_due_are_found_by_the_scan(app, prin
         act(agent, contact, "accept")
         act(agent, contact, "request_info", kind="DCR", text="Which read do you mean?",
             due_days=1)
-        rules.scan()
+        rules.scan(tenants_enabling("notifications"))
         sending.send_pending()
         assert [s for _, s, _ in outbox(app)] == [f"[CMS] {contact.reference}: a correspondence is due soon"]
         act(raiser, contact, "respond", text="Attached.")
         fixed.advance(days=40)
         assert mark_breaches() == 1
-        rules.scan()
-        rules.scan()                                            # safe to run twice
+        rules.scan(tenants_enabling("notifications"))
+        rules.scan(tenants_enabling("notifications"))                                            # safe to run twice
         sending.send_pending()
     assert [s for _, s, _ in outbox(app)][-1] == f"[CMS] {contact.reference}: its service level is breached"
     assert Notification.select().where(Notification.kind == "breached").count() == 1

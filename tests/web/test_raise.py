@@ -21,6 +21,17 @@ def test_the_types_my_organisation_uses_most_come_first(client, login_as, raised
     assert "raised 2 times by your organisation" in page
 
 
+def test_the_file_upload_is_offered_only_where_the_portal_has_it(client, login_as):
+    from core.actors import SystemActor
+    from core.tenancy import set_plugin_enabled
+    login_as("user", "ALP")
+    assert 'href="/shipper/files">Upload a file of contacts' in text(client.get("/shipper/contacts/new"))
+    set_plugin_enabled(SystemActor("test"), "shipper", "batch", False)
+    assert "Upload a file of contacts" not in text(client.get("/shipper/contacts/new"))
+    login_as("agent")
+    assert "Upload a file of contacts" not in text(client.get("/cdsp/contacts/new"))
+
+
 def test_choosing_a_type_opens_its_form(client, login_as):
     login_as("user", "ALP")
     response = client.get("/shipper/contacts/new?type=rfa")

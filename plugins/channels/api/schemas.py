@@ -80,7 +80,8 @@ class ContactIn(Schema):
     summary = fields.String(required=True, metadata={"description": "one line saying what is wrong"})
     originator_ref = fields.String(load_default=None, metadata={"description": "your own reference"})
     fields_ = fields.Dict(data_key="fields", load_default=dict,
-                          metadata={"description": "the type's own fields (see /contact-types)"})
+                          metadata={"description": "the type's own fields: the <TYPE>Fields schema of its type "
+                                                 "(e.g. ENQFields), also listed by /contact-types"})
     to_org = fields.String(load_default=None, metadata={
         "description": "CDSP callers only: the participant organisation's code"})
 

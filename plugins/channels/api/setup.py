@@ -4,10 +4,10 @@ import functools
 import flask_smorest
 from flask import g
 
-from core.tenancy import results_by_plugin
-from core.tenancy import plugin_enabled
+from core.tenancy import plugin_enabled, results_by_plugin
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.kit import KIT
+from plugins.channels.api.openapi import add_type_schemas
 from plugins.channels.api.resources import RESOURCES
 
 SECURITY = {"bearerAuth": {"type": "http", "scheme": "bearer",
@@ -63,6 +63,7 @@ def init_api(app):
         "components": {"securitySchemes": SECURITY},
         "security": [{"bearerAuth": []}],
     })
+    add_type_schemas(api.spec, app.extensions["cms"].contact_types)
     csrf = app.extensions["csrf"]
     resources = RESOURCES + tuple(plugin_resources(app.extensions["cms"].pm))
     for blueprint in resources:

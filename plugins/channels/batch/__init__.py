@@ -65,9 +65,9 @@ def _scan():
     intake.scan_mailboxes(service.enqueue)
 
 
-def _daily_reports():
+def _daily_reports(tenants):
     from plugins.channels.batch.commands import write_all_reports
-    write_all_reports(only_if_changed=True)
+    write_all_reports(tenants, only_if_changed=True)
 
 
 @hookimpl
@@ -76,7 +76,8 @@ def register_jobs():
             Job("batch.reap", _reap, schedule=crontab(minute="*")),
             Job("batch.scan_mailboxes", _scan, schedule=crontab(minute="*")),
             # 07:15 UTC: after the daily maintenance window, winter and summer alike
-            Job("batch.reports", _daily_reports, schedule=crontab(hour="7", minute="15"))]
+            Job("batch.reports", _daily_reports, schedule=crontab(hour="7", minute="15"),
+                per_tenant=True)]
 
 
 @hookimpl

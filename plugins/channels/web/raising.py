@@ -1,6 +1,6 @@
 """Raise a contact: choose a type (the organisation's most used first), fill in the form the
 type's schema generates, attach files; CDSP staff choose the organisation to raise it to."""
-from flask import current_app, g, redirect, render_template, request, url_for
+from flask import g, redirect, render_template, request, url_for
 from flask_login import current_user
 from peewee import fn
 
@@ -9,7 +9,7 @@ from core.contacts import (act, attachment_max_bytes, check_attachment, is_cdsp_
 from core.errors import Invalid
 from core.models import CDSP_ORG, Contact, Organisation
 from core.tenancy import plugin_enabled
-from core.web import SIGNED_IN, access
+from core.web import SIGNED_IN, access, link_url
 from plugins.channels.web import forms
 from plugins.channels.web.blueprint import bp
 
@@ -41,11 +41,8 @@ raise_start.help_section = ("quick-reference", "raising-a-contact")
 
 
 def _files_url():
-    """The batch plugin's upload page, when this portal has it."""
-    if "batch.index" in current_app.view_functions and plugin_enabled(g.tenant.code, "batch") \
-            and not g.tenant.is_cdsp:
-        return url_for("batch.index")
-    return None
+    """The upload page of batch files, when this portal's header links to it."""
+    return link_url("batch.index")
 
 
 def recipients(ctype):

@@ -5,19 +5,11 @@ core's migration 0006 made them then), so this creates only what is missing.
 """
 from peewee import *
 
+from core.db import core_tables
+
 
 def up(migrator, db):
-    class User(Model):
-        email = CharField(max_length=254)
-        class Meta:
-            database = db
-            table_name = 'app_user'
-
-    class Contact(Model):
-        reference = CharField(max_length=32, unique=True)
-        class Meta:
-            database = db
-            table_name = 'contact'
+    User, Contact = core_tables(db, 'app_user', 'contact')
 
     class NotificationPreference(Model):
         user = ForeignKeyField(User, unique=True, backref='+', on_delete='CASCADE')

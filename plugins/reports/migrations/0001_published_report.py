@@ -5,19 +5,11 @@ core's migration 0006 made them then), so this creates only what is missing.
 """
 from peewee import *
 
+from core.db import core_tables
+
 
 def up(migrator, db):
-    class Organisation(Model):
-        code = CharField(unique=True, max_length=20)
-        class Meta:
-            database = db
-            table_name = 'organisation'
-
-    class User(Model):
-        email = CharField(max_length=254)
-        class Meta:
-            database = db
-            table_name = 'app_user'
+    Organisation, User = core_tables(db, 'organisation', 'app_user')
 
     class PublishedReport(Model):
         organisation = ForeignKeyField(Organisation, backref='+', on_delete='CASCADE')

@@ -5,17 +5,11 @@ first migration made it then), so this creates it only where it is missing.
 """
 from peewee import *
 
+from core.db import core_tables
+
 
 def up(migrator, db):
-    class Organisation(Model):
-        class Meta:
-            database = db
-            table_name = 'organisation'
-
-    class User(Model):
-        class Meta:
-            database = db
-            table_name = 'app_user'
+    Organisation, User = core_tables(db, 'organisation', 'app_user')
 
     class BatchFile(Model):
         organisation = ForeignKeyField(Organisation)
