@@ -16,6 +16,7 @@ import ast
 import configparser
 import importlib.util
 import re
+import site
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,7 +150,13 @@ def _top_level_kind(name, root):
     if spec is None:
         return "missing"
     origin = spec.origin or (list(spec.submodule_search_locations or [""])[0])
-    if origin and Path(origin).resolve().is_relative_to(Path(root).resolve()):
+    if not origin:
+        return "installed"
+    where = Path(origin).resolve()
+    installed = {Path(p).resolve() for p in site.getsitepackages() + [site.getusersitepackages()]}
+    if any(where.is_relative_to(p) for p in installed):   # a virtualenv may sit in the tree
+        return "installed"
+    if where.is_relative_to(Path(root).resolve()):
         return "local"
     return "installed"
 
