@@ -11,7 +11,7 @@ import time
 import zoneinfo
 from pathlib import Path
 
-from core.settings import ConfigError, Setting, at_least, one_of, true_or_false, whole_number  # noqa: F401
+from core.settings import ConfigError, true_or_false, whole_number
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -34,7 +34,7 @@ def register_commands(cli):
 
 @hookspec
 def register_settings():
-    """Return a list of :class:`core.config.Setting` this plugin reads (``CMS_<name>``); they
+    """Return a list of :class:`core.settings.Setting` this plugin reads (``CMS_<name>``); they
     are read and checked at start-up like the core's, and land in ``app.config``."""
 
 

@@ -138,13 +138,17 @@ def set_plugin_enabled(actor, tenant_code, plugin, enabled):
 def results_by_plugin(pm, hook_name, **kwargs):
     """[(plugin name, result)] of ``hook_name`` called once per implementing plugin, in
     registration order, through the plugin manager (so hook wrappers and tracing see it)."""
+    return [(name, result) for name, one in _single_callers(pm, hook_name)
+            for result in one(**kwargs)]
+
+
+def _single_callers(pm, hook_name):
+    """[(plugin name, a caller of only that plugin's implementation)] of ``hook_name``, in
+    registration order."""
     plugins = pm.get_plugins()
-    results = []
-    for impl in getattr(pm.hook, hook_name).get_hookimpls():
-        one = pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin])
-        for result in one(**kwargs):
-            results.append((pm.get_name(impl.plugin), result))
-    return results
+    return [(pm.get_name(impl.plugin),
+             pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin]))
+            for impl in getattr(pm.hook, hook_name).get_hookimpls()]
 
 
 def hook_for_tenant(hook_name, tenant_code):
@@ -163,11 +167,7 @@ def _callers_by_plugin(hook_name):
     key = (hook_name, tuple(id(impl.plugin) for impl in impls))
     made = current_app.extensions["cms"].callers
     if key not in made:
-        plugins = pm.get_plugins()
-        made[key] = [
-            (pm.get_name(impl.plugin),
-             pm.subset_hook_caller(hook_name, [p for p in plugins if p is not impl.plugin]))
-            for impl in reversed(impls)]
+        made[key] = list(reversed(_single_callers(pm, hook_name)))
     return made[key]
 
 

@@ -6,7 +6,7 @@ from core import create_app, hookimpl
 from core import db as database
 from core.actors import SystemActor
 from core.cli import migration_runners, upgrade_database
-from core.config import ConfigError, Setting, whole_number
+from core.settings import ConfigError, Setting, whole_number
 from core.tenancy import set_plugin_enabled
 
 MIGRATION = '''from peewee import *

@@ -123,6 +123,7 @@ def _request_example(described):
     """The type's example as the body of ``POST /contacts`` (None when it has none)."""
     if not described.example:
         return None
-    base = {k: v for k, v in described.example.items() if k in ("mprn", "summary", "originator_ref")}
-    own = {k: v for k, v in described.example.items() if k not in base}
-    return {"type": described.code, **base, "fields": own}
+    own = {f.name for f in described.own_fields}
+    base = {k: v for k, v in described.example.items() if k not in own}
+    fields = {k: v for k, v in described.example.items() if k in own}
+    return {"type": described.code, **base, "fields": fields}

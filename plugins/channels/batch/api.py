@@ -4,6 +4,8 @@ The batch plugin adds this resource to the API with the ``register_api_resources
 built with the kit the API hands it (plugins never import each other); the API serves it
 only in tenants that enable this plugin. Another organisation's file is not found.
 """
+import functools
+
 from flask import Response, jsonify, url_for
 from flask_login import current_user
 from marshmallow import Schema, fields
@@ -11,14 +13,9 @@ from marshmallow import Schema, fields
 from core.errors import CmsError
 from plugins.channels.batch import service
 
-_built = {}
-
-
 def resources(api):
     """The resource's blueprint, built once per process from the API's kit ``api``."""
-    if "blp" not in _built:
-        _built["blp"] = _blueprint(api)
-    return [_built["blp"]]
+    return [_blueprint(api)]
 
 
 class Progress(Schema):
@@ -26,6 +23,7 @@ class Progress(Schema):
     total = fields.Integer()
 
 
+@functools.cache
 def _blueprint(api):
     blp = api.blueprint("batch-files", __name__, "/batch-files",
                         "QMP files of contacts: send one, follow its processing, read its response.")
