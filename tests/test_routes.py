@@ -1,20 +1,32 @@
 """The route matrix: every route says who may reach it, and the app agrees.
 
 Each route in ``app.url_map`` must be listed in ROUTES with the principals that may
-use it; the test then calls it as each of them. A refused principal must get a 403,
-a 404 or the sign-in page, and change nothing; an allowed one must get through.
+use it; the test then calls every method of it as each of them, with the request in
+REQUESTS that makes it succeed (a valid form, a file, a sign-in begun). A refused
+principal must get a 401, 403, 404 or the sign-in page, and change nothing in the
+database; an allowed one must really succeed: a 2xx, or a redirect that is neither the
+sign-in page nor followed by an error message. Nobody ever gets a 5xx.
 """
+import io
+import itertools
+from datetime import timedelta
+
+import pyotp
 import pytest
 
-from core import apikeys
+from core import apikeys, clock, maintenance
+from core.actors import SystemActor
 from core.contacts import act, raise_contact
-from core.models import AuditEntry, User
+from core.db import db
+from core.lso import create_user
+from core.models import User
+from tests.support.principals import PASSWORD, TOTP_SECRET
 
 PRINCIPALS = ("anonymous", "user_a", "lso_a", "user_b", "lso_b", "other_tenant", "agent", "admin")
 EVERYONE = set(PRINCIPALS)
 SHIPPERS = {"user_a", "lso_a", "user_b", "lso_b"}
 
-# endpoint -> [(tenant in the URL, principals allowed)]
+# endpoint -> [(tenant in the URL, principals allowed[, {method: principals allowed}])]
 ROUTES = {
     "static": [(None, EVERYONE)],
     "root.index": [(None, EVERYONE)],
@@ -81,7 +93,7 @@ ROUTES = {
     "batch-files.submit": [(None, set())],
     "batch-files.read": [(None, set())],
     "batch-files.response": [(None, set())],
-    "batch.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "batch.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"}, {"POST": set()})],
     "batch.detail": [("shipper", {"user_a", "lso_a"})],
     "batch.download_response": [("shipper", {"user_a", "lso_a"})],
     "batch.download_original": [("shipper", {"user_a", "lso_a"})],
@@ -134,9 +146,167 @@ def operations_values(world):
     return {"webhook_id": hook.id, "report_id": report.id}
 
 
+# The request that makes each (endpoint, method) succeed for an allowed principal. A
+# builder gets (world, principal, client) and answers keyword arguments for
+# client.open, plus optionally "values" overriding the URL's variables. Methods not
+# listed are sent bare (a GET page, a POST button).
+_unique = itertools.count(1)
+
+
+def _org_of(principal):
+    return {"user_b": "BET", "lso_b": "BET", "other_tenant": "NWG"}.get(principal, "ALP")
+
+
+def _form(**data):
+    return lambda world, principal, client: {"data": data}
+
+
+def _file(name, content):
+    return {"content_type": "multipart/form-data", "data": {"file": (io.BytesIO(content), name)}}
+
+
+def _qmp(world, principal, client):
+    from plugins.channels.batch.writers import write_qmp
+    data = write_qmp(_org_of(principal), 100 + next(_unique),
+                     [("M1", "ENQ", "", "Matrix", "data", "?")])
+    return _file("upload.qmp", data)
+
+
+def _new_user(world, principal, client):
+    n = next(_unique)
+    return {"data": {"email": f"new{n}@{_org_of(principal).lower()}.example.com", "name": "New",
+                     "role": "user", "organisation": _org_of(principal)}}
+
+
+def _begin_sign_in(enrolled):
+    """Give the right password for an LSO in this client, leaving the second factor pending."""
+    def begin(world, principal, client):
+        org = world["target"].organisation
+        user, _ = create_user(SystemActor("test"), f"pending{next(_unique)}@alp.example.com",
+                              org, "lso", "Pending LSO", PASSWORD)
+        if enrolled:
+            User.update(totp_secret=TOTP_SECRET).where(User.id == user.id).execute()
+        response = client.post("/shipper/login", data={"email": user.email, "password": PASSWORD})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return user
+    return begin
+
+
+def _second_factor_get(world, principal, client):
+    _begin_sign_in(enrolled=True)(world, principal, client)
+    return {}
+
+
+def _second_factor(world, principal, client):
+    _begin_sign_in(enrolled=True)(world, principal, client)
+    return {"data": {"code": pyotp.TOTP(TOTP_SECRET).now()}}
+
+
+def _enrol_get(world, principal, client):
+    _begin_sign_in(enrolled=False)(world, principal, client)
+    return {}
+
+
+def _enrol_post(world, principal, client):
+    _begin_sign_in(enrolled=False)(world, principal, client)
+    client.get("/shipper/login/enrol")  # shows the secret to scan
+    with client.session_transaction() as session:
+        secret = session["pending_sign_in"]["secret"]
+    return {"data": {"code": pyotp.TOTP(secret).now()}}
+
+
+def _login(world, principal, client):
+    return {"data": {"email": world["target"].email, "password": PASSWORD}}
+
+
+def _cdsp_login(world, principal, client):
+    return {"data": {"email": world["staff"].email, "password": PASSWORD}}
+
+
+def _window(world, principal, client):
+    starts = clock.now() + timedelta(days=3)
+    window = maintenance.schedule(SystemActor("test"), starts, starts + timedelta(hours=1), "Upgrade")
+    return {"values": {"window_id": window.id}}
+
+
+def _outage(world, principal, client):
+    outage = maintenance.declare_outage(SystemActor("test"), "The batch intake is slow.")
+    return {"values": {"outage_id": outage.id}}
+
+
+def _raise(world, principal, client):
+    data = {"mprn": "3938424403", "summary": "Matrix", "topic": "data", "question": "?"}
+    if principal in ("agent", "admin"):
+        data["to_org"] = "ALP"
+    return {"data": data}
+
+
+def _assign(world, principal, client):
+    """Take a contact the principal's organisation holds: the CDSP raises one to a participant."""
+    user = world["users"].get(principal, world["target"])
+    contact = world["contact"]
+    if principal not in ("agent", "admin", "anonymous"):
+        contact = raise_contact(world["staff"], "ENQ", {"mprn": "3938424403", "summary": "To you",
+                                                       "topic": "data", "question": "?"}, "web",
+                                to_org=_org_of(principal))
+    return {"data": {"reference": contact.reference, "operation": f"assign:{user.id}"}}
+
+
+def _plugin(world, principal, client):
+    from core import tenancy
+    return {"data": {"tenant": "shipper", "plugin": tenancy.toggleable_plugins()[0], "enabled": "1"}}
+
+
+def _publish(world, principal, client):
+    return {"data": {"organisation": "ALP", "month": "2026-02"}}
+
+
+def _password(world, principal, client):
+    return {"data": {"current_password": PASSWORD, "new_password": "a much longer secret 2",
+                     "confirm_password": "a much longer secret 2"}}
+
+
+REQUESTS = {
+    ("auth.login", "POST"): _login,
+    ("auth.login@cdsp", "POST"): _cdsp_login,
+    ("auth.second_factor", "GET"): _second_factor_get,
+    ("auth.second_factor", "POST"): _second_factor,
+    ("auth.enrol", "GET"): _enrol_get,
+    ("auth.enrol", "POST"): _enrol_post,
+    ("auth.manage_two_factor", "POST"): _form(password=PASSWORD),
+    ("auth.change_password", "POST"): _password,
+    ("users.create", "POST"): _new_user,
+    ("users.edit", "POST"): lambda w, p, c: {"data": {"email": w["target"].email,
+                                                      "name": "Renamed", "role": "user"}},
+    ("admin.create_organisation", "POST"): _form(code="NEW", tenant="shipper", name="New Gas"),
+    ("admin.appoint_lso", "POST"): lambda w, p, c: {"data": {
+        "email": f"lso{next(_unique)}@alp.example.com", "name": "New LSO"}},
+    ("admin.plugins", "POST"): _plugin,
+    ("apikeys.index", "POST"): lambda w, p, c: {"data": {"password": PASSWORD,
+                                                         "name": f"key {next(_unique)}"}},
+    ("guides.send_feedback", "POST"): _form(helpful="yes", comment="Clear."),
+    ("maintenance.admin", "POST"): lambda w, p, c: {"data": {
+        "start_date": (clock.now() + timedelta(days=2)).strftime("%Y-%m-%d"), "start_time": "02:00",
+        "end_date": (clock.now() + timedelta(days=2)).strftime("%Y-%m-%d"), "end_time": "03:00",
+        "reason": "Upgrade"}},
+    ("maintenance.cancel", "POST"): _window,
+    ("maintenance.declare", "POST"): _form(message="The batch intake is slow."),
+    ("maintenance.end", "POST"): _outage,
+    ("reports.publish", "POST"): _publish,
+    ("batch.index", "POST"): _qmp,
+    ("web.raise_form", "POST"): _raise,
+    ("web.take_action", "POST"): _form(action="message", text="Any news?"),
+    ("web.attach", "POST"): lambda w, p, c: _file("more.pdf", b"%PDF-1.4\n%%EOF\n"),
+    ("web.queue_bulk", "POST"): _assign,
+    ("webhooks.index", "POST"): lambda w, p, c: {"data": {
+        "url": f"https://example.com/hook{next(_unique)}", "events": "contact.raised"}},
+}
+
+
 def cases():
     for endpoint, entries in sorted(ROUTES.items()):
-        for tenant, allowed in entries:
+        for tenant, allowed, *by_method in entries:
+            allowed = {method: allowed for method in ("GET", "POST")} | dict(*by_method)
             yield pytest.param(endpoint, tenant, allowed, id=f"{endpoint}@{tenant or '-'}")
 
 
@@ -146,6 +316,12 @@ def test_every_route_is_listed(app):
     assert not missing, f"routes missing from the route matrix in tests/test_routes.py: {missing}"
     stale = sorted(set(ROUTES) - endpoints)
     assert not stale, f"the route matrix lists routes that no longer exist: {stale}"
+
+
+def test_every_request_builder_is_for_a_real_method(app):
+    methods = {(rule.endpoint, m) for rule in app.url_map.iter_rules() for m in rule.methods}
+    stale = sorted((e, m) for e, m in REQUESTS if (e.partition("@")[0], m) not in methods)
+    assert not stale, f"REQUESTS builds requests for methods no route has: {stale}"
 
 
 def test_every_view_declares_its_access(app):
@@ -159,20 +335,21 @@ def world(app, principals):
     principals.org("ALP")
     principals.org("BET")
     principals.org("NWG")
-    clients = {"anonymous": app.test_client()}
+    clients, users = {"anonymous": app.test_client()}, {}
     for name, role, org in [("user_a", "user", "ALP"), ("lso_a", "lso", "ALP"),
                             ("user_b", "user", "BET"), ("lso_b", "lso", "BET"),
                             ("other_tenant", "lso", "NWG"), ("agent", "agent", None),
                             ("admin", "admin", None)]:
-        clients[name], _ = principals.client(role, org or "ALP")
+        clients[name], users[name] = principals.client(role, org or "ALP")
     target = principals.user("user", "ALP")
+    staff = principals.user("agent")
     contact = raise_contact(target, "ENQ", {"mprn": "3938424403", "summary": "Matrix",
                                             "topic": "data", "question": "?"}, "web")
     attachment = act(target, contact, "attach", "web", filename="a.pdf",
                      content=b"%PDF-1.4\n%%EOF\n").attachments.get()
     key, _ = apikeys.create_key(target, target, "matrix")
-    return {"clients": clients, "target": target, "contact": contact, "attachment": attachment,
-            "key": key}
+    return {"clients": clients, "users": users, "target": target, "staff": staff, "contact": contact,
+            "attachment": attachment, "key": key}
 
 
 def refused(response):
@@ -180,30 +357,50 @@ def refused(response):
     return response.status_code in (401, 403, 404) or (response.status_code == 302 and "/login?next=" in location)
 
 
-def snapshot(target):
-    user = User.get_by_id(target.id)
-    audit = AuditEntry.select().where(~AuditEntry.action.startswith("login.")).count()
-    return (user.email, user.status, user.password_hash, user.role_id, audit)
+def succeeded(response, client):
+    """A 2xx, or a redirect that is not to the sign-in page and flashed no error."""
+    if 200 <= response.status_code < 300:
+        return True
+    if response.status_code not in (301, 302, 303) or "/login?next=" in response.headers["Location"]:
+        return False
+    with client.session_transaction() as session:
+        return not any(category == "error" for category, _ in session.get("_flashes", []))
+
+
+def snapshot():
+    """Every row of every table but the migration histories."""
+    return {table: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{table}"').fetchall()))
+            for table in db.get_tables() if not table.startswith("schema_migration")}
+
+
+def _url(app, endpoint, values):
+    with app.test_request_context():
+        from flask import url_for
+        return url_for(endpoint, **values)
 
 
 @pytest.mark.parametrize("endpoint, tenant, allowed", list(cases()))
 def test_route_matrix(app, world, endpoint, tenant, allowed):
     rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
-    values = {k: v for k, v in url_values(world).items() if k in rule.arguments}
-    missing = rule.arguments - set(values) - {"tenant"}
+    base = {k: v for k, v in url_values(world).items() if k in rule.arguments}
+    missing = rule.arguments - set(base) - {"tenant"}
     assert not missing, f"add a value for {missing} to url_values()"
     if "tenant" in rule.arguments:
-        values["tenant"] = tenant
-    with app.test_request_context():
-        from flask import url_for
-        url = url_for(endpoint, **values)
-    method = "GET" if "GET" in rule.methods else "POST"
-    order = sorted(PRINCIPALS, key=lambda p: p in allowed)  # refused first, then allowed
-    for principal in order:
-        before = snapshot(world["target"])
-        response = world["clients"][principal].open(url, method=method)
-        if principal in allowed:
-            assert not refused(response), f"{principal} should reach {method} {url}, got {response.status_code}"
-        else:
-            assert refused(response), f"{principal} must not reach {method} {url}, got {response.status_code}"
-            assert snapshot(world["target"]) == before, f"{principal}'s refused {method} {url} changed something"
+        base["tenant"] = tenant
+    for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+        builder = (REQUESTS.get((f"{endpoint}@{tenant}", method))
+                   or REQUESTS.get((endpoint, method), lambda w, p, c: {}))
+        for principal in sorted(PRINCIPALS, key=lambda p: p in allowed[method]):  # refused first
+            client = world["clients"][principal]
+            kwargs = dict(builder(world, principal, client) or {})
+            url = _url(app, endpoint, {**base, **kwargs.pop("values", {})})
+            before = snapshot()
+            response = client.open(url, method=method, **kwargs)
+            assert response.status_code < 500, f"{principal}: {method} {url} answered {response.status_code}"
+            if principal in allowed[method]:
+                assert succeeded(response, client), (
+                    f"{principal} should succeed at {method} {url}, got {response.status_code} "
+                    f"{response.headers.get('Location', '')}")
+            else:
+                assert refused(response), f"{principal} must not reach {method} {url}, got {response.status_code}"
+                assert snapshot() == before, f"{principal}'s refused {method} {url} changed something"

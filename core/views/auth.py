@@ -62,7 +62,7 @@ def _pending_user():
 def second_factor():
     user = _pending_user()
     if user is None or not two_factor.enrolled(user):
-        flash("Sign in again: the sign-in took too long.")
+        flash("Sign in again: the sign-in took too long.", "error")
         return redirect(url_for("auth.login"))
     error = None
     if request.method == "POST":

@@ -101,7 +101,7 @@ def cancel(window_id):
     try:
         window = maintenance.cancel(current_user, window_id)
     except NotFound as exc:
-        flash(exc.message)
+        flash(exc.message, "error")
     else:
         flash(f"The window from {maintenance.local_label(window.starts_at)} is cancelled.")
     return redirect(url_for("maintenance.admin"))
@@ -114,7 +114,7 @@ def declare():
     try:
         maintenance.declare_outage(current_user, request.form.get("message"))
     except Invalid as exc:
-        flash(f"{exc.message} {exc.errors.get('message', '')}")
+        flash(f"{exc.message} {exc.errors.get('message', '')}", "error")
     else:
         flash("The outage is declared: the status page and every portal show it.")
     return redirect(url_for("maintenance.admin"))
@@ -127,7 +127,7 @@ def end(outage_id):
     try:
         maintenance.end_outage(current_user, outage_id)
     except NotFound as exc:
-        flash(exc.message)
+        flash(exc.message, "error")
     else:
         flash("The outage is over: it is no longer shown.")
     return redirect(url_for("maintenance.admin"))

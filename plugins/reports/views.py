@@ -128,7 +128,7 @@ def publish():
         report = monthly.publish(current_user, request.form.get("organisation"),
                                  request.form.get("month"))
     except Invalid as exc:
-        flash(" ".join([exc.message] + list(exc.errors.values())))
+        flash(" ".join([exc.message] + list(exc.errors.values())), "error")
         return redirect(url_for("reports.monthly_index"))
     flash(f"The {report.month} report is published to {report.organisation.code}.")
     return redirect(url_for("reports.monthly_report", report_id=report.id))

@@ -100,7 +100,7 @@ def queue_bulk():
     if done:
         flash(f"{text}: {', '.join(done)}.")
     for line in failed:
-        flash(f"Not changed – {line}")
+        flash(f"Not changed – {line}", "error")
     return redirect(url_for("web.queue_page", org=request.values.get("org") or None,
                             who=request.args.get("who") or None))
 
