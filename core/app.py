@@ -34,6 +34,7 @@ class Cms:
     channels: object
     guides: object
     callers: dict = field(default_factory=dict)   # per hook, a caller per plugin (core.tenancy)
+    blueprint_plugins: dict = field(default_factory=dict)  # blueprint name -> the plugin it came from
 
 
 def create_app(config=None):
@@ -75,10 +76,14 @@ def create_app(config=None):
     csrf.init_app(app)
     views.init_app(app)
     for channel in registries["channels"]:
+        before = set(app.blueprints)
         if hasattr(channel, "init_app"):
             channel.init_app(app)  # a channel that wires more than one blueprint
         elif channel.blueprint is not None:
             app.register_blueprint(channel.blueprint)
+        # each blueprint answers only in the tenants that enable the plugin it came from
+        app.extensions["cms"].blueprint_plugins.update(
+            dict.fromkeys(set(app.blueprints) - before, channel.plugin))
     cli.init_app(app)
     pm.hook.register_commands(cli=app.cli)
     return app

@@ -43,18 +43,24 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'se
                            "frame-ancestors 'none'")
 
 
-def portal_blueprint(name, import_name, plugin=None, **kwargs):
+def blueprint_enabled(blueprint, tenant_code):
+    """Whether the plugin that registered the blueprint named ``blueprint`` (its channel's
+    plugin) is enabled for the tenant; core's own blueprints always are."""
+    plugin = current_app.extensions["cms"].blueprint_plugins.get(blueprint)
+    return plugin is None or plugin_enabled(tenant_code, plugin)
+
+
+def portal_blueprint(name, import_name, **kwargs):
     """A blueprint whose routes live under a tenant's prefix, ``/<tenant>/...``.
 
-    With ``plugin``, its pages exist only in the tenants that enable that plugin (404 elsewhere).
+    A plugin's blueprint exists only in the tenants that enable that plugin (404 elsewhere).
     """
     bp = Blueprint(name, import_name, url_prefix="/<tenant>", **kwargs)
 
-    if plugin is not None:
-        @bp.before_request
-        def only_where_enabled():
-            if not plugin_enabled(g.tenant.code, plugin):
-                abort(404)
+    @bp.before_request
+    def only_where_enabled():
+        if not blueprint_enabled(bp.name, g.tenant.code):
+            abort(404)
 
     @bp.url_value_preprocessor
     def pull_tenant(endpoint, values):
@@ -76,16 +82,16 @@ def portal_blueprint(name, import_name, plugin=None, **kwargs):
 link_url = nav.link_url   # for plugins: the url of another page's header link, if shown
 
 
-def nav_link(bp, text, endpoint, plugin=None, when=None):
+def nav_link(bp, text, endpoint, when=None):
     """Put a link to ``endpoint`` in the portal header, for signed-in users of tenants that
-    enable ``plugin``, and only when ``when(user, tenant)`` (if given) says so."""
+    enable the plugin ``bp`` came from, and only when ``when(user, tenant)`` (if given) says so."""
     @bp.record_once
     def register(state):
         def link():
             tenant = g.get("tenant")
             if tenant is None or not current_user.is_authenticated:
                 return None
-            if plugin is not None and not plugin_enabled(tenant.code, plugin):
+            if not blueprint_enabled(bp.name, tenant.code):
                 return None
             if when is not None and not when(current_user, tenant):
                 return None
@@ -233,6 +239,10 @@ def init_app(app):
     @app.errorhandler(errors.Forbidden)
     @app.errorhandler(403)
     def forbidden(exc):
+        if wants_json():  # a channel's own 403 (its message in exc.data) stays JSON
+            data = getattr(exc, "data", None) or {}
+            return json_error(403, data.get("message") or getattr(exc, "message", None)
+                              or "You may not do that.", data.get("errors"))
         message = getattr(exc, "message", None) or "Your role does not allow you to use this page."
         return render_template("error.html", status=403, title="Not allowed", message=message), 403
 

@@ -4,13 +4,11 @@ from flask import (abort, current_app, flash, g, redirect, render_template, requ
 from flask_login import current_user
 
 from core.errors import Invalid
-from core.tenancy import plugin_enabled
-from core.web import PUBLIC, SIGNED_IN, access, cdsp_only, portal_blueprint
+from core.web import PUBLIC, SIGNED_IN, access, blueprint_enabled, cdsp_only, portal_blueprint
 from plugins.guides import catalogue, feedback
 from plugins.guides.search import MAX_QUERY, search
 
-PLUGIN = "guides"
-bp = portal_blueprint("guides", __name__, template_folder="templates", plugin=PLUGIN)
+bp = portal_blueprint("guides", __name__, template_folder="templates")
 
 # The guide section that explains each core page; a view elsewhere may name its own with
 # ``view.help_section = ("slug", "anchor")``.
@@ -33,7 +31,7 @@ CORE_PAGE_HELP = {
 def help_url(slug=None, anchor=None):
     """The address of a guide (section) in this request's portal, or None when it has none."""
     tenant = g.get("tenant")
-    if tenant is None or not plugin_enabled(tenant.code, PLUGIN):
+    if tenant is None or not blueprint_enabled(bp.name, tenant.code):
         return None
     if slug is None:
         return url_for("guides.index")
@@ -46,7 +44,7 @@ def help_url(slug=None, anchor=None):
 def contact_us_url():
     """The address of this portal's "Contact us" page, or None when it has none."""
     tenant = g.get("tenant")
-    if tenant is None or not plugin_enabled(tenant.code, PLUGIN):
+    if tenant is None or not blueprint_enabled(bp.name, tenant.code):
         return None
     return url_for("guides.contact_us")
 

@@ -12,7 +12,6 @@ from core.models import Contact, ContactEvent, Correspondence, Organisation, Use
 from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
                                           ScanCursor)
 
-PLUGIN = "notifications"
 KINDS = {
     "raised": "A contact is raised to my organisation",
     "response": "The other side responds on a contact of my organisation (a message, or it "

@@ -7,10 +7,10 @@ from plugins.notifications import rules
 from plugins.notifications.mailer import OUTBOX
 from plugins.notifications.models import EACH
 
-bp = portal_blueprint("notifications", __name__, plugin=rules.PLUGIN, template_folder="templates")
+bp = portal_blueprint("notifications", __name__, template_folder="templates")
 
 
-nav_link(bp, "Notifications", "notifications.settings", plugin=rules.PLUGIN)
+nav_link(bp, "Notifications", "notifications.settings")
 
 
 @bp.route("/notifications", methods=["GET", "POST"])

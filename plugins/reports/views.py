@@ -15,9 +15,8 @@ from core.permissions import allowed
 from core.web import SIGNED_IN, access, cdsp_only, nav_link, portal_blueprint
 from plugins.reports import charts, figures, monthly
 
-PLUGIN = "reports"
-bp = portal_blueprint("reports", __name__, plugin=PLUGIN, template_folder="templates")
-nav_link(bp, "Reports", "reports.index", plugin=PLUGIN)
+bp = portal_blueprint("reports", __name__, template_folder="templates")
+nav_link(bp, "Reports", "reports.index")
 
 
 class BadFilter(Exception):

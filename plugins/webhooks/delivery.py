@@ -28,7 +28,6 @@ from plugins.webhooks import guard
 from plugins.webhooks.models import (DELIVERED, FAILED, PENDING, Webhook, WebhookAttempt,
                                      WebhookDelivery)
 
-PLUGIN = "webhooks"
 TIMEOUT = 10
 LEASE = datetime.timedelta(seconds=60)
 EARLY = datetime.timedelta(seconds=2)   # a queued retry may wake a little early

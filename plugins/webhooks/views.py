@@ -6,12 +6,11 @@ from core.errors import Invalid, NotFound
 from core.permissions import allowed
 from core.web import access, nav_link, portal_blueprint
 from plugins.webhooks import registry
-from plugins.webhooks.delivery import PLUGIN
 
-bp = portal_blueprint("webhooks", __name__, plugin=PLUGIN, template_folder="templates")
+bp = portal_blueprint("webhooks", __name__, template_folder="templates")
 
 
-nav_link(bp, "Webhooks", "webhooks.index", plugin=PLUGIN,
+nav_link(bp, "Webhooks", "webhooks.index",
          when=lambda user, tenant: allowed(user, "webhooks.manage", tenant))
 
 

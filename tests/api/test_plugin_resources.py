@@ -69,3 +69,16 @@ def test_batch_files_are_the_batch_plugins_resource(app, api, client):
     assert caller.get(f"/batch-files/{sent.json['id']}").status_code == 200
     set_plugin_enabled(SystemActor("test"), "shipper", "batch", False)
     assert caller.get(f"/batch-files/{sent.json['id']}").status_code == 404
+
+
+def test_every_resource_is_refused_where_the_api_plugin_is_off(app, api):
+    """The API answers a key only in tenants that enable the plugin that mounted it, for its
+    own resources and for those other plugins add to it alike."""
+    caller = api()
+    set_plugin_enabled(SystemActor("test"), "shipper", "echo", True)
+    assert caller.get("/contacts").status_code == 200
+    set_plugin_enabled(SystemActor("test"), "shipper", "api", False)
+    for path in ("/contacts", "/contact-types", "/batch-files/1", "/echoes/hello"):
+        refused = caller.get(path)
+        assert refused.status_code == 403, path
+        assert refused.json["message"] == "The API is not enabled for your organisation's portal.", path

@@ -1,9 +1,10 @@
 """Bearer-key authentication for ``/api/`` requests only (never for portal pages)."""
-from flask import g
+from flask import g, request
 from flask_login import current_user
 
 from core import apikeys
-from core.tenancy import get_tenant, plugin_enabled
+from core.tenancy import get_tenant
+from core.web import blueprint_enabled
 from plugins.channels.api.errors import api_abort
 
 API_PREFIX = "/api/"
@@ -30,6 +31,6 @@ def require_actor():
     user = current_user._get_current_object()
     tenant_code = user.organisation.tenant.code
     g.tenant = get_tenant(tenant_code)
-    if not plugin_enabled(tenant_code, "api"):
+    if not blueprint_enabled(request.blueprint, tenant_code):
         api_abort(403, "The API is not enabled for your organisation's portal.")
     return user

@@ -13,7 +13,6 @@ from core.hookspecs import hookimpl
 from core.jobs import Job, crontab
 from core.registry import Channel
 
-PLUGIN = "batch"
 PARTICIPANT_ROLES = {"user", "supervisor", "lso"}
 
 

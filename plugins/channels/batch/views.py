@@ -10,13 +10,12 @@ from core.web import access, nav_link, portal_blueprint
 from plugins.channels.batch import service
 from plugins.channels.batch.intake import PROCESSING, RECEIVED
 
-PLUGIN = "batch"
 FILE_TYPES = ("QMP", "QCL", "QEX")
 STATUSES = ("received", "processing", "processed", "rejected")
 REFRESH_SECONDS = 3
 
-bp = portal_blueprint("batch", __name__, plugin=PLUGIN, template_folder="templates")
-nav_link(bp, "Files", "batch.index", plugin=PLUGIN, when=lambda user, tenant: not tenant.is_cdsp)
+bp = portal_blueprint("batch", __name__, template_folder="templates")
+nav_link(bp, "Files", "batch.index", when=lambda user, tenant: not tenant.is_cdsp)
 
 
 def _filters(args):

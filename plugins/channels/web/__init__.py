@@ -12,7 +12,6 @@ from markupsafe import Markup
 from core.hookspecs import hookimpl
 from core.registry import Channel
 
-PLUGIN = "web"
 
 
 @hookimpl

@@ -8,17 +8,16 @@ from core import clock
 from core.contacts import STATUS_LABELS, is_cdsp_staff, raisable_types
 from core.web import PUBLIC, access, nav_link, portal_blueprint
 
-PLUGIN = "web"
 STATIC = Path(__file__).parent / "static"
 
-bp = portal_blueprint("web", __name__, plugin=PLUGIN, template_folder="templates")
+bp = portal_blueprint("web", __name__, template_folder="templates")
 
-nav_link(bp, "Raise a contact", "web.raise_start", PLUGIN,
+nav_link(bp, "Raise a contact", "web.raise_start",
          when=lambda user, tenant: bool(raisable_types(user)))
-nav_link(bp, "Queue", "web.queue_page", PLUGIN, when=lambda user, tenant: not is_cdsp_staff(user))
-nav_link(bp, "Queues", "web.all_queues", PLUGIN, when=lambda user, tenant: is_cdsp_staff(user))
-nav_link(bp, "Search", "web.search", PLUGIN)
-nav_link(bp, "Your profile", "web.profile", PLUGIN)
+nav_link(bp, "Queue", "web.queue_page", when=lambda user, tenant: not is_cdsp_staff(user))
+nav_link(bp, "Queues", "web.all_queues", when=lambda user, tenant: is_cdsp_staff(user))
+nav_link(bp, "Search", "web.search")
+nav_link(bp, "Your profile", "web.profile")
 
 
 @bp.get("/web-assets/<path:asset>")
