@@ -13,6 +13,7 @@ from core import audit
 from core.config import ConfigError
 from core.db import transaction, utcnow
 from core.models import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, TenantPlugin
+from core.plugins import is_core_plugin
 
 PARTICIPANT_TYPES = ("shipper", "gt", "igt", "mra", "dmsp", "uip")
 
@@ -84,7 +85,6 @@ def get_tenant(code):
 
 def toggleable_plugins():
     """Names of plugins a tenant may enable or disable (everything but the core's own)."""
-    from core.plugins import is_core_plugin
     pm = current_app.extensions["cms"].pm
     return sorted(name for name, _ in pm.list_name_plugin() if not is_core_plugin(name))
 
@@ -115,7 +115,6 @@ def tenants_enabling(plugin):
 
 
 def plugin_enabled(tenant_code, plugin):
-    from core.plugins import is_core_plugin
     return is_core_plugin(plugin) or plugin in enabled_plugins(tenant_code)
 
 
@@ -133,6 +132,7 @@ def set_plugin_enabled(actor, tenant_code, plugin, enabled):
                      target_type="tenant", target_id=tenant_code, detail={"plugin": plugin})
     g.pop("_enabled_plugins", None)
     g.pop("_plugin_overrides", None)
+    g.pop("_tenant_hook_callers", None)
 
 
 def results_by_plugin(pm, hook_name, **kwargs):
@@ -159,24 +159,46 @@ def hook_for_tenant(hook_name, tenant_code):
     return pm.subset_hook_caller(hook_name, remove_plugins=disabled)
 
 
-def _callers_by_plugin(hook_name):
-    """[(plugin name, a caller of only that plugin's implementation)] of ``hook_name``, in
-    pluggy's calling order; made again only when the hook's implementations change."""
-    pm = current_app.extensions["cms"].pm
-    impls = getattr(pm.hook, hook_name).get_hookimpls()
-    key = (hook_name, tuple(id(impl.plugin) for impl in impls))
-    made = current_app.extensions["cms"].callers
-    if key not in made:
-        made[key] = list(reversed(_single_callers(pm, hook_name)))
-    return made[key]
-
-
 def call_for_tenants(hook_name, tenant_codes, **kwargs):
     """Call ``hook_name`` on each plugin enabled for at least one of ``tenant_codes``,
     passing ``tenants``: those of the codes that enable it. The one place where an event
-    is scoped to the tenants concerned (a contact's parties, a file's sender)."""
-    codes = {code for code in tenant_codes if code}
-    for name, caller in _callers_by_plugin(hook_name):
-        enabled = frozenset(code for code in codes if plugin_enabled(code, name))
-        if enabled:
-            caller(tenants=enabled, **kwargs)
+    is scoped to the tenants concerned (a contact's parties, a file's sender).
+
+    Plugins that would be passed the same ``tenants`` are called together, in pluggy's
+    order, by one caller (usually the whole hook): a batch of thousands of contacts costs
+    one hook call per contact, not one per plugin."""
+    for caller, enabled in callers_for_tenants(hook_name, tenant_codes):
+        caller(tenants=enabled, **kwargs)
+
+
+def callers_for_tenants(hook_name, tenant_codes):
+    """[(caller, tenants)] that :func:`call_for_tenants` calls, for a caller that fires the
+    same event for many objects (a bulk raise) and works this out once: worked out once
+    per request or job anyway (kept in ``g``; a plugin toggle forgets it)."""
+    codes = frozenset(code for code in tenant_codes if code)
+    pm = current_app.extensions["cms"].pm
+    impls = getattr(pm.hook, hook_name).get_hookimpls()
+    known = g.setdefault("_tenant_hook_callers", {})
+    key = (hook_name, codes, tuple(map(id, impls)))   # a plugin (un)registered: worked out again
+    if key not in known:
+        groups = {}
+        for impl in reversed(impls):  # pluggy calls the last registered first
+            enabled = frozenset(c for c in codes if plugin_enabled(c, pm.get_name(impl.plugin)))
+            if enabled:
+                groups.setdefault(enabled, []).append(impl.plugin)
+        known[key] = [(_caller_of(pm, hook_name, impls, plugins), enabled)
+                      for enabled, plugins in groups.items()]
+    return known[key]
+
+
+def _caller_of(pm, hook_name, impls, plugins):
+    """A caller of ``hook_name`` limited to ``plugins``' implementations (the hook itself
+    when that is all of them); made again only when the hook's implementations change."""
+    if len(plugins) == len(impls):
+        return getattr(pm.hook, hook_name)
+    made = current_app.extensions["cms"].callers
+    key = (hook_name, tuple(id(impl.plugin) for impl in impls), tuple(map(id, plugins)))
+    if key not in made:
+        made[key] = pm.subset_hook_caller(
+            hook_name, remove_plugins=[p for p in pm.get_plugins() if p not in plugins])
+    return made[key]

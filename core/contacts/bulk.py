@@ -218,9 +218,9 @@ def write(actor, good, channel, outcomes):
                 raise
             continue
         break
-    for (index, _), (contact, event) in zip(good, created):
+    for (index, _), (contact, _) in zip(good, created):
         outcomes[index] = Outcome(index, contact=contact)
-        events.created(contact, event)
+    events.created_many(created)
 
 
 def _drop_references_in_use(org, good, outcomes):
@@ -298,9 +298,10 @@ def insert_rows(model, rows):
         else:
             plain.append(name)
     columns = [model._meta.fields[name].column_name for name in plain + [n for n, _ in converted]]
-    take = itemgetter(*plain) if len(plain) > 1 else (lambda row: (row[plain[0]],))
-    values = [take(row) + tuple(convert(row[name]) for name, convert in converted)
-              for row in rows]
+    # column by column, in C-level loops where the driver takes the value as it is
+    by_column = [list(map(itemgetter(name), rows)) for name in plain]
+    by_column += [list(map(convert, map(itemgetter(name), rows))) for name, convert in converted]
+    values = list(zip(*by_column))
     param = database.db.param
     names = ", ".join(f'"{column}"' for column in columns)
     marks = ", ".join([param] * len(columns))

@@ -3,7 +3,7 @@ from core.contacts.along import forget_history
 from core.contacts.reading import party_rows
 from core.models import CDSP_TENANT, ContactEvent, Organisation, Tenant, User
 from core.prepared import Prepared, slot
-from core.tenancy import call_for_tenants
+from core.tenancy import call_for_tenants, callers_for_tenants
 
 # Event kinds that change where a contact is: status, holder or CED.
 TRANSITION_KINDS = {"status", "holder", "ced", "allocated", "transferred"}
@@ -45,10 +45,27 @@ def party_tenants(contact):
     return found | {CDSP_TENANT}
 
 
+def _created_tenants(contact):
+    """A new contact's parties are its originator and holder; the CDSP sees every contact."""
+    return {contact.originator_org.tenant.code, contact.holder_org.tenant.code, CDSP_TENANT}
+
+
 def created(contact, event):
-    """The ``contact_created`` hook; a new contact's parties are its originator and holder."""
-    tenants = {contact.originator_org.tenant.code, contact.holder_org.tenant.code, CDSP_TENANT}
-    call_for_tenants("contact_created", tenants, contact=contact, event=event)
+    """The ``contact_created`` hook."""
+    call_for_tenants("contact_created", _created_tenants(contact), contact=contact, event=event)
+
+
+def created_many(made):
+    """The ``contact_created`` hook for each ``(contact, event)`` of a bulk raise, in order;
+    whom to call is worked out once per pair of originator and holder."""
+    plans = {}
+    for contact, event in made:
+        key = (contact.originator_org_id, contact.holder_org_id)
+        plan = plans.get(key)
+        if plan is None:
+            plan = plans[key] = callers_for_tenants("contact_created", _created_tenants(contact))
+        for caller, tenants in plan:
+            caller(tenants=tenants, contact=contact, event=event)
 
 
 def transitioned(contact, event):
