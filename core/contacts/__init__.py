@@ -8,9 +8,9 @@ Raising
 Acting
     :func:`act` (every change after raising), :func:`available_actions`.
 Reading
-    :func:`get_contact`, :func:`list_contacts`, :func:`queue`, :func:`parties`,
+    :func:`get_contact`, :func:`list_contacts`, :func:`count_contacts`, :func:`queue`, :func:`parties`,
     :func:`history`, :func:`history_rows`, :func:`open_attachment`, :func:`visible_contacts`,
-    :func:`can_see`, :func:`breached_condition`, :func:`sla_status`.
+    :func:`can_see`, :func:`breached_condition`, :func:`at_risk_condition`, :func:`sla_status`.
 Describing
     :func:`contact_types`, :func:`type_of`, :func:`enabled_types`, :func:`raisable_types`,
     :func:`describe_type`
@@ -48,8 +48,10 @@ from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT
                                    REF_IN_USE, UNKNOWN_TYPE)
 from core.contacts.records import batch_record
 from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
-from core.contacts.service import (Outcome, breached_condition, get_contact, history,
-                                   list_contacts, parties, raise_contact, raise_many)
+from core.contacts.listing import (NOBODY, at_risk_condition, breached_condition,
+                                   count_contacts, list_contacts)
+from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
+                                   raise_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
 from core.contacts.visibility import can_see, cdsp_org, is_cdsp_staff, visible_contacts
@@ -61,7 +63,7 @@ __all__ = [
     "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
-    "get_contact", "list_contacts", "queue", "Page", "encode_cursor", "parties", "history",
+    "get_contact", "list_contacts", "count_contacts", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
     "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
     # describing

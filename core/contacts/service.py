@@ -2,24 +2,21 @@
 
 * :func:`raise_contact` — one contact, checked and written in one transaction;
 * :func:`raise_many` — a batch: each record checked alone, the good ones written together;
-* :func:`get_contact`, :func:`list_contacts` — reading what the actor may see;
+* :func:`get_contact` — reading one contact the actor may see (lists: :mod:`core.contacts.listing`);
 * every later change is :func:`core.contacts.actions.act`.
 
 Errors are :mod:`core.errors` exceptions; validation errors carry ``errors`` per field and
 ``code``, a neutral reason (:mod:`core.contacts.reasons`) each channel maps to its own words.
 """
-import datetime
-
 import peewee
 
 from core import allowance, clock
 from core import db as database
-from core.contacts import bulk, events, lifecycle, reading, visibility
+from core.contacts import bulk, events, reading, visibility
 from core.contacts.bulk import Outcome  # noqa: F401  (raise_many's answer)
-from core.contacts.queues import paginate
-from core.contacts.validation import BAD_VALUE, invalid, prepare, ref_error
+from core.contacts.validation import prepare, ref_error
 from core.errors import Invalid
-from core.models import Contact, ContactParty, Organisation
+from core.models import ContactParty
 
 
 @database.retrying
@@ -70,72 +67,6 @@ def get_contact(actor, reference, history=False):
     ``history`` its events are read along (``history_rows``, see core.contacts.reading)."""
     reference = str(reference or "").strip().upper()
     return visibility.require_visible(actor, reading.contact_by_reference(actor, reference, history))
-
-
-FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "raised_from",
-           "raised_to", "parent", "updated_since", "breached")
-
-
-def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False):
-    """A :class:`Page` of the contacts ``actor`` may see, oldest first (order of receipt).
-
-    ``filters`` may hold ``status`` (one or a list), ``contact_type``, ``mprn``,
-    ``originator_ref``, ``holder`` (an organisation code, or "mine" for the actor's own),
-    ``raised_from``/``raised_to`` (dates, local), ``parent`` (a reference). Pass the page's
-    ``next_cursor`` as ``after`` for the next page.
-    """
-    filters = dict(filters or {})
-    unknown = sorted(set(filters) - set(FILTERS))
-    if unknown:
-        raise invalid("Unknown filter.", {f: f"Filter on: {', '.join(FILTERS)}." for f in unknown},
-                      BAD_VALUE)
-    query, keys = visibility.visible_in_order(actor)
-    status = filters.get("status")
-    if status:
-        statuses = [status] if isinstance(status, str) else list(status)
-        bad = [s for s in statuses if s not in lifecycle.STATUSES]
-        if bad:
-            raise invalid("Unknown status.", {"status": f"Choose from: {', '.join(lifecycle.STATUSES)}."},
-                          BAD_VALUE)
-        query = query.where(Contact.status.in_(statuses))
-    for name in ("contact_type", "mprn", "originator_ref"):
-        if filters.get(name):
-            value = str(filters[name]).strip()
-            query = query.where(getattr(Contact, name) == (value.upper() if name == "contact_type"
-                                                           else value))
-    holder = filters.get("holder")
-    if holder:
-        if holder == "mine":
-            query = query.where(Contact.holder_org == actor.organisation_id)
-        else:
-            org = Organisation.by_code(holder)
-            query = query.where(Contact.holder_org == (org.id if org else 0))
-    if filters.get("raised_from"):
-        query = query.where(Contact.raised_at >= clock.local_midnight_utc(filters["raised_from"]))
-    if filters.get("raised_to"):
-        query = query.where(Contact.raised_at < clock.local_midnight_utc(
-            filters["raised_to"] + datetime.timedelta(days=1)))
-    if filters.get("parent"):
-        parent = Contact.get_or_none(Contact.reference == str(filters["parent"]).upper())
-        query = query.where(Contact.parent == (parent.id if parent else 0))
-    if filters.get("updated_since"):
-        query = query.where(Contact.updated_at >= clock.naive_utc(filters["updated_since"]))
-    if filters.get("breached") is not None:
-        query = query.where(breached_condition(clock.now()) == bool(filters["breached"]))
-    return paginate(query, after, limit, newest_first, keys)
-
-
-def breached_condition(now):
-    """SQL truth of "past its service level": open and past due, or resolved after due.
-
-    ``due_at`` is kept current as the clock pauses and resumes; a contact that waits on
-    its originator (clock paused) is not counted as breached while it waits.
-    """
-    open_statuses = [s for s in lifecycle.OPEN if s not in (lifecycle.RESOLVED,)]
-    running_late = (Contact.status.in_(open_statuses) & Contact.paused_at.is_null() &
-                    (Contact.due_at < now))
-    finished_late = Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at)
-    return running_late | finished_late
 
 
 def parties(contact):

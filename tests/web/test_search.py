@@ -1,6 +1,7 @@
 """Search: basic and advanced, paginated, sorted by date raised, exported to CSV."""
 import csv
 import io
+import re
 
 import pytest
 
@@ -122,3 +123,39 @@ def test_export_refuses_bad_fields(client, login_as):
     login_as("user", "ALP")
     response = client.get("/shipper/search/export.csv?raised_to=soon")
     assert response.status_code == 400 and "YYYY-MM-DD" in text(response)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ({"assignee": "me"}, [1]),
+    ({"assignee": "nobody", "originator": "ALP"}, [3, 2, 0]),
+    ({"originator": "BET"}, [4]),
+    ({"ced": "rdvl"}, [0]),
+    ({"allowance": "outside"}, [3]),
+    ({"allowance": "within", "type": "ENQ"}, [2, 1]),
+    ({"due_from": "2026-03-18", "due_to": "2026-03-18", "originator": "ALP"}, [0]),
+    ({"sort": "due", "originator": "ALP"}, [1, 2, 3, 0]),
+])
+def test_the_agents_filters(client, login_as, contacts, clock, query, expected):
+    from core.models import Contact
+    agent = login_as("agent")
+    act(agent, contacts[1], "accept", "web")
+    act(agent, contacts[1], "assign", "web", assignee=agent)
+    act(agent, contacts[0], "accept", "web")
+    act(agent, contacts[0], "set_ced", "web", code="RDVL")
+    Contact.update(outside_allowance=True).where(Contact.id == contacts[3].id).execute()
+    page = text(client.get("/cdsp/search", query_string=query))
+    found = re.findall(r'<td><a href="/cdsp/contacts/([A-Z]+-\d+-\d+)">', page)
+    assert found == [contacts[i].reference for i in expected]
+    count = f"{len(expected)} {'contact matches' if len(expected) == 1 else 'contacts match'}."
+    assert count in page
+
+
+@pytest.mark.parametrize("query, field, message", [
+    ({"due_from": "2026-03-05", "due_to": "2026-03-01"}, "due_to", "before the start"),
+    ({"assignee": "someone"}, "assignee", "Choose me"),
+    ({"allowance": "maybe"}, "allowance", "Choose outside"),
+])
+def test_bad_new_fields_are_explained(client, login_as, contacts, query, field, message):
+    login_as("agent")
+    response = client.get("/cdsp/search", query_string=query)
+    assert response.status_code == 400 and message in text(response)

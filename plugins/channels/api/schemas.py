@@ -182,16 +182,32 @@ class ContactPage(FastDumpSchema):
     items = fields.List(fields.Nested(ContactOut), required=True)
     next = fields.String(allow_none=True, metadata={
         "description": "pass as `cursor` for the next page; null on the last page"})
+    total = fields.Integer(metadata={
+        "description": "how many contacts match the filters, on every page (only with `total=true`)"})
 
 
 class ContactListArgs(Schema):
-    type = fields.String()
-    status = fields.String()
+    type = fields.String(metadata={"description": "a contact type code, or several separated by commas"})
+    status = fields.String(metadata={"description": "a status, or several separated by commas"})
     mprn = fields.String()
     originator_ref = fields.String()
     holder = fields.String(metadata={"description": "organisation code, or 'mine'"})
+    originator = fields.String(metadata={"description": "the raising organisation's code, or 'mine'"})
+    assignee = fields.String(metadata={
+        "description": "a person's email, 'me', or 'nobody' (work nobody has taken yet)"})
+    ced = fields.String(metadata={"description": "the case event code set on the contact"})
+    raised_from = fields.Date(metadata={"description": "YYYY-MM-DD, UK time, included"})
+    raised_to = fields.Date(metadata={"description": "YYYY-MM-DD, UK time, included"})
+    due_from = fields.Date(metadata={"description": "due date (last day of the service level) from, included"})
+    due_to = fields.Date(metadata={"description": "due date to, included"})
     updated_since = fields.DateTime(metadata={"description": "ISO 8601; UTC when no offset"})
     breached = fields.Boolean()
+    at_risk = fields.Boolean(metadata={"description": "running, not breached, due within the at-risk margin"})
+    outside_allowance = fields.Boolean(metadata={"description": "raised beyond the organisation's query allowance"})
+    order = fields.String(load_default="received", validate=validate.OneOf(("received", "due")),
+                          metadata={"description": "'received' (order of receipt) or 'due' (soonest due first)"})
+    newest_first = fields.Boolean(load_default=False, metadata={"description": "reverse the order"})
+    total = fields.Boolean(load_default=False, metadata={"description": "also count every match"})
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
     cursor = fields.String()
 

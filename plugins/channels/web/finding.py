@@ -1,30 +1,34 @@
 """Search: the page's fields read into filters for :func:`core.contacts.list_contacts`,
-pages of results (with the "at risk" service level, which the engine tells per contact),
-and the CSV export streamed a page at a time."""
+pages of results with how many match, and the CSV export streamed a page at a time."""
 import csv
 import datetime
 import io
 import re
 
 from core import clock
-from core.contacts import (OPEN_STATUSES, RESOLVED, STATUSES, encode_cursor, get_contact,
-                           list_contacts, Page, sla_status)
+from core.contacts import (NOBODY, STATUSES, count_contacts, get_contact, list_contacts, Page,
+                           sla_status)
 from core.errors import NotFound
 from core.models import Organisation
 
 SERVICE = {"": "Any", "at_risk": "At risk", "breached": "Breached", "on_time": "Not breached"}
-SORTS = {"newest": "Newest first", "oldest": "Oldest first"}
+SORTS = {"newest": "Newest first", "oldest": "Oldest first", "due": "Soonest due first"}
+ASSIGNEES = {"": "Anyone or nobody", "me": "Me", NOBODY: "Nobody yet"}
+ALLOWANCE = {"": "Within or outside", "outside": "Outside the query allowance",
+             "within": "Within the query allowance"}
+ADVANCED = ("type", "status", "holder", "originator", "assignee", "ced", "raised_from",
+            "raised_to", "due_from", "due_to", "service", "allowance")
 BY = {"any": "Anything", "reference": "CMS reference", "originator_ref": "Your reference",
       "mprn": "MPRN"}
-SCAN = 200           # contacts read at a time while looking for those at risk
 EXPORT_PAGE = 500
 CSV_COLUMNS = ("reference", "type", "status", "mprn", "originator_ref", "summary",
                "originator", "holder", "raised_at", "due_date", "at_risk", "breached",
                "resolved_at", "closed_at")
 
 
-def read_args(args):
-    """(criteria, errors): the search form's values checked; criteria feed :func:`find`."""
+def read_args(args, user=None):
+    """(criteria, errors): the search form's values checked; criteria feed :func:`find`.
+    ``user`` is who "me" is in the assignee filter."""
     errors = {}
     criteria = {"q": (args.get("q") or "").strip(), "by": args.get("by") or "any",
                 "sort": args.get("sort") or "newest", "service": args.get("service") or "",
@@ -32,7 +36,7 @@ def read_args(args):
     if criteria["by"] not in BY:
         errors["by"] = f"Search by one of: {', '.join(BY.values())}."
     if criteria["sort"] not in SORTS:
-        errors["sort"] = "Sort newest first or oldest first."
+        errors["sort"] = "Sort newest first, oldest first or soonest due first."
     if criteria["service"] not in SERVICE:
         errors["service"] = "Choose at risk, breached or not breached."
     filters = criteria["filters"]
@@ -43,19 +47,33 @@ def read_args(args):
             errors["status"] = "Choose a status from the list."
         else:
             filters["status"] = args["status"]
-    holder = (args.get("holder") or "").strip().upper()
-    if holder:
-        filters["holder"] = "mine" if holder == "MINE" else holder
-    for name in ("raised_from", "raised_to"):
+    for name in ("holder", "originator"):
+        code = (args.get(name) or "").strip().upper()
+        if code:
+            filters[name] = "mine" if code == "MINE" else code
+    assignee = args.get("assignee") or ""
+    if assignee not in ASSIGNEES:
+        errors["assignee"] = "Choose me, nobody yet, or anyone."
+    elif assignee:
+        filters["assignee"] = user if assignee == "me" else NOBODY
+    ced = (args.get("ced") or "").strip().upper()
+    if ced:
+        filters["ced"] = ced
+    allowance = args.get("allowance") or ""
+    if allowance not in ALLOWANCE:
+        errors["allowance"] = "Choose outside, within, or either."
+    elif allowance:
+        filters["outside_allowance"] = allowance == "outside"
+    for name in ("raised_from", "raised_to", "due_from", "due_to"):
         value = (args.get(name) or "").strip()
         if value:
             try:
                 filters[name] = datetime.date.fromisoformat(value)
             except ValueError:
                 errors[name] = "Give a date as YYYY-MM-DD, for example 2026-03-31."
-    if filters.get("raised_from") and filters.get("raised_to") and \
-            filters["raised_to"] < filters["raised_from"]:
-        errors["raised_to"] = "The end date is before the start date."
+    for start, end in (("raised_from", "raised_to"), ("due_from", "due_to")):
+        if filters.get(start) and filters.get(end) and filters[end] < filters[start]:
+            errors[end] = "The end date is before the start date."
     if len(criteria["q"]) > 64:
         errors["q"] = "Use at most 64 characters."
     return criteria, errors
@@ -90,44 +108,34 @@ def _basic_kinds(criteria):
     return [by]
 
 
-def find(user, criteria, after=None, limit=25):
-    """A :class:`Page` of the contacts matching ``criteria``."""
-    newest = criteria["sort"] == "newest"
+def find(user, criteria, after=None, limit=25, with_total=False):
+    """A :class:`Page` of the contacts matching ``criteria``; with ``with_total`` its
+    ``total`` says how many match in all."""
     page = Page()
     for kind in _basic_kinds(criteria):
         if kind == "reference":
             return Page()   # a reference that matched was opened; nothing else is one
-        page = _page(user, _with_basic(criteria, kind), criteria["service"], after, limit, newest)
+        filters = _filters(criteria, kind)
+        page = list_contacts(user, filters, after=after, limit=limit,
+                             newest_first=criteria["sort"] == "newest",
+                             order="due" if criteria["sort"] == "due" else "received")
         if page.items or after:
             break
+    if with_total:
+        page.total = count_contacts(user, filters) if page.items else 0
     return page
 
 
-def _page(user, filters, service, after, limit, newest):
+def _filters(criteria, kind):
+    filters = _with_basic(criteria, kind)
+    service = criteria["service"]
     if service == "breached":
         filters["breached"] = True
     elif service == "on_time":
         filters["breached"] = False
-    if service != "at_risk":
-        return list_contacts(user, filters, after=after, limit=limit, newest_first=newest)
-    running = [s for s in STATUSES
-               if s in OPEN_STATUSES and s != RESOLVED]
-    wanted = filters.get("status")
-    filters["status"] = [s for s in running if not wanted or s == wanted]
-    filters["breached"] = False
-    if not filters["status"]:
-        return Page()
-    found, cursor, now = [], after, clock.now()
-    while True:
-        scanned = list_contacts(user, filters, after=cursor, limit=SCAN, newest_first=newest)
-        for contact in scanned.items:
-            if sla_status(contact, now).at_risk:
-                found.append(contact)
-                if len(found) == limit:
-                    return Page(items=found, next_cursor=encode_cursor(contact))
-        if not scanned.next_cursor:
-            return Page(items=found)
-        cursor = scanned.next_cursor
+    elif service == "at_risk":
+        filters["at_risk"] = True
+    return filters
 
 
 def export_rows(user, criteria):

@@ -18,9 +18,8 @@ PAGE_SIZE = 25
 @bp.get("/search")
 @access(SIGNED_IN)
 def search():
-    criteria, errors = finding.read_args(request.args)
-    asked = any(request.args.get(k) for k in ("q", "type", "status", "holder", "raised_from",
-                                              "raised_to", "service"))
+    criteria, errors = finding.read_args(request.args, current_user._get_current_object())
+    asked = any(request.args.get(k) for k in ("q", *finding.ADVANCED))
     page, rows = None, []
     if asked and not errors:
         match = finding.reference_match(current_user, criteria)
@@ -28,7 +27,7 @@ def search():
             return redirect(url_for("web.contact", reference=match.reference))
         try:
             page = finding.find(current_user, criteria, after=request.args.get("after") or None,
-                                limit=PAGE_SIZE)
+                                limit=PAGE_SIZE, with_total=True)
         except Invalid as exc:
             errors = {"form": " ".join([exc.message, *messages(exc.errors)])}
         else:
@@ -42,10 +41,10 @@ def search():
     return render_template("web/search.html", args=args, criteria=criteria, errors=errors,
                            page=page, rows=rows, asked=asked, types=types,
                            statuses=STATUSES, services=finding.SERVICE,
-                           sorts=finding.SORTS, bys=finding.BY,
-                           advanced=any(request.args.get(k) for k in (
-                               "type", "status", "holder", "raised_from", "raised_to",
-                               "service"))), (400 if errors else 200)
+                           sorts=finding.SORTS, bys=finding.BY, assignees=finding.ASSIGNEES,
+                           allowances=finding.ALLOWANCE,
+                           advanced=any(request.args.get(k) for k in finding.ADVANCED)), \
+        (400 if errors else 200)
 
 
 search.help_section = ("quick-reference", "tracking-contacts")
@@ -54,7 +53,7 @@ search.help_section = ("quick-reference", "tracking-contacts")
 @bp.get("/search/export.csv")
 @access(SIGNED_IN)
 def export():
-    criteria, errors = finding.read_args(request.args)
+    criteria, errors = finding.read_args(request.args, current_user._get_current_object())
     if errors:
         return render_template("error.html", status=400, title="The export could not start",
                                message=" ".join(errors.values())), 400

@@ -2,8 +2,8 @@
 from flask import Response, url_for
 from flask_login import current_user
 
-from core.contacts import (act, attachment_max_bytes, get_contact, list_contacts, open_attachment,
-                           raise_contact)
+from core.contacts import (NOBODY, act, attachment_max_bytes, count_contacts, get_contact,
+                           is_cdsp_staff, list_contacts, open_attachment, raise_contact)
 from core.errors import Invalid
 from core.models import User
 from plugins.channels.api import serialize
@@ -25,8 +25,12 @@ blp = api_blueprint("contacts", __name__, "/contacts",
 
 CHANNEL = "api"
 LIST_FILTERS = {"type": "contact_type", "status": "status", "mprn": "mprn",
-                "originator_ref": "originator_ref", "holder": "holder",
-                "updated_since": "updated_since", "breached": "breached"}
+                "originator_ref": "originator_ref", "holder": "holder", "originator": "originator",
+                "assignee": "assignee", "ced": "ced", "raised_from": "raised_from",
+                "raised_to": "raised_to", "due_from": "due_from", "due_to": "due_to",
+                "updated_since": "updated_since", "breached": "breached", "at_risk": "at_risk",
+                "outside_allowance": "outside_allowance"}
+SEVERAL = ("type", "status")   # comma-separated lists
 
 
 def _location(contact):
@@ -50,10 +54,37 @@ def create(body):
 @blp.arguments(ContactListArgs, location="query")
 @blp.response(200, ContactPage)
 def index(args):
-    """List the contacts you may see, oldest first, a page at a time."""
+    """List the contacts you may see that match the filters, a page at a time: in order of
+    receipt (oldest first) or soonest due first, either reversed with `newest_first`."""
+    caller = _caller()
     filters = {LIST_FILTERS[k]: v for k, v in args.items() if k in LIST_FILTERS}
-    page = list_contacts(_caller(), filters, after=args.get("cursor"), limit=args["limit"])
-    return {"items": serialize.contacts(page.items), "next": page.next_cursor}
+    for name in SEVERAL:
+        if name in args:
+            filters[LIST_FILTERS[name]] = [v.strip() for v in args[name].split(",") if v.strip()]
+    if "assignee" in filters:
+        filters["assignee"] = _assignee(caller, filters["assignee"])
+        if filters["assignee"] is None:   # nobody the caller could see: no match, and no hint
+            return {"items": [], "next": None, **({"total": 0} if args["total"] else {})}
+    page = list_contacts(caller, filters, after=args.get("cursor"), limit=args["limit"],
+                         order=args["order"], newest_first=args["newest_first"])
+    answer = {"items": serialize.contacts(page.items), "next": page.next_cursor}
+    if args["total"]:
+        answer["total"] = count_contacts(caller, filters)
+    return answer
+
+
+def _assignee(caller, value):
+    """The assignee filter's person: "me", "nobody", or the email of someone the caller's
+    side works with (CDSP staff: anyone; a participant: its own organisation's people)."""
+    value = value.strip()
+    if value.lower() == "me":
+        return caller
+    if value.lower() == NOBODY:
+        return NOBODY
+    user = User.by_email(value)
+    if user is None or not (is_cdsp_staff(caller) or user.organisation_id == caller.organisation_id):
+        return None
+    return user
 
 
 @blp.route("/<reference>", methods=["GET"])

@@ -1,0 +1,191 @@
+"""Lists of contacts: what an actor may see, filtered, in order of receipt or by due date,
+a page at a time (keyset paging), and how many there are.
+
+Every list reads through :func:`core.contacts.visibility.visible_in_order`, so a filter
+can only narrow what the actor may see, never widen it.
+"""
+import datetime
+
+from core import clock
+from core.contacts import lifecycle, visibility
+from core.contacts.queues import check_limit, decode_cursor, encode_cursor, Page
+from core.contacts.sla import add_business_days, at_risk_days
+from core.contacts.validation import BAD_VALUE, invalid
+from core.models import Contact, Organisation, User
+
+FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "originator",
+           "assignee", "ced", "raised_from", "raised_to", "due_from", "due_to", "parent",
+           "updated_since", "breached", "at_risk", "outside_allowance")
+ORDERS = ("received", "due")
+NOBODY = "nobody"   # the assignee filter's value for contacts nobody is working on
+
+
+def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False, order="received"):
+    """A :class:`Page` of the contacts ``actor`` may see that match ``filters``.
+
+    ``order`` is "received" (raised_at, the default) or "due" (the moment the service level
+    is breached, soonest first); ``newest_first`` reverses it. Pass the page's
+    ``next_cursor`` as ``after`` for the next page, with the same order.
+
+    ``filters`` (see FILTERS; unknown names and bad values raise Invalid saying what to fix):
+    ``status`` and ``contact_type`` (one or a list); ``mprn``, ``originator_ref``, ``ced``;
+    ``holder`` and ``originator`` (an organisation code, or "mine"); ``assignee`` (a User,
+    or "nobody"); ``raised_from``/``raised_to`` and ``due_from``/``due_to`` (local dates,
+    both ends included); ``parent`` (a reference); ``updated_since`` (a datetime);
+    ``breached``, ``at_risk`` and ``outside_allowance`` (booleans).
+    """
+    if order not in ORDERS:
+        raise invalid("Unknown order.", {"order": f"Order by one of: {', '.join(ORDERS)}."},
+                      BAD_VALUE)
+    query, keys = visibility.visible_in_order(actor)
+    query = _filtered(actor, query, filters)
+    if order == "due":
+        keys = (Contact.due_at, Contact.id)
+    return _page(query, after, limit, newest_first, keys or (Contact.raised_at, Contact.id), order)
+
+
+def count_contacts(actor, filters=None):
+    """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`)."""
+    query, _ = visibility.visible_in_order(actor)
+    return _filtered(actor, query, filters).count()
+
+
+def breached_condition(now):
+    """SQL truth of "past its service level": open and past due, or resolved after due.
+
+    ``due_at`` is kept current as the clock pauses and resumes; a contact that waits on
+    its originator (clock paused) is not counted as breached while it waits.
+    """
+    open_statuses = [s for s in lifecycle.OPEN if s not in (lifecycle.RESOLVED,)]
+    running_late = (Contact.status.in_(open_statuses) & Contact.paused_at.is_null() &
+                    (Contact.due_at < now))
+    finished_late = Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at)
+    return running_late | finished_late
+
+
+def at_risk_condition(now):
+    """SQL truth of "at risk": running (open, not resolved, clock not stopped), not yet
+    breached, and due within the at-risk margin of business days (as
+    :func:`core.contacts.sla.status` tells it for one contact)."""
+    running = [s for s in lifecycle.OPEN if s != lifecycle.RESOLVED]
+    last_day = add_business_days(clock.local_today(now), at_risk_days())
+    margin_end = clock.local_midnight_utc(last_day + datetime.timedelta(days=1))
+    return (Contact.status.in_(running) & Contact.paused_at.is_null() &
+            (Contact.due_at >= now) & (Contact.due_at <= margin_end))
+
+
+def _page(query, after, limit, newest_first, keys, order):
+    limit = check_limit(limit)
+    first, second = keys
+    if after:
+        when, ident = _cursor(after, order)
+        if newest_first:
+            query = query.where((first < when) | ((first == when) & (second < ident)))
+        else:
+            query = query.where((first > when) | ((first == when) & (second > ident)))
+    ordering = (first.desc(), second.desc()) if newest_first else (first, second)
+    rows = list(query.order_by(*ordering).limit(limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = None
+    if more and rows:
+        last = rows[-1]
+        cursor = encode_cursor(last) if order == "received" else _due_cursor(last)
+    return Page(items=rows, next_cursor=cursor)
+
+
+def _due_cursor(contact):
+    return "d" + encode_cursor(_Moment(contact.due_at, contact.id))
+
+
+def _cursor(after, order):
+    due = after.startswith("d")
+    if due != (order == "due"):
+        raise invalid("The page marker is not valid.",
+                      {"cursor": "Start again from the first page: the order has changed."},
+                      BAD_VALUE)
+    return decode_cursor(after[1:] if due else after)
+
+
+class _Moment:
+    """What :func:`encode_cursor` reads of a contact, for the due-date order."""
+    def __init__(self, when, ident):
+        self.raised_at, self.id = when, ident
+
+
+def _listed(value):
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _organisation_id(actor, code):
+    if code == "mine":
+        return actor.organisation_id
+    org = Organisation.by_code(str(code).strip().upper())
+    return org.id if org else 0
+
+
+def _filtered(actor, query, filters):
+    filters = {k: v for k, v in dict(filters or {}).items() if v is not None and v != ""}
+    unknown = sorted(set(filters) - set(FILTERS))
+    if unknown:
+        raise invalid("Unknown filter.", {f: f"Filter on: {', '.join(FILTERS)}." for f in unknown},
+                      BAD_VALUE)
+    if "status" in filters:
+        statuses = _listed(filters["status"])
+        if any(s not in lifecycle.STATUSES for s in statuses):
+            raise invalid("Unknown status.", {"status": f"Choose from: {', '.join(lifecycle.STATUSES)}."},
+                          BAD_VALUE)
+        query = query.where(Contact.status.in_(statuses))
+    if "contact_type" in filters:
+        query = query.where(Contact.contact_type.in_(
+            [str(code).strip().upper() for code in _listed(filters["contact_type"])]))
+    for name in ("mprn", "originator_ref", "ced"):
+        if name in filters:
+            value = str(filters[name]).strip()
+            query = query.where(getattr(Contact, name) == (value.upper() if name == "ced" else value))
+    if "holder" in filters:
+        query = query.where(Contact.holder_org == _organisation_id(actor, filters["holder"]))
+    if "originator" in filters:
+        query = query.where(Contact.originator_org == _organisation_id(actor, filters["originator"]))
+    if "assignee" in filters:
+        assignee = filters["assignee"]
+        if assignee == NOBODY:
+            query = query.where(Contact.assignee.is_null())
+        elif isinstance(assignee, User):
+            query = query.where(Contact.assignee == assignee.id)
+        else:
+            raise invalid("Unknown assignee.", {"assignee": "Give a person, or 'nobody'."}, BAD_VALUE)
+    # due_at is the moment a contact's due date ends: due on day D means due_at = D+1, 00:00
+    for column, start, end, shift in (("raised_at", "raised_from", "raised_to", 0),
+                                      ("due_at", "due_from", "due_to", 1)):
+        query = _between(query, getattr(Contact, column), filters, start, end, shift)
+    if "parent" in filters:
+        parent = Contact.get_or_none(Contact.reference == str(filters["parent"]).upper())
+        query = query.where(Contact.parent == (parent.id if parent else 0))
+    if "updated_since" in filters:
+        query = query.where(Contact.updated_at >= clock.naive_utc(filters["updated_since"]))
+    now = clock.now()
+    for name, condition in (("breached", breached_condition), ("at_risk", at_risk_condition)):
+        if name in filters:
+            query = query.where(condition(now) == bool(filters[name]))
+    if "outside_allowance" in filters:
+        query = query.where(Contact.outside_allowance == bool(filters["outside_allowance"]))
+    return query
+
+
+def _between(query, column, filters, start, end, shift):
+    """Local dates, both ends included (``column`` read as the day ``shift`` days before
+    the moment it holds); the end before the start is an error to fix."""
+    first, last = filters.get(start), filters.get(end)
+    for name, value in ((start, first), (end, last)):
+        if value is not None and not isinstance(value, datetime.date):
+            raise invalid("Not a date.", {name: "Give a date as YYYY-MM-DD."}, BAD_VALUE)
+    if first is not None and last is not None and last < first:
+        raise invalid("The dates are the wrong way round.",
+                      {end: f"The end date is before the start date ({first.isoformat()})."},
+                      BAD_VALUE)
+    if first is not None:
+        query = query.where(column >= clock.local_midnight_utc(first + datetime.timedelta(days=shift)))
+    if last is not None:
+        query = query.where(column < clock.local_midnight_utc(last + datetime.timedelta(days=1 + shift)))
+    return query

@@ -1,0 +1,137 @@
+"""Lists that filter and sort: every filter narrows to what it names (and never past the
+wall), "at risk" and "breached" agree with each contact's own service level, the due-date
+order pages by keyset, and counts agree with the lists."""
+import datetime
+
+import pytest
+
+from core.contacts import (NOBODY, act, count_contacts, list_contacts, raise_contact,
+                           sla_status)
+from core.errors import Invalid
+from core.models import Contact
+
+
+def ids(page):
+    return [c.id for c in page.items]
+
+
+def every(actor, filters=None, **kwargs):
+    """All the matching contacts, page after page (three at a time)."""
+    found, after = [], None
+    while True:
+        page = list_contacts(actor, filters, after=after, limit=3, **kwargs)
+        found += page.items
+        if not page.next_cursor:
+            return found
+        after = page.next_cursor
+
+
+@pytest.fixture
+def market(app, clock, principals, agent, good, orgs):
+    """Contacts of ALP and BET of two types, raised five minutes apart."""
+    alp, bet = principals.user("user", "ALP"), principals.user("user", "BET")
+    made = {}
+    for name, user, code in [("enq1", alp, "ENQ"), ("rfa1", alp, "RFA"), ("enq2", bet, "ENQ"),
+                             ("rfa2", bet, "RFA"), ("enq3", alp, "ENQ")]:
+        made[name] = raise_contact(user, code, good(code), "web")
+        clock.advance(minutes=5)
+    act(agent, made["enq1"], "accept")
+    act(agent, made["enq1"], "assign", assignee=agent)
+    act(agent, made["rfa2"], "accept")
+    act(agent, made["rfa2"], "set_ced", code="RDVL")
+    act(agent, made["rfa1"], "accept")   # then waits on its originator: the clock stops
+    act(agent, made["rfa1"], "request_info", kind="DCR", text="Which reads?", due_days=30)
+    Contact.update(outside_allowance=True).where(Contact.id == made["enq3"].id).execute()
+    return {"alp": alp, "bet": bet, "agent": agent, **made}
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({"contact_type": "rfa"}, {"rfa1", "rfa2"}),
+    ({"contact_type": ["RFA", "ENQ"]}, {"enq1", "rfa1", "enq2", "rfa2", "enq3"}),
+    ({"originator": "BET"}, {"enq2", "rfa2"}),
+    ({"holder": "mine"}, {"enq1", "rfa1", "enq2", "rfa2", "enq3"}),   # the CDSP's own
+    ({"assignee": "AGENT"}, {"enq1"}),
+    ({"assignee": NOBODY}, {"rfa1", "enq2", "rfa2", "enq3"}),
+    ({"ced": "rdvl"}, {"rfa2"}),
+    ({"status": ["accepted"], "originator": "ALP"}, {"enq1"}),
+    ({"outside_allowance": True}, {"enq3"}),
+    ({"outside_allowance": False, "contact_type": "ENQ"}, {"enq1", "enq2"}),
+])
+def test_each_filter_narrows_to_what_it_names(market, filters, expected):
+    filters = {k: (market["agent"] if v == "AGENT" else v) for k, v in filters.items()}
+    found = {name for name in expected}
+    listed = every(market["agent"], filters)
+    names = {name for name, c in market.items() if hasattr(c, "reference")
+             and c.id in {x.id for x in listed}}
+    assert names == found
+    assert count_contacts(market["agent"], filters) == len(found)
+
+
+def test_filters_never_reach_past_the_wall(market):
+    alp = market["alp"]
+    assert every(alp, {"originator": "BET"}) == []
+    assert count_contacts(alp, {"originator": "BET"}) == 0
+    assert {c.id for c in every(alp, {"contact_type": "ENQ"})} == {market["enq1"].id, market["enq3"].id}
+    assert count_contacts(alp) == 3
+
+
+def test_due_dates_filter_by_local_day_both_ends_included(market):
+    rfa = market["rfa1"]
+    day = sla_status(rfa).due_date
+    same_day = every(market["agent"], {"due_from": day, "due_to": day})
+    assert rfa.id in {c.id for c in same_day}
+    assert all(sla_status(c).due_date == day for c in same_day)
+    later = every(market["agent"], {"due_from": day + datetime.timedelta(days=1)})
+    earlier = every(market["agent"], {"due_to": day - datetime.timedelta(days=1)})
+    assert rfa.id not in {c.id for c in later + earlier}
+
+
+def test_at_risk_and_breached_agree_with_each_contacts_service_level(market, clock):
+    agent, seen = market["agent"], set()
+    for _ in range(40):   # a day at a time, through the at-risk margin and past due
+        contacts = every(agent)
+        at_risk = {c.id for c in every(agent, {"at_risk": True})}
+        breached = {c.id for c in every(agent, {"breached": True})}
+        for contact in contacts:
+            status = sla_status(contact)
+            assert (contact.id in at_risk) == status.at_risk, (contact.reference, status)
+            assert (contact.id in breached) == status.breached, (contact.reference, status)
+            seen.add((status.at_risk, status.breached))
+        assert count_contacts(agent, {"at_risk": False}) == len(contacts) - len(at_risk)
+        clock.advance(days=1)
+    assert {(True, False), (False, True), (False, False)} <= seen   # every case was met
+    assert sla_status(Contact.get_by_id(market["rfa1"].id)).paused
+
+
+def test_the_due_date_order_pages_by_keyset_soonest_first(market):
+    agent = market["agent"]
+    by_due = every(agent, order="due")
+    assert [(c.due_at, c.id) for c in by_due] == sorted((c.due_at, c.id) for c in by_due)
+    assert len(by_due) == 5
+    latest_first = every(agent, order="due", newest_first=True)
+    assert [c.id for c in latest_first] == [c.id for c in reversed(by_due)]
+    # the participant's view reads through its party rows; due order still holds
+    mine = every(market["alp"], order="due")
+    assert [(c.due_at, c.id) for c in mine] == sorted((c.due_at, c.id) for c in mine)
+
+
+def test_a_page_marker_of_one_order_is_refused_in_the_other(market):
+    received = list_contacts(market["agent"], limit=2).next_cursor
+    due = list_contacts(market["agent"], limit=2, order="due").next_cursor
+    for after, order in ((received, "due"), (due, "received")):
+        with pytest.raises(Invalid) as caught:
+            list_contacts(market["agent"], after=after, order=order)
+        assert "cursor" in caught.value.errors
+
+
+@pytest.mark.parametrize("kwargs, field", [
+    ({"order": "colour"}, "order"),
+    ({"filters": {"assignee": "someone"}}, "assignee"),
+    ({"filters": {"due_from": "tomorrow"}}, "due_from"),
+    ({"filters": {"raised_from": datetime.date(2026, 4, 2),
+                  "raised_to": datetime.date(2026, 4, 1)}}, "raised_to"),
+])
+def test_bad_filters_say_what_to_fix(app, shipper, kwargs, field):
+    with pytest.raises(Invalid) as caught:
+        list_contacts(shipper, **kwargs)
+    assert field in caught.value.errors
