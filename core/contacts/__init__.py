@@ -41,7 +41,7 @@ from core.contacts.lifecycle import (ACTIONS, AWAITING_ORIGINATOR, AWAITING_PART
 from core.contacts.lifecycle import LABELS as STATUS_LABELS
 from core.contacts.lifecycle import OPEN as OPEN_STATUSES
 from core.contacts.lifecycle import available as available_actions
-from core.contacts.queues import (Page, assignable_users, encode_cursor, group_members, queue,
+from core.contacts.queues import (Page, assignable_users, encode_cursor, group_members,
                                   transfer_targets)
 from core.contacts.reading import history_rows, party_rows
 from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT_OPEN,
@@ -49,7 +49,7 @@ from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT
 from core.contacts.records import batch_record
 from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
 from core.contacts.listing import (NOBODY, at_risk_condition, breached_condition,
-                                   count_contacts, list_contacts)
+                                   count_contacts, list_contacts, queue)
 from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
                                    raise_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days

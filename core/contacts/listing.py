@@ -11,6 +11,7 @@ from core.contacts import lifecycle, visibility
 from core.contacts.queues import check_limit, decode_cursor, encode_cursor, Page
 from core.contacts.sla import add_business_days, at_risk_days
 from core.contacts.validation import BAD_VALUE, invalid
+from core.errors import Forbidden
 from core.models import Contact, Organisation, User
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "originator",
@@ -42,6 +43,35 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False,
     if order == "due":
         keys = (Contact.due_at, Contact.id)
     return _page(query, after, limit, newest_first, keys or (Contact.raised_at, Contact.id), order)
+
+
+def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=None,
+          filters=None, order="received", with_total=False):
+    """The open contacts ``org`` holds (default: the actor's organisation), oldest first.
+
+    Participants see only their own organisation's queue; CDSP staff any organisation's.
+    ``assignee`` (a User) or ``unassigned=True`` narrow it to one person's work or to work
+    nobody has yet; ``filters`` and ``order`` as :func:`list_contacts`. With ``with_total``
+    the page's ``total`` says how many contacts the queue holds that match.
+    """
+    org = org or actor.organisation
+    if org.id != actor.organisation_id and not visibility.is_cdsp_staff(actor):
+        raise Forbidden("You may see only your own organisation's queue.")
+    if order not in ORDERS:
+        raise invalid("Unknown order.", {"order": f"Order by one of: {', '.join(ORDERS)}."},
+                      BAD_VALUE)
+    filters = dict(filters or {})
+    if assignee is not None:
+        filters["assignee"] = assignee
+    elif unassigned:
+        filters["assignee"] = NOBODY
+    query = _filtered(actor, Contact.select().where(
+        (Contact.holder_org == org.id) & Contact.status.in_(sorted(lifecycle.OPEN))), filters)
+    keys = (Contact.due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
+    page = _page(query, after, limit, False, keys, order)
+    if with_total:
+        page.total = query.count()
+    return page
 
 
 def count_contacts(actor, filters=None):

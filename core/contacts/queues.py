@@ -1,5 +1,6 @@
-"""Queues: the contacts an organisation holds, in order of receipt; assigning a contact to
-a person and transferring it to another organisation of the holder's group.
+"""Queues: assigning a contact to a person and transferring it to another organisation of
+the holder's group; pages and their markers (the lists themselves are in
+:mod:`core.contacts.listing`).
 
 Listing is keyset-paginated: a page carries ``next_cursor``, an opaque string to pass back
 as ``after`` for the next page.
@@ -8,8 +9,8 @@ import base64
 import datetime
 from dataclasses import dataclass, field
 
-from core.contacts import events, lifecycle, visibility
-from core.errors import Forbidden, Invalid
+from core.contacts import events, visibility
+from core.errors import Invalid
 from core.models import Contact, Organisation, User
 from core.permissions import READ_ONLY
 
@@ -68,25 +69,6 @@ def paginate(query, after=None, limit=None, newest_first=False, keys=None):
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(items=rows, next_cursor=encode_cursor(rows[-1]) if more and rows else None)
-
-
-def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=None):
-    """The open contacts ``org`` holds (default: the actor's organisation), oldest first.
-
-    Participants see only their own organisation's queue; CDSP staff any organisation's.
-    ``assignee`` (a User) or ``unassigned=True`` narrow it to one person's work or to work
-    nobody has yet.
-    """
-    org = org or actor.organisation
-    if org.id != actor.organisation_id and not visibility.is_cdsp_staff(actor):
-        raise Forbidden("You may see only your own organisation's queue.")
-    query = Contact.select().where((Contact.holder_org == org.id) &
-                                   (Contact.status.in_(sorted(lifecycle.OPEN))))
-    if assignee is not None:
-        query = query.where(Contact.assignee == assignee.id)
-    elif unassigned:
-        query = query.where(Contact.assignee.is_null())
-    return paginate(query, after, limit)
 
 
 def assignable_users(org):

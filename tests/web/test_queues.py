@@ -108,3 +108,37 @@ def test_cdsp_staff_read_a_participants_queue_but_do_not_work_it(client, login_a
 def test_all_queues_is_the_cdsps_alone(client, login_as):
     login_as("lso", "ALP")
     assert client.get("/shipper/queues").status_code == 404
+
+
+def test_the_cdsp_queue_filters_by_type_and_service_level_soonest_due_first(
+        client, login_as, principals, raised, clock):
+    alp = principals.user("user", "ALP")
+    enq = raised(alp, summary="Early question")
+    clock.advance(minutes=5)
+    rfa = raised(alp, "RFA")
+    clock.advance(minutes=5)
+    enq2 = raised(alp, summary="Later question")
+    login_as("agent")
+
+    def listed(query):
+        page = text(client.get(f"/cdsp/queue?org=CDSP&{query}"))
+        return re.findall(r'<td><a href="/cdsp/contacts/([A-Z]+-\d+-\d+)">', page), page
+
+    found, page = listed("type=ENQ")
+    assert found == [enq.reference, enq2.reference] and "2 contacts" in page
+    found, _ = listed("sort=due")
+    due = sorted([enq, rfa, enq2], key=lambda c: (c.due_at, c.id))
+    assert found == [c.reference for c in due]
+    assert listed("service=at_risk")[0] == [] and listed("service=breached")[0] == []
+    clock.advance(days=30)
+    found, page = listed("service=breached&type=RFA")
+    assert found == [rfa.reference] and "1 contact<" in page
+    # the next page keeps the choices
+    from plugins.channels.web import queue_views
+    queue_views.PAGE_SIZE, size = 1, queue_views.PAGE_SIZE
+    try:
+        _, page = listed("type=ENQ&sort=due")
+        link = re.search(r'href="(/cdsp/queue\?[^"]*after=[^"]+)">Next page', page).group(1)
+        assert "type=ENQ" in link and "sort=due" in link
+    finally:
+        queue_views.PAGE_SIZE = size

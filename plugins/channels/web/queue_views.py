@@ -6,7 +6,7 @@ from flask_login import current_user
 from peewee import Case, fn
 
 from core import clock
-from core.contacts import (OPEN_STATUSES, act, assignable_users, breached_condition, queue,
+from core.contacts import (OPEN_STATUSES, act, assignable_users, breached_condition, contact_types, queue,
                            sla_status, transfer_targets)
 from core.errors import CmsError, Invalid
 from core.models import Contact, Organisation, Tenant, User
@@ -18,6 +18,11 @@ from plugins.channels.web.rules import QUEUE_MANAGE
 
 PAGE_SIZE = 50
 WHO = {"all": "Everyone", "me": "Assigned to me", "nobody": "Not assigned"}
+SERVICE = {"": "Any service level", "at_risk": "At risk", "breached": "Breached",
+           "on_time": "Not breached"}
+SERVICE_FILTERS = {"": {}, "at_risk": {"at_risk": True}, "breached": {"breached": True},
+                   "on_time": {"breached": False}}
+SORTS = {"received": "Oldest first", "due": "Soonest due first"}
 
 
 def _org():
@@ -40,21 +45,37 @@ def operations(org):
     return ops
 
 
+def _choice(name, choices):
+    value = request.args.get(name, "")
+    return value if value in choices else next(iter(choices))
+
+
+def _non_default(shown):
+    """The queue's choices that differ from the defaults: carried by its links and forms."""
+    defaults = {"who": "all", "service": "", "sort": "received", "type": ""}
+    return {k: v for k, v in shown.items() if v != defaults[k]}
+
+
 def _render(org, errors=None, status=200):
-    who = request.args.get("who", "all")
-    who = who if who in WHO else "all"
+    who, service, order = _choice("who", WHO), _choice("service", SERVICE), _choice("sort", SORTS)
+    filters = {"contact_type": (request.args.get("type") or "").strip().upper() or None,
+               **SERVICE_FILTERS[service]}
+    shown = {"who": who, "service": service, "sort": order, "type": filters["contact_type"] or ""}
     try:
         page = queue(current_user, org, assignee=current_user if who == "me" else None,
                      unassigned=who == "nobody", after=request.args.get("after") or None,
-                     limit=PAGE_SIZE)
+                     limit=PAGE_SIZE, filters=filters, order=order, with_total=True)
     except Invalid:
-        return redirect(url_for("web.queue_page", org=request.args.get("org"), who=who))
+        return redirect(url_for("web.queue_page", org=request.args.get("org"),
+                                **_non_default(shown)))
     ids = {c.assignee_id for c in page.items} - {None}
     names = ({u.id: u.display_name for u in User.select().where(User.id.in_(list(ids)))}
              if ids else {})
     rows = [(c, sla_status(c), names.get(c.assignee_id)) for c in page.items]
     manage = allowed(current_user, QUEUE_MANAGE, org)
     return render_template("web/queue.html", org=org, rows=rows, page=page, who=who, whos=WHO,
+                           shown=shown, services=SERVICE, sorts=SORTS, types=list(contact_types()),
+                           shown_args=_non_default(shown),
                            manage=manage, operations=operations(org) if manage else (),
                            errors=errors or {}, own=org.id == current_user.organisation_id,
                            selected=set(request.form.getlist("reference"))), status
@@ -101,8 +122,8 @@ def queue_bulk():
         flash(f"{text}: {', '.join(done)}.")
     for line in failed:
         flash(f"Not changed – {line}", "error")
-    return redirect(url_for("web.queue_page", org=request.values.get("org") or None,
-                            who=request.args.get("who") or None))
+    kept = {k: request.args[k] for k in ("who", "type", "service", "sort") if request.args.get(k)}
+    return redirect(url_for("web.queue_page", org=request.values.get("org") or None, **kept))
 
 
 queue_bulk.help_section = ("quick-reference", "roles")
