@@ -72,6 +72,11 @@ ROUTES = {
     "contacts.message": [(None, set())],
     "contacts.upload": [(None, set())],
     "contacts.download": [(None, set())],
+    "views.index": [(None, set())],
+    "views.create": [(None, set())],
+    "views.read": [(None, set())],
+    "views.delete": [(None, set())],
+    "views.contacts": [(None, set())],
     # Operations: the public status page, maintenance for CDSP admins, notifications,
     # webhooks (the LSO's own organisation), reports (a monthly report of organisation A).
     "status.page": [(None, EVERYONE)],
@@ -111,6 +116,11 @@ ROUTES = {
     "web.search": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "web.export": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "web.profile": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    # Saved views: the one in the URL is user_a's, shared with organisation A
+    "web.views": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.save_search": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.view": [("shipper", {"user_a", "lso_a"})],
+    "web.delete_saved_view": [("shipper", {"user_a"})],
 }
 
 
@@ -120,8 +130,16 @@ def url_values(world):
             "filename": "cms.css", "reference": world["contact"].reference,
             "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs",
             "window_id": 999999, "outage_id": 999999, "name": "volumes",
+            "view_id": saved_view_of(world["users"]["user_a"]).id,
             "type_code": "ENQ", "asset": "web.js",
             "file_id": batch_file_of(world["target"]).id, **operations_values(world)}
+
+
+def saved_view_of(user):
+    """A view user_a saved and shares with organisation A (made once per test)."""
+    from core.contacts import save_view, views_for
+    return next(iter(views_for(user)), None) or save_view(user, "Open ENQs", {"contact_type": "ENQ"},
+                                                          shared=True)
 
 
 def batch_file_of(user):
@@ -298,6 +316,8 @@ REQUESTS = {
     ("web.take_action", "POST"): _form(action="message", text="Any news?"),
     ("web.attach", "POST"): lambda w, p, c: _file("more.pdf", b"%PDF-1.4\n%%EOF\n"),
     ("web.queue_bulk", "POST"): _assign,
+    ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},
+                                                  "query_string": {"type": "ENQ"}},
     ("webhooks.index", "POST"): lambda w, p, c: {"data": {
         "url": f"https://example.com/hook{next(_unique)}", "events": "contact.raised"}},
 }
@@ -306,7 +326,7 @@ REQUESTS = {
 def cases():
     for endpoint, entries in sorted(ROUTES.items()):
         for tenant, allowed, *by_method in entries:
-            allowed = {method: allowed for method in ("GET", "POST")} | dict(*by_method)
+            allowed = {method: allowed for method in ("GET", "POST", "PUT", "PATCH", "DELETE")} | dict(*by_method)
             yield pytest.param(endpoint, tenant, allowed, id=f"{endpoint}@{tenant or '-'}")
 
 

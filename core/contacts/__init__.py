@@ -10,7 +10,9 @@ Acting
 Reading
     :func:`get_contact`, :func:`list_contacts`, :func:`count_contacts`, :func:`queue`, :func:`parties`,
     :func:`history`, :func:`history_rows`, :func:`open_attachment`, :func:`visible_contacts`,
-    :func:`can_see`, :func:`breached_condition`, :func:`at_risk_condition`, :func:`sla_status`.
+    :func:`can_see`, :func:`breached_condition`, :func:`at_risk_condition`, :func:`sla_status`;
+    saved views: :func:`save_view`, :func:`views_for`, :func:`get_view`, :func:`view_contacts`,
+    :func:`view_count`, :func:`delete_view`.
 Describing
     :func:`contact_types`, :func:`type_of`, :func:`enabled_types`, :func:`raisable_types`,
     :func:`describe_type`
@@ -49,7 +51,9 @@ from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT
 from core.contacts.records import batch_record
 from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
 from core.contacts.listing import (NOBODY, at_risk_condition, breached_condition,
-                                   count_contacts, list_contacts, queue)
+                                   count_contacts, list_contacts, person, queue)
+from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
+                                       view_count, views_for)
 from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
                                    raise_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days
@@ -63,7 +67,7 @@ __all__ = [
     "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
-    "get_contact", "list_contacts", "count_contacts", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
+    "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
     "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
     # describing

@@ -21,6 +21,24 @@ ORDERS = ("received", "due")
 NOBODY = "nobody"   # the assignee filter's value for contacts nobody is working on
 
 
+def person(actor, value):
+    """The assignee filter's person for ``actor``: "me", "nobody" (NOBODY), or the email of
+    someone the actor's side works with (CDSP staff: anyone; a participant: its own
+    organisation's people); None for anyone else, so a filter never tells who exists."""
+    if isinstance(value, User):
+        return value
+    value = str(value or "").strip()
+    if value.lower() == "me":
+        return actor
+    if value.lower() == NOBODY:
+        return NOBODY
+    user = User.by_email(value)
+    if user is None or not (visibility.is_cdsp_staff(actor) or
+                            user.organisation_id == actor.organisation_id):
+        return None
+    return user
+
+
 def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False, order="received"):
     """A :class:`Page` of the contacts ``actor`` may see that match ``filters``.
 
@@ -31,7 +49,7 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False,
     ``filters`` (see FILTERS; unknown names and bad values raise Invalid saying what to fix):
     ``status`` and ``contact_type`` (one or a list); ``mprn``, ``originator_ref``, ``ced``;
     ``holder`` and ``originator`` (an organisation code, or "mine"); ``assignee`` (a User,
-    or "nobody"); ``raised_from``/``raised_to`` and ``due_from``/``due_to`` (local dates,
+    "me", "nobody" or an email: see :func:`person`); ``raised_from``/``raised_to`` and ``due_from``/``due_to`` (local dates,
     both ends included); ``parent`` (a reference); ``updated_since`` (a datetime);
     ``breached``, ``at_risk`` and ``outside_allowance`` (booleans).
     """
@@ -178,13 +196,14 @@ def _filtered(actor, query, filters):
     if "originator" in filters:
         query = query.where(Contact.originator_org == _organisation_id(actor, filters["originator"]))
     if "assignee" in filters:
-        assignee = filters["assignee"]
+        if not isinstance(filters["assignee"], (str, User)):
+            raise invalid("Unknown assignee.", {"assignee": "Give a person, 'me' or 'nobody'."},
+                          BAD_VALUE)
+        assignee = person(actor, filters["assignee"])
         if assignee == NOBODY:
             query = query.where(Contact.assignee.is_null())
-        elif isinstance(assignee, User):
-            query = query.where(Contact.assignee == assignee.id)
-        else:
-            raise invalid("Unknown assignee.", {"assignee": "Give a person, or 'nobody'."}, BAD_VALUE)
+        else:   # someone out of the actor's sight matches nothing, and says nothing
+            query = query.where(Contact.assignee == (assignee.id if assignee else 0))
     # due_at is the moment a contact's due date ends: due on day D means due_at = D+1, 00:00
     for column, start, end, shift in (("raised_at", "raised_from", "raised_to", 0),
                                       ("due_at", "due_from", "due_to", 1)):

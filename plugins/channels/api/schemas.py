@@ -236,3 +236,35 @@ class MessageIn(Schema):
 
 class UploadIn(Schema):
     file = fields.Raw(required=True, metadata={"type": "string", "format": "binary"})
+
+
+VIEW_ONLY = ("limit", "cursor", "total", "order", "newest_first")
+
+
+class ViewIn(Schema):
+    name = fields.String(required=True, validate=validate.Length(1, 60))
+    shared = fields.Boolean(load_default=False, metadata={
+        "description": "shared with your organisation (CDSP staff: with the CDSP team)"})
+    order = fields.String(load_default="received", validate=validate.OneOf(("received", "due")))
+    filters = fields.Nested(ContactListArgs(exclude=VIEW_ONLY), load_default=dict, metadata={
+        "description": "the filters of GET /contacts, by the same names"})
+
+
+class ViewOut(FastDumpSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    shared = fields.Boolean(required=True)
+    mine = fields.Boolean(required=True, metadata={"description": "you saved it (and may delete it)"})
+    order = fields.String(required=True)
+    filters = fields.Dict(required=True)
+    count = fields.Integer(required=True, metadata={"description": "how many contacts match now"})
+    contacts = fields.String(required=True, metadata={"description": "where to list them"})
+
+
+class ViewList(FastDumpSchema):
+    items = fields.List(fields.Nested(ViewOut), required=True)
+
+
+class ViewPageArgs(Schema):
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
+    cursor = fields.String()

@@ -17,7 +17,7 @@ from core.registry import Channel
 @hookimpl
 def register_channels():
     from plugins.channels.web import (contact_views, profile, queue_views,  # noqa: F401
-                                      raising, search)  # their routes join the blueprint
+                                      raising, saved, search)  # their routes join the blueprint
     from plugins.channels.web.blueprint import bp
     return [Channel(code="web", name="Portal contact pages", blueprint=bp)]
 

@@ -26,9 +26,8 @@ CSV_COLUMNS = ("reference", "type", "status", "mprn", "originator_ref", "summary
                "resolved_at", "closed_at")
 
 
-def read_args(args, user=None):
-    """(criteria, errors): the search form's values checked; criteria feed :func:`find`.
-    ``user`` is who "me" is in the assignee filter."""
+def read_args(args):
+    """(criteria, errors): the search form's values checked; criteria feed :func:`find`."""
     errors = {}
     criteria = {"q": (args.get("q") or "").strip(), "by": args.get("by") or "any",
                 "sort": args.get("sort") or "newest", "service": args.get("service") or "",
@@ -55,7 +54,7 @@ def read_args(args, user=None):
     if assignee not in ASSIGNEES:
         errors["assignee"] = "Choose me, nobody yet, or anyone."
     elif assignee:
-        filters["assignee"] = user if assignee == "me" else NOBODY
+        filters["assignee"] = assignee   # "me" is whoever searches
     ced = (args.get("ced") or "").strip().upper()
     if ced:
         filters["ced"] = ced
@@ -124,6 +123,11 @@ def find(user, criteria, after=None, limit=25, with_total=False):
     if with_total:
         page.total = count_contacts(user, filters) if page.items else 0
     return page
+
+
+def filters_to_save(criteria):
+    """The engine's filters of a search, to keep as a view (the first kind of a basic search)."""
+    return _filters(criteria, _basic_kinds(criteria)[0])
 
 
 def _filters(criteria, kind):

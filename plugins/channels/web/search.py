@@ -18,7 +18,13 @@ PAGE_SIZE = 25
 @bp.get("/search")
 @access(SIGNED_IN)
 def search():
-    criteria, errors = finding.read_args(request.args, current_user._get_current_object())
+    return render_search()
+
+
+def render_search(save_errors=None):
+    """The search page for this request's query; ``save_errors`` from saving it as a view
+    are shown with it (and make the answer a 422)."""
+    criteria, errors = finding.read_args(request.args)
     asked = any(request.args.get(k) for k in ("q", *finding.ADVANCED))
     page, rows = None, []
     if asked and not errors:
@@ -43,8 +49,9 @@ def search():
                            statuses=STATUSES, services=finding.SERVICE,
                            sorts=finding.SORTS, bys=finding.BY, assignees=finding.ASSIGNEES,
                            allowances=finding.ALLOWANCE,
+                           save_errors=save_errors or {}, form=request.form,
                            advanced=any(request.args.get(k) for k in finding.ADVANCED)), \
-        (400 if errors else 200)
+        (400 if errors else 422 if save_errors else 200)
 
 
 search.help_section = ("quick-reference", "tracking-contacts")
@@ -53,7 +60,7 @@ search.help_section = ("quick-reference", "tracking-contacts")
 @bp.get("/search/export.csv")
 @access(SIGNED_IN)
 def export():
-    criteria, errors = finding.read_args(request.args, current_user._get_current_object())
+    criteria, errors = finding.read_args(request.args)
     if errors:
         return render_template("error.html", status=400, title="The export could not start",
                                message=" ".join(errors.values())), 400

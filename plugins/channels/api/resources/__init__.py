@@ -1,4 +1,4 @@
 """The API's resources, one flask-smorest blueprint each."""
-from plugins.channels.api.resources import contact_types, contacts
+from plugins.channels.api.resources import contact_types, contacts, views
 
-RESOURCES = (contact_types.blp, contacts.blp)
+RESOURCES = (contact_types.blp, contacts.blp, views.blp)

@@ -2,8 +2,8 @@
 from flask import Response, url_for
 from flask_login import current_user
 
-from core.contacts import (NOBODY, act, attachment_max_bytes, count_contacts, get_contact,
-                           is_cdsp_staff, list_contacts, open_attachment, raise_contact)
+from core.contacts import (act, attachment_max_bytes, count_contacts, get_contact, list_contacts,
+                           open_attachment, raise_contact)
 from core.errors import Invalid
 from core.models import User
 from plugins.channels.api import serialize
@@ -33,6 +33,22 @@ LIST_FILTERS = {"type": "contact_type", "status": "status", "mprn": "mprn",
 SEVERAL = ("type", "status")   # comma-separated lists
 
 
+def engine_filters(args):
+    """The list's query parameters (loaded by ContactListArgs) in the engine's terms; the
+    assignee stays as given ("me", "nobody" or an email)."""
+    filters = {LIST_FILTERS[k]: v for k, v in args.items() if k in LIST_FILTERS}
+    for name in SEVERAL:
+        if name in args:
+            filters[LIST_FILTERS[name]] = [v.strip() for v in args[name].split(",") if v.strip()]
+    return filters
+
+
+def api_filters(filters):
+    """The engine's (stored) filters back in the list's query-parameter terms."""
+    names = {engine: api for api, engine in LIST_FILTERS.items()}
+    return {names.get(k, k): (",".join(v) if isinstance(v, list) else v) for k, v in filters.items()}
+
+
 def _location(contact):
     return url_for("contacts.read", reference=contact.reference)
 
@@ -57,34 +73,13 @@ def index(args):
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`."""
     caller = _caller()
-    filters = {LIST_FILTERS[k]: v for k, v in args.items() if k in LIST_FILTERS}
-    for name in SEVERAL:
-        if name in args:
-            filters[LIST_FILTERS[name]] = [v.strip() for v in args[name].split(",") if v.strip()]
-    if "assignee" in filters:
-        filters["assignee"] = _assignee(caller, filters["assignee"])
-        if filters["assignee"] is None:   # nobody the caller could see: no match, and no hint
-            return {"items": [], "next": None, **({"total": 0} if args["total"] else {})}
+    filters = engine_filters(args)
     page = list_contacts(caller, filters, after=args.get("cursor"), limit=args["limit"],
                          order=args["order"], newest_first=args["newest_first"])
     answer = {"items": serialize.contacts(page.items), "next": page.next_cursor}
     if args["total"]:
         answer["total"] = count_contacts(caller, filters)
     return answer
-
-
-def _assignee(caller, value):
-    """The assignee filter's person: "me", "nobody", or the email of someone the caller's
-    side works with (CDSP staff: anyone; a participant: its own organisation's people)."""
-    value = value.strip()
-    if value.lower() == "me":
-        return caller
-    if value.lower() == NOBODY:
-        return NOBODY
-    user = User.by_email(value)
-    if user is None or not (is_cdsp_staff(caller) or user.organisation_id == caller.organisation_id):
-        return None
-    return user
 
 
 @blp.route("/<reference>", methods=["GET"])

@@ -1,0 +1,74 @@
+"""``/api/v1/views``: saved views — named filters of the contact list, one's own or shared
+with one's organisation — with their counts and their contacts."""
+from flask import url_for
+from flask_login import current_user
+
+from core.contacts import (delete_view, get_view, save_view, view_contacts, view_count,
+                           views_for)
+from plugins.channels.api import serialize
+from plugins.channels.api.blueprint import api_blueprint
+from plugins.channels.api.idempotency import idempotent
+from plugins.channels.api.resources.contacts import api_filters, engine_filters
+from plugins.channels.api.schemas import ContactPage, ViewIn, ViewList, ViewOut, ViewPageArgs
+
+blp = api_blueprint("views", __name__, "/views",
+                    "Saved views: named filters of the contact list, with their counts.")
+
+
+def _caller():
+    return current_user._get_current_object()
+
+
+def _out(caller, view):
+    return {"id": view.id, "name": view.name, "shared": view.shared,
+            "mine": view.owner_id == caller.id, "order": view.order,
+            "filters": api_filters(view.filters), "count": view_count(caller, view),
+            "contacts": url_for("views.contacts", view_id=view.id)}
+
+
+@blp.route("", methods=["GET"])
+@blp.response(200, ViewList)
+def index():
+    """Your views and those your organisation shares, by name, each with its count."""
+    caller = _caller()
+    return {"items": [_out(caller, view) for view in views_for(caller)]}
+
+
+@blp.route("", methods=["POST"])
+@idempotent
+@blp.arguments(ViewIn)
+@blp.response(201, ViewOut)
+def create(body):
+    """Save a view: a name, the list's filters (as GET /contacts takes them) and an order."""
+    caller = _caller()
+    view = save_view(caller, body["name"], engine_filters(body["filters"]), order=body["order"],
+                     shared=body["shared"])
+    return _out(caller, view), 201, {"Location": url_for("views.read", view_id=view.id)}
+
+
+@blp.route("/<int:view_id>", methods=["GET"])
+@blp.response(200, ViewOut)
+def read(view_id):
+    """One view with its count."""
+    caller = _caller()
+    return _out(caller, get_view(caller, view_id))
+
+
+@blp.route("/<int:view_id>", methods=["DELETE"])
+@blp.response(204)
+def delete(view_id):
+    """Delete a view you saved."""
+    caller = _caller()
+    delete_view(caller, get_view(caller, view_id))
+    return ""
+
+
+@blp.route("/<int:view_id>/contacts", methods=["GET"])
+@blp.arguments(ViewPageArgs, location="query")
+@blp.response(200, ContactPage)
+def contacts(args, view_id):
+    """The view's contacts as you see them ("me" is you), a page at a time, with the total."""
+    caller = _caller()
+    page = view_contacts(caller, get_view(caller, view_id), after=args.get("cursor"),
+                         limit=args["limit"], with_total=True)
+    return {"items": serialize.contacts(page.items), "next": page.next_cursor, "total": page.total}
