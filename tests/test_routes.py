@@ -72,6 +72,7 @@ ROUTES = {
     "contacts.message": [(None, set())],
     "contacts.upload": [(None, set())],
     "contacts.download": [(None, set())],
+    "contacts.bulk_action": [(None, set())],
     "views.index": [(None, set())],
     "views.create": [(None, set())],
     "views.read": [(None, set())],
@@ -121,6 +122,7 @@ ROUTES = {
     "web.save_search": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "web.view": [("shipper", {"user_a", "lso_a"})],
     "web.delete_saved_view": [("shipper", {"user_a"})],
+    "web.bulk": [("shipper", {"user_a", "lso_a"})],
 }
 
 
@@ -316,6 +318,8 @@ REQUESTS = {
     ("web.take_action", "POST"): _form(action="message", text="Any news?"),
     ("web.attach", "POST"): lambda w, p, c: _file("more.pdf", b"%PDF-1.4\n%%EOF\n"),
     ("web.queue_bulk", "POST"): _assign,
+    ("web.bulk", "POST"): lambda w, p, c: {"data": {"operation": "message", "text": "Any news?",
+                                                   "reference": w["contact"].reference}},
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},
                                                   "query_string": {"type": "ENQ"}},
     ("webhooks.index", "POST"): lambda w, p, c: {"data": {

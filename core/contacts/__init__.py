@@ -6,7 +6,8 @@ Raising
     ``processes``: the batch channel's way in), each answering per record with an
     :class:`Outcome`; :func:`batch_record` turns a file's values into a record's fields.
 Acting
-    :func:`act` (every change after raising), :func:`available_actions`.
+    :func:`act` (every change after raising), :func:`act_many` (one action on many contacts,
+    each in its own transaction), :func:`available_actions`.
 Reading
     :func:`get_contact`, :func:`list_contacts`, :func:`count_contacts`, :func:`queue`, :func:`parties`,
     :func:`history`, :func:`history_rows`, :func:`open_attachment`, :func:`visible_contacts`,
@@ -26,7 +27,7 @@ Refusals are :mod:`core.errors` exceptions whose ``code`` is one of the neutral 
 below (``UNKNOWN_TYPE`` ...); each channel maps them onto its own vocabulary (the batch
 channel onto its REC codes).
 """
-from core.contacts.actions import act, rejection_reasons
+from core.contacts.actions import BULK_ACTIONS, BulkOutcome, act, act_many, rejection_reasons
 from core.contacts.attachments import check as check_attachment
 from core.contacts.attachments import max_bytes as attachment_max_bytes
 from core.contacts.attachments import open_attachment
@@ -67,7 +68,7 @@ __all__ = [
     "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
-    "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
+    "act_many", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
     "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
     # describing

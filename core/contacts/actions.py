@@ -4,13 +4,15 @@
 (403), checks the status (409), validates the parameters (422), then makes the change and
 its events in one transaction and fires the hooks.
 """
+from dataclasses import dataclass, field
+
 from core import clock
 from core import db as database
 from core.contacts import (attachments, correspondence, events, lifecycle, queues, sla,
                            visibility)
 from core.contacts.follow_ups import create_follow_up, revalidate
 from core.contacts.registry import type_of
-from core.errors import Conflict, Forbidden, Invalid
+from core.errors import CmsError, Conflict, Forbidden, Invalid
 from core.models import Contact, Message, Organisation, User
 from core.permissions import allowed
 
@@ -277,3 +279,42 @@ HANDLERS = {
     "attach": _attach, "amend": _amend,
     "assign": queues.assign, "transfer": queues.transfer,
 }
+
+
+BULK_ACTIONS = ("assign", "transfer", "set_ced", "message", "resolve", "reject", "accept",
+                "start", "close")
+MAX_BULK = 500
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    """What became of one contact of :func:`act_many`: done, or refused with the reason."""
+    reference: str
+    done: bool
+    message: str = ""
+    errors: dict = field(default_factory=dict)
+
+
+def act_many(actor, references, action, channel="web", **params):
+    """Take ``action`` (one of BULK_ACTIONS) with the same ``params`` on each contact of
+    ``references``, each in its own transaction: one refused (not visible, not allowed,
+    not possible in its state, a bad value) changes nothing of it and stops nothing else.
+    Answers a :class:`BulkOutcome` per reference, in order (repeats once)."""
+    if action not in BULK_ACTIONS:
+        raise Invalid("This action cannot be taken on many contacts at once.",
+                      {"action": f"Choose one of: {', '.join(BULK_ACTIONS)}."})
+    wanted = list(dict.fromkeys(str(r or "").strip().upper() for r in references if str(r or "").strip()))
+    if not wanted:
+        raise Invalid("Choose the contacts.", {"references": "Give at least one contact reference."})
+    if len(wanted) > MAX_BULK:
+        raise Invalid("Too many contacts at once.",
+                      {"references": f"Give at most {MAX_BULK} references ({len(wanted)} given)."})
+    outcomes = []
+    for reference in wanted:
+        try:
+            act(actor, reference, action, channel, **params)
+        except CmsError as exc:
+            outcomes.append(BulkOutcome(reference, False, exc.message, dict(exc.errors or {})))
+        else:
+            outcomes.append(BulkOutcome(reference, True))
+    return outcomes

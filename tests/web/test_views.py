@@ -64,3 +64,28 @@ def test_colleagues_see_shared_views_only_and_cannot_delete_them(client, app, lo
     assert stranger.post(f"/shipper/views/{shared.id}/delete").status_code == 404
     assert client.post(f"/shipper/views/{shared.id}/delete").status_code == 302
     assert SavedView.select().count() == 1
+
+
+def test_bulk_work_from_a_view_says_what_was_done_and_what_was_refused(
+        client, login_as, principals, raised, clock):
+    from core.contacts import act, save_view
+    from core.models import Contact
+    alp = principals.user("user", "ALP")
+    made = [raised(alp, summary=f"Q{n}") for n in range(3)]
+    agent = login_as("agent")
+    act(agent, made[2], "accept", "web")
+    view = save_view(agent, "Everything", {"contact_type": "ENQ"})
+    page = text(client.get(f"/cdsp/views/{view.id}"))
+    assert page.count('name="reference"') == 3 and "Apply to selected" in page
+    done = client.post(f"/cdsp/views/{view.id}/bulk", data={
+        "operation": "accept", "reference": [c.reference for c in made]})
+    assert done.status_code == 302
+    page = text(client.get(done.headers["Location"]))
+    assert f"Done: {made[0].reference}, {made[1].reference}." in page
+    assert re.search(rf'role="alert">Not changed – {made[2].reference}: ', page)
+    assert {Contact.get_by_id(c.id).status for c in made} == {"accepted"}
+    client.post(f"/cdsp/views/{view.id}/bulk", data={
+        "operation": "assign_me", "reference": [made[0].reference]})
+    assert Contact.get_by_id(made[0].id).assignee_id == agent.id
+    nothing = client.post(f"/cdsp/views/{view.id}/bulk", data={"operation": "accept"})
+    assert "Choose the contacts" in text(client.get(nothing.headers["Location"]))

@@ -4,6 +4,8 @@ import decimal
 
 from marshmallow import Schema, fields, validate
 
+from core.contacts import BULK_ACTIONS
+
 from plugins.channels.api.fastdump import FastDumpSchema
 
 
@@ -268,3 +270,22 @@ class ViewList(FastDumpSchema):
 class ViewPageArgs(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
     cursor = fields.String()
+
+
+class BulkActionIn(ActionIn):
+    references = fields.List(fields.String(), required=True,
+                             validate=validate.Length(1, 500),
+                             metadata={"description": "the contacts to act on (at most 500)"})
+    action = fields.String(required=True, validate=validate.OneOf(BULK_ACTIONS))
+
+
+class RefusedOut(FastDumpSchema):
+    reference = fields.String(required=True)
+    message = fields.String(required=True)
+    errors = fields.Dict(required=True)
+
+
+class BulkActionOut(FastDumpSchema):
+    done = fields.List(fields.String(), required=True, metadata={"description": "references acted on"})
+    refused = fields.List(fields.Nested(RefusedOut), required=True,
+                          metadata={"description": "references not acted on, each with why"})

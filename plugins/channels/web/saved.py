@@ -4,8 +4,8 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core import clock
-from core.contacts import (delete_view, get_view, save_view, sla_status, view_contacts,
-                           view_count, views_for)
+from core.contacts import (act_many, delete_view, get_view, save_view, sla_status,
+                           view_contacts, view_count, views_for)
 from core.errors import Forbidden, Invalid, NotFound, messages
 from core.models import Organisation
 from core.web import SIGNED_IN, access
@@ -68,7 +68,7 @@ def view(view_id):
                  .where(Organisation.id.in_(list(holders))).tuples()) if holders else {}
     rows = [(c, sla_status(c, now), codes.get(c.holder_org_id)) for c in page.items]
     return render_template("web/view.html", view=saved, page=page, rows=rows,
-                           mine=saved.owner_id == me.id)
+                           mine=saved.owner_id == me.id, operations=BULK)
 
 
 @bp.post("/views/<int:view_id>/delete")
@@ -81,3 +81,44 @@ def delete_saved_view(view_id):
         abort(403, exc.message)
     flash(f"The view '{saved.name}' is deleted.")
     return redirect(url_for("web.views"))
+
+
+# What the bulk form of a view offers: (value, label, action, the form fields it takes)
+BULK = [("assign_me", "Assign to me", "assign", ()),
+        ("unassign", "Return to the queue (nobody)", "assign", ()),
+        ("accept", "Accept", "accept", ()),
+        ("message", "Add a message", "message", ("text",)),
+        ("set_ced", "Set the case event (CED)", "set_ced", ("code",)),
+        ("resolve", "Resolve", "resolve", ("text",)),
+        ("close", "Close", "close", ())]
+
+
+@bp.post("/views/<int:view_id>/bulk")
+@access(SIGNED_IN)
+def bulk(view_id):
+    """One action on the contacts chosen on a view's page, each on its own; the page then
+    says which were done and which were refused, and why."""
+    saved = _view_or_404(view_id)
+    choice = {value: (action, takes) for value, _, action, takes in BULK}.get(
+        request.form.get("operation", ""))
+    references = request.form.getlist("reference")
+    if choice is None or not references:
+        flash("Choose the contacts and what to do with them.", "error")
+        return redirect(url_for("web.view", view_id=saved.id))
+    action, takes = choice
+    params = {name: request.form.get(name, "") for name in takes}
+    if action == "assign":
+        params["assignee"] = _me() if request.form["operation"] == "assign_me" else None
+    try:
+        outcomes = act_many(_me(), references, action, "web", **params)
+    except Invalid as exc:
+        flash(" ".join([exc.message, *messages(exc.errors)]), "error")
+        return redirect(url_for("web.view", view_id=saved.id))
+    done = [o.reference for o in outcomes if o.done]
+    if done:
+        flash(f"Done: {', '.join(done)}.")
+    for o in outcomes:
+        if not o.done:
+            flash(f"Not changed – {o.reference}: {' '.join([o.message, *messages(o.errors)]).strip()}",
+                  "error")
+    return redirect(url_for("web.view", view_id=saved.id))

@@ -2,16 +2,16 @@
 from flask import Response, url_for
 from flask_login import current_user
 
-from core.contacts import (act, attachment_max_bytes, count_contacts, get_contact, list_contacts,
-                           open_attachment, raise_contact)
+from core.contacts import (act, act_many, attachment_max_bytes, count_contacts, get_contact,
+                           list_contacts, open_attachment, raise_contact)
 from core.errors import Invalid
 from core.models import User
 from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.idempotency import idempotent
-from plugins.channels.api.schemas import (ActionIn, AttachmentOut, ContactDetailOut, ContactIn,
-                                          ContactListArgs, ContactOut, ContactPage, MessageIn,
+from plugins.channels.api.schemas import (ActionIn, AttachmentOut, BulkActionIn, BulkActionOut,
+                                          ContactDetailOut, ContactIn, ContactListArgs, ContactOut, ContactPage, MessageIn,
                                           MessageOut, UploadIn)
 
 def _caller():
@@ -117,6 +117,20 @@ def action(body, reference):
     if body["action"] == "challenge":
         return serialize.contact(result), 201, {"Location": _location(result)}
     return serialize.contact(result)
+
+
+@blp.route("/bulk-actions", methods=["POST"])
+@idempotent
+@blp.arguments(BulkActionIn)
+@blp.response(200, BulkActionOut)
+def bulk_action(body):
+    """Take one action on many contacts: each is done or refused on its own (one
+    transaction each), and the answer says which, and why."""
+    params = _action_params({k: v for k, v in body.items() if k != "references"})
+    outcomes = act_many(_caller(), body["references"], body["action"], CHANNEL, **params)
+    return {"done": [o.reference for o in outcomes if o.done],
+            "refused": [{"reference": o.reference, "message": o.message, "errors": o.errors}
+                        for o in outcomes if not o.done]}
 
 
 @blp.route("/<reference>/messages", methods=["POST"])
