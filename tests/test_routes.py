@@ -73,6 +73,8 @@ ROUTES = {
     "contacts.upload": [(None, set())],
     "contacts.download": [(None, set())],
     "contacts.bulk_action": [(None, set())],
+    "contacts.list_notes": [(None, set())],
+    "contacts.create_note": [(None, set())],
     "views.index": [(None, set())],
     "views.create": [(None, set())],
     "views.read": [(None, set())],
@@ -123,6 +125,7 @@ ROUTES = {
     "web.view": [("shipper", {"user_a", "lso_a"})],
     "web.delete_saved_view": [("shipper", {"user_a"})],
     "web.bulk": [("shipper", {"user_a", "lso_a"})],
+    "web.add_note": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
 }
 
 
@@ -318,6 +321,7 @@ REQUESTS = {
     ("web.take_action", "POST"): _form(action="message", text="Any news?"),
     ("web.attach", "POST"): lambda w, p, c: _file("more.pdf", b"%PDF-1.4\n%%EOF\n"),
     ("web.queue_bulk", "POST"): _assign,
+    ("web.add_note", "POST"): _form(note="Check the reads first."),
     ("web.bulk", "POST"): lambda w, p, c: {"data": {"operation": "message", "text": "Any news?",
                                                    "reference": w["contact"].reference}},
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},

@@ -7,7 +7,8 @@ Raising
     :class:`Outcome`; :func:`batch_record` turns a file's values into a record's fields.
 Acting
     :func:`act` (every change after raising), :func:`act_many` (one action on many contacts,
-    each in its own transaction), :func:`available_actions`.
+    each in its own transaction), :func:`available_actions`; :func:`add_note` and
+    :func:`notes` (internal notes, read only by the writer's side).
 Reading
     :func:`get_contact`, :func:`list_contacts`, :func:`count_contacts`, :func:`queue`, :func:`parties`,
     :func:`history`, :func:`history_rows`, :func:`open_attachment`, :func:`visible_contacts`,
@@ -53,6 +54,7 @@ from core.contacts.records import batch_record
 from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
 from core.contacts.listing import (NOBODY, at_risk_condition, breached_condition,
                                    count_contacts, list_contacts, person, queue)
+from core.contacts.internal_notes import add_note, notes
 from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
                                        view_count, views_for)
 from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
@@ -68,7 +70,7 @@ __all__ = [
     "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
-    "act_many", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
+    "act_many", "add_note", "notes", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
     "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
     # describing

@@ -15,7 +15,8 @@ Actions are ``contact.<action>`` with the contact as ``obj`` (for ``contact.rais
   allocated party's when it awaits a party;
 * queue work (assign, transfer): supervisors and LSOs of the holding organisation, and
   CDSP staff for contacts the CDSP holds;
-* message, attach: any party's users.
+* message, attach, note (an internal note, seen only by the writer's own side): any
+  party's users.
 
 Read-only users may read and nothing else.
 """
@@ -28,7 +29,7 @@ from core.registry import ContactType
 HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "set_ced"}
 ORIGINATOR = {"cancel", "challenge", "close", "amend"}
 QUEUE = {"assign", "transfer"}
-PARTY = {"message", "attach"}
+PARTY = {"message", "attach", "note"}
 
 
 def _rank(actor):

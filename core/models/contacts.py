@@ -124,6 +124,20 @@ class Message(BaseModel):
     at = DateTimeField(default=utcnow)
 
 
+class InternalNote(BaseModel):
+    """A note on a contact seen only by one side: ``side`` is the organisation whose users
+    read it (the CDSP for its staff's notes, a participant for its own users')."""
+    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    side = ForeignKeyField(Organisation, backref="+")
+    author_user = ForeignKeyField(User, null=True, backref="+")
+    body = TextField()
+    at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "internal_note"
+        indexes = ((("contact", "side", "at"), False),)
+
+
 class Attachment(BaseModel):
     contact = ForeignKeyField(Contact, backref="attachments", on_delete="CASCADE")
     message = ForeignKeyField(Message, null=True, backref="attachments")

@@ -289,3 +289,19 @@ class BulkActionOut(FastDumpSchema):
     done = fields.List(fields.String(), required=True, metadata={"description": "references acted on"})
     refused = fields.List(fields.Nested(RefusedOut), required=True,
                           metadata={"description": "references not acted on, each with why"})
+
+
+class NoteIn(Schema):
+    text = fields.String(required=True, metadata={"description": "at most 4,000 characters"})
+
+
+class NoteOut(FastDumpSchema):
+    id = fields.Integer(required=True)
+    at = UtcDateTime(required=True)
+    author = fields.String(allow_none=True, metadata={"description": "the writer's email"})
+    body = fields.String(required=True)
+
+
+class NoteList(FastDumpSchema):
+    items = fields.List(fields.Nested(NoteOut), required=True, metadata={
+        "description": "your side's notes, oldest first (the other side never sees them)"})

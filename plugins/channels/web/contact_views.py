@@ -5,9 +5,11 @@ import io
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
-from core.contacts import (CORRESPONDENCE_KINDS, act, attachment_max_bytes, get_contact, history,
-                           open_attachment, parties, sla_status, type_of)
-from core.errors import Conflict, Invalid, messages
+from core.contacts import (CORRESPONDENCE_KINDS, act, add_note, attachment_max_bytes, get_contact,
+                           history, is_cdsp_staff, notes, open_attachment, parties, sla_status,
+                           type_of)
+from core.errors import Conflict, Forbidden, Invalid, messages
+from core.permissions import allowed
 from core.models import Attachment, Correspondence
 from core.web import SIGNED_IN, access
 from plugins.channels.web import actions, forms, timeline
@@ -37,6 +39,8 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         files=files, entries=timeline.entries(contact, history(current_user, contact)),
         forms=actions.offered(current_user, contact),
         may_attach=actions.may_attach(current_user, contact),
+        notes=notes(current_user, contact), may_note=allowed(current_user, "contact.note", contact),
+        note_side="CDSP staff" if is_cdsp_staff(current_user) else "your organisation",
         errors=errors or {}, failed=failed, problem=problem,
         raised=request.args.get("raised") == "1"), status
 
@@ -80,6 +84,20 @@ def take_action(reference):
 
 
 take_action.help_section = ("quick-reference", "tracking-contacts")
+
+
+@bp.post("/contacts/<reference>/notes", endpoint="add_note")
+@access(SIGNED_IN)
+def add_note_view(reference):
+    item = get_contact(current_user, reference)   # another organisation's: 404
+    try:
+        add_note(current_user, item, request.form.get("note"))
+    except Invalid as exc:
+        return _page(item, {"note": " ".join(messages(exc.errors)) or exc.message}, status=422)
+    except Forbidden as exc:
+        abort(403, exc.message)
+    flash("Your note is added: only your side sees it.")
+    return redirect(url_for("web.contact", reference=item.reference, _anchor="notes"))
 
 
 @bp.post("/contacts/<reference>/attachments")

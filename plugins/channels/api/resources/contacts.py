@@ -2,8 +2,8 @@
 from flask import Response, url_for
 from flask_login import current_user
 
-from core.contacts import (act, act_many, attachment_max_bytes, count_contacts, get_contact,
-                           list_contacts, open_attachment, raise_contact)
+from core.contacts import (act, act_many, add_note, attachment_max_bytes, count_contacts,
+                           get_contact, list_contacts, notes, open_attachment, raise_contact)
 from core.errors import Invalid
 from core.models import User
 from plugins.channels.api import serialize
@@ -12,7 +12,7 @@ from plugins.channels.api.errors import api_abort
 from plugins.channels.api.idempotency import idempotent
 from plugins.channels.api.schemas import (ActionIn, AttachmentOut, BulkActionIn, BulkActionOut,
                                           ContactDetailOut, ContactIn, ContactListArgs, ContactOut, ContactPage, MessageIn,
-                                          MessageOut, UploadIn)
+                                          MessageOut, NoteIn, NoteList, NoteOut, UploadIn)
 
 def _caller():
     """The signed-in user itself: each use of flask-login's proxy looks it up again, and the
@@ -144,6 +144,29 @@ def message(body, reference):
     latest = contact.messages.order_by(contact.messages.model.id.desc()).first()
     return {"id": latest.id, "at": latest.at, "author_org": latest.author_org.code,
             "body": latest.body, "channel": latest.channel}
+
+
+def _note(note):
+    return {"id": note.id, "at": note.at, "body": note.body,
+            "author": note.author_user.email if note.author_user_id else None}
+
+
+@blp.route("/<reference>/notes", methods=["GET"])
+@blp.response(200, NoteList)
+def list_notes(reference):
+    """Your side's internal notes on a contact (the CDSP's staff, or your organisation)."""
+    caller = _caller()
+    return {"items": [_note(n) for n in notes(caller, get_contact(caller, reference))]}
+
+
+@blp.route("/<reference>/notes", methods=["POST"])
+@idempotent
+@blp.arguments(NoteIn)
+@blp.response(201, NoteOut)
+def create_note(body, reference):
+    """Add an internal note: only your side reads it, on every channel."""
+    caller = _caller()
+    return _note(add_note(caller, get_contact(caller, reference), body["text"]))
 
 
 @blp.route("/<reference>/attachments", methods=["POST"])
