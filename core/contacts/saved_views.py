@@ -3,7 +3,7 @@ to themselves or shares it with their organisation (a CDSP agent's, with the CDS
 and lists its contacts, a page at a time, with how many there are.
 
 A view is stored in the list's own terms (:mod:`core.contacts.listing`), JSON-safe: dates
-as ISO text, the assignee as "me", "nobody" or an email; "me" is whoever opens the view.
+and moments as ISO text, the assignee as "me", "nobody" or an email; "me" is whoever opens the view.
 Another organisation's view, or a colleague's private one, is not found.
 """
 import datetime
@@ -18,6 +18,7 @@ from core.models import SavedView
 MAX_NAME = 60
 MAX_VIEWS = 50                     # per person
 DATES = ("raised_from", "raised_to", "due_from", "due_to")
+MOMENTS = ("updated_since",)
 
 
 def to_stored(filters):
@@ -44,6 +45,9 @@ def from_stored(stored):
     for name in DATES:
         if name in filters:
             filters[name] = datetime.date.fromisoformat(filters[name])
+    for name in MOMENTS:
+        if name in filters:
+            filters[name] = datetime.datetime.fromisoformat(filters[name])
     return filters
 
 

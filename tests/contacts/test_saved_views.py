@@ -99,3 +99,10 @@ def test_names_are_unique_per_person(work):
         save_view(work["alp"], " Open ", {})
     assert "already" in caught.value.errors["name"]
     save_view(work["alp2"], "Open", {})   # a colleague may use the same name
+
+
+def test_a_view_keeps_a_moment_with_its_zone(work, clock):
+    since = datetime.datetime(2026, 4, 1, 9, 0, tzinfo=datetime.timezone.utc)
+    view = save_view(work["agents"][0], "Recent", {"updated_since": since})
+    assert view.filters == {"updated_since": "2026-04-01T09:00:00+00:00"}
+    assert view_count(work["agents"][0], get_view(work["agents"][0], view.id)) == 3
