@@ -5,6 +5,7 @@ import each other) all call these, so a file is the same whichever way it came i
 organisation sees only its own files: anyone else's is not found.
 """
 import logging
+from dataclasses import dataclass
 
 from flask import current_app
 
@@ -12,9 +13,10 @@ from core.errors import Forbidden, NotFound
 from core.jobs import get_queue
 from core.permissions import allowed
 from core.storage import storage_for
-from plugins.channels.batch import pipeline
+from plugins.channels.batch import pipeline, reader
 from plugins.channels.batch.intake import register
 from plugins.channels.batch.models import BatchFile
+from plugins.channels.batch.writers import ResponseRow
 
 JOB = "batch.process"
 log = logging.getLogger("cms.batch")
@@ -97,3 +99,37 @@ def describe(batch_file):
 
 def max_bytes():
     return int(current_app.config["CMS_BATCH_MAX_BYTES"])
+
+
+OUTCOME_WORDS = {"AC": "Accepted", "WN": "Accepted with a warning", "RJ": "Rejected"}
+STATUS_WORDS = {"received": "Received", "processing": "Being processed",
+                "processed": "Processed", "rejected": "Rejected whole"}
+ROWS_PER_PAGE = 100
+
+
+@dataclass
+class ResponsePage:
+    rows: list            # [(record number, ResponseRow)]
+    total: int            # rows matching the filter
+    start: int            # index of the first row shown
+    counts: dict          # outcome -> how many, over the whole file
+
+
+def response_rows(actor, file_id, outcome=None, start=0, limit=None):
+    """The outcomes of a processed QMP's QMR as rows (record number, :class:`ResponseRow`),
+    only those with ``outcome`` (AC, WN or RJ) when given, ``limit`` from ``start``; None
+    when the file has no QMR (still processing, or rejected whole)."""
+    batch_file = get_file(actor, file_id)
+    limit = limit or ROWS_PER_PAGE
+    if batch_file.response_type != "QMR" or not batch_file.response_key:
+        return None
+    envelope = reader.read_file(storage_for().read_bytes(batch_file.response_key), "QMR")
+    rows = [(number, ResponseRow(*record.fields[1:6]))
+            for number, record in enumerate(envelope.records, start=1)]
+    counts = {code: 0 for code in OUTCOME_WORDS}
+    for _, row in rows:
+        counts[row.outcome] = counts.get(row.outcome, 0) + 1
+    if outcome:
+        rows = [(n, row) for n, row in rows if row.outcome == outcome]
+    start = max(0, min(int(start), max(len(rows) - 1, 0)))
+    return ResponsePage(rows[start:start + limit], len(rows), start, counts)

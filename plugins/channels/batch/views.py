@@ -1,6 +1,7 @@
 """The portal's Files pages: upload a QMP, follow it, download its response; the
 organisation's file search and archive (QMP sent, QMR/QMJ answers, QCL/QEX reports)."""
 from flask import Response, abort, redirect, render_template, request, url_for
+from werkzeug.routing import BuildError
 from flask_login import current_user
 
 from core.errors import Forbidden
@@ -55,6 +56,7 @@ def index():
     status = 422 if errors else (400 if filter_errors else 200)
     return render_template("batch/index.html", files=files, errors={**errors, **filter_errors},
                            args=request.args, file_types=FILE_TYPES, statuses=STATUSES,
+                           status_words=service.STATUS_WORDS,
                            may_submit=allowed(current_user, "batch.submit", current_user.organisation),
                            max_bytes=service.max_bytes()), status
 
@@ -64,7 +66,16 @@ def index():
 def detail(file_id):
     batch_file = service.get_file(current_user, file_id)
     described = service.describe(batch_file)
-    response = Response(render_template("batch/detail.html", file=batch_file, info=described))
+    show = request.args.get("show", "")
+    show = show if show in service.OUTCOME_WORDS else ""
+    start = request.args.get("start", "0")
+    outcomes = service.response_rows(current_user, file_id, outcome=show or None,
+                                     start=int(start) if start.isdigit() else 0)
+    response = Response(render_template("batch/detail.html", file=batch_file, info=described,
+                                        outcomes=outcomes, show=show,
+                                        words=service.OUTCOME_WORDS,
+                                        status_words=service.STATUS_WORDS,
+                                        per_page=service.ROWS_PER_PAGE))
     if batch_file.status in (RECEIVED, PROCESSING):
         response.headers["Refresh"] = str(REFRESH_SECONDS)  # no script needed to follow it
     return response
@@ -89,3 +100,23 @@ def download_response(file_id):
 def download_original(file_id):
     batch_file, content = service.original(current_user, file_id)
     return _download(batch_file, content, batch_file.filename.replace('"', ""))
+
+
+@bp.app_template_filter("mib")
+def mib(size):
+    """A file size for people: bytes under 1 KiB, else KiB or MiB with one decimal."""
+    size = int(size or 0)
+    if size < 1024:
+        return f"{size:,} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KiB"
+    return f"{size / (1024 * 1024):.1f} MiB"
+
+
+@bp.app_template_global()
+def contact_url(reference):
+    """The portal page of a contact, when this app has one (another plugin serves it)."""
+    try:
+        return url_for("web.contact", reference=reference)
+    except BuildError:
+        return None
