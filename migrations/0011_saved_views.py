@@ -1,17 +1,11 @@
 """Saved views: named list filters, a user's own or shared with their organisation."""
 from peewee import *
 
+from core.db import core_tables
+
 
 def up(migrator, db):
-    class User(Model):
-        class Meta:
-            database = db
-            table_name = 'app_user'
-
-    class Organisation(Model):
-        class Meta:
-            database = db
-            table_name = 'organisation'
+    User, Organisation = core_tables(db, 'app_user', 'organisation')
 
     class SavedView(Model):
         owner = ForeignKeyField(User, on_delete='CASCADE')

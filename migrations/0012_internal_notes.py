@@ -1,23 +1,11 @@
 """Internal notes: a note on a contact that only the writer's own side reads."""
 from peewee import *
 
+from core.db import core_tables
+
 
 def up(migrator, db):
-    class Stub(Model):
-        class Meta:
-            database = db
-
-    class User(Stub):
-        class Meta:
-            table_name = 'app_user'
-
-    class Organisation(Stub):
-        class Meta:
-            table_name = 'organisation'
-
-    class Contact(Stub):
-        class Meta:
-            table_name = 'contact'
+    User, Organisation, Contact = core_tables(db, 'app_user', 'organisation', 'contact')
 
     class InternalNote(Model):
         contact = ForeignKeyField(Contact, on_delete='CASCADE')

@@ -2,8 +2,6 @@
 ('me', 'nobody', an email), CED, due dates, at risk, outside allowance, soonest due first,
 and a total; bad values are a 422 naming the parameter; no filter reaches past the wall or
 tells whether a person exists."""
-import datetime
-
 import pytest
 
 from core import clock

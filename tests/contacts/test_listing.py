@@ -59,12 +59,10 @@ def market(app, clock, principals, agent, good, orgs):
 ])
 def test_each_filter_narrows_to_what_it_names(market, filters, expected):
     filters = {k: (market["agent"] if v == "AGENT" else v) for k, v in filters.items()}
-    found = {name for name in expected}
-    listed = every(market["agent"], filters)
-    names = {name for name, c in market.items() if hasattr(c, "reference")
-             and c.id in {x.id for x in listed}}
-    assert names == found
-    assert count_contacts(market["agent"], filters) == len(found)
+    listed = {c.id for c in every(market["agent"], filters)}
+    names = {name for name, c in market.items() if hasattr(c, "reference") and c.id in listed}
+    assert names == expected
+    assert count_contacts(market["agent"], filters) == len(expected)
 
 
 def test_filters_never_reach_past_the_wall(market):
