@@ -83,7 +83,12 @@ def invisible_focus(page, stops=12):
 
 
 def problems(page):
-    """Every problem found on the page, for ``assert not problems(page)``."""
+    """Every problem found on the page, for ``assert not problems(page)``.
+
+    Waits for the page's load event first: a heading can be visible while a
+    revalidated stylesheet is still arriving, and before it lands the browser's
+    own thin focus ring is all there is to measure."""
+    page.wait_for_load_state("load")
     return ([f"no label: {f}" for f in unlabelled_fields(page)]
             + [f"low contrast: {t}" for t in low_contrast_text(page)]
             + [f"focus not visible: {f}" for f in invisible_focus(page)])
