@@ -39,6 +39,10 @@ def test_an_agent_saves_the_at_risk_rfas_as_a_view_and_takes_them(principals, ne
 
     page = new_page()
     sign_in(page, "cdsp", agent.email, PASSWORD)
+    glance = page.get_by_role("region", name="Your organisation's contacts at a glance")
+    expect(glance.get_by_role("link", name="3 With us to work")).to_be_visible()
+    assert not a11y.problems(page)
+    screenshot(page, "cdsp-home-at-a-glance")
     page.get_by_role("navigation", name="Account").get_by_role("link", name="Search").click()
     page.get_by_text("Advanced search").click()
     page.get_by_label("Type").select_option("ENQ")

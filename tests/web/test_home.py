@@ -101,3 +101,45 @@ def test_cdsp_staff_get_all_queues_in_the_header(client, login_as):
 def test_the_date_is_that_of_the_business_calendar():
     from plugins.channels.web.blueprint import long_date
     assert long_date(datetime.date(2026, 3, 4)) == "4 Mar 2026"
+
+
+def _glance(page):
+    """{label: (count, href)} of the home page's at-a-glance panel."""
+    import html
+    import re
+    panel = page.split('id="at-a-glance"', 1)[1].split("</section>", 1)[0]
+    return {label.strip(): (int(count), html.unescape(href)) for href, count, label in re.findall(
+        r'<a href="([^"]+)"><span class="glance__count">(\d+)</span>\s*'
+        r'<span class="glance__label">([^<]+)</span>', panel)}
+
+
+def test_at_a_glance_counts_my_organisations_open_contacts_and_links_to_each_list(
+        client, login_as, principals, raised, clock):
+    alp, agent = principals.user("user", "ALP"), principals.user("agent")
+    waiting = raised(alp, summary="Which read?")            # ENQ, due Wednesday 11 March
+    act(agent, waiting, "accept", "web")
+    act(agent, waiting, "request_info", "web", kind="DCR", text="Which read?", due_days=2)
+    raised(alp)                                             # ENQ, due Wednesday 11 March
+    rejected = raised(alp)
+    act(agent, rejected, "reject", "web", code="REJ099", text="Not ours.")   # no longer open
+    raised(principals.user("user", "BET"))                  # another organisation's
+    clock.advance(days=5)                                   # Monday 9 March
+    raised(alp, code="RFA")                                 # due 23 March: not this week
+    login_as("user", "ALP")
+    glance = _glance(text(client.get("/shipper/")))
+    counts = {label: count for label, (count, _) in glance.items()}
+    # the two ENQs are due this week (the one waiting on us keeps its due date until answered)
+    assert counts == {"Raised by us": 3, "With us to work": 0, "Waiting on our answer": 1,
+                      "Due this week": 2}
+    for label, (count, href) in glance.items():   # each figure opens the list it counts
+        listed = text(client.get(href))
+        said = {0: "No contacts match", 1: "1 contact matches"}.get(count, f"{count} contacts match")
+        assert said in listed, label
+
+
+def test_at_a_glance_for_the_cdsp_counts_what_it_holds(client, login_as, raised):
+    raised()
+    raised()
+    login_as("agent")
+    counts = {label: count for label, (count, _) in _glance(text(client.get("/cdsp/"))).items()}
+    assert counts["With us to work"] == 2 and counts["Raised by us"] == 0

@@ -6,11 +6,12 @@ import io
 import re
 
 from core import clock
-from core.contacts import (NOBODY, STATUSES, count_contacts, get_contact, list_contacts, Page,
+from core.contacts import (NOBODY, OPEN_STATUSES, STATUSES, count_contacts, get_contact, list_contacts, Page,
                            sla_status)
 from core.errors import NotFound
 from core.models import Organisation
 
+ANY_OPEN = "open"   # the status choice "any open status" (not one of the engine's statuses)
 SERVICE = {"": "Any", "at_risk": "At risk", "breached": "Breached", "on_time": "Not breached"}
 SORTS = {"newest": "Newest first", "oldest": "Oldest first", "due": "Soonest due first"}
 ASSIGNEES = {"": "Anyone or nobody", "me": "Me", NOBODY: "Nobody yet"}
@@ -41,7 +42,9 @@ def read_args(args):
     filters = criteria["filters"]
     if args.get("type"):
         filters["contact_type"] = args["type"].strip().upper()
-    if args.get("status"):
+    if args.get("status") == ANY_OPEN:
+        filters["status"] = sorted(OPEN_STATUSES)
+    elif args.get("status"):
         if args["status"] not in STATUSES:
             errors["status"] = "Choose a status from the list."
         else:

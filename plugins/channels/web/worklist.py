@@ -1,15 +1,49 @@
-"""What a person's home page lists: *My Tasks* (contacts assigned to them, held by their
-organisation, or waiting for their organisation's answer) and *Recent Activity*."""
+"""What a person's home page lists: their organisation's open contacts *at a glance*,
+*My Tasks* (contacts assigned to them, held by their organisation, or waiting for their
+organisation's answer) and *Recent Activity*."""
 import datetime
 from dataclasses import dataclass
 
 from core import clock
 
-from core.contacts import AWAITING_ORIGINATOR, open_correspondence, queue, sla_status
+from core.contacts import (AWAITING_ORIGINATOR, OPEN_STATUSES, count_contacts,
+                           open_correspondence, queue, sla_status)
 from core.models import Contact, ContactEvent, ContactParty
 
 TASKS_SHOWN = 10
 ACTIVITY_SHOWN = 10
+
+
+@dataclass
+class Glance:
+    label: str          # "Raised by us", ...
+    hint: str           # what it counts, in a sentence
+    count: int
+    args: dict          # the search page's query that lists them
+
+
+def at_a_glance(user, today=None):
+    """The organisation's open contacts in four counts, each with the search that lists
+    them: raised by us, with us to work, waiting on our answer, due by the end of this week
+    (Sunday). All within what ``user`` may see."""
+    today = today or clock.local_today()
+    sunday = today + datetime.timedelta(days=6 - today.weekday())
+    open_ = sorted(OPEN_STATUSES)
+    wanted = (
+        ("Raised by us", "Open contacts your organisation raised.",
+         {"originator": "mine", "status": open_}, {"originator": "mine", "status": "open"}),
+        ("With us to work", "Open contacts your organisation holds.",
+         {"holder": "mine", "status": open_}, {"holder": "mine", "status": "open"}),
+        ("Waiting on our answer", "Contacts your organisation raised that wait for its answer.",
+         {"originator": "mine", "status": AWAITING_ORIGINATOR},
+         {"originator": "mine", "status": AWAITING_ORIGINATOR}),
+        ("Due this week", f"Open contacts due by the end of {sunday:%A %-d %B}.",
+         {"status": open_, "due_from": today, "due_to": sunday},
+         {"status": "open", "due_from": today.isoformat(), "due_to": sunday.isoformat(),
+          "sort": "due"}),
+    )
+    return [Glance(label, hint, count_contacts(user, filters), args)
+            for label, hint, filters, args in wanted]
 
 
 @dataclass
