@@ -35,6 +35,7 @@ from core.contacts.attachments import open_attachment
 from core.contacts.correspondence import KINDS as CORRESPONDENCE_KINDS
 from core.contacts.correspondence import MAX_DUE_DAYS
 from core.contacts.correspondence import open_for as open_correspondence
+from core.contacts.correspondence import consequence_for as correspondence_consequence
 from core.contacts.description import FieldDescription, TypeDescription, describe_type
 from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
@@ -67,7 +68,7 @@ __all__ = [
     # raising
     "raise_contact", "raise_many", "Outcome", "batch_record",
     # acting
-    "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
+    "correspondence_consequence", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
     "act_many", "add_note", "notes", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",

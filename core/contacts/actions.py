@@ -137,6 +137,39 @@ def _request_info(actor, contact, channel, now, kind=None, due_days=None, **para
                correspondence=item.id)
 
 
+def _open_request(contact):
+    """The latest open correspondence to the originator: the one a chase or an extension is
+    about (the contact awaits the originator, so there is one)."""
+    items = correspondence.open_for(contact, contact.originator_org_id)
+    if not items:
+        raise Invalid("There is no open correspondence on this contact.", {})
+    return items[-1]
+
+
+def _chase(actor, contact, channel, now, **params):
+    """A reminder to the originator of the open correspondence; told as any response is."""
+    item = _open_request(contact)
+    text = _text(params, required=False) or (
+        f"A reminder: the {correspondence.KINDS[item.kind]} sent on "
+        f"{clock.local_today(item.sent_at):%-d %B %Y} is still waiting for your answer.")
+    event = events.record(contact, "correspondence.chased", actor, channel, now,
+                          after=correspondence.describe(item), text=text)
+    events.transitioned(contact, event)
+
+
+def _extend(actor, contact, channel, now, due_days=None, **params):
+    """More business days for the originator to answer, with the reason (audited)."""
+    item = _open_request(contact)
+    days = correspondence.extension(due_days)
+    reason = _text(params, what="the reason for the extension")
+    before = correspondence.describe(item)
+    correspondence.extend(item, days)
+    event = events.record(contact, "correspondence.extended", actor, channel, now,
+                          before=before, after=correspondence.describe(item), text=reason,
+                          days=days)
+    events.transitioned(contact, event)
+
+
 def _allocate(actor, contact, channel, now, to_org=None, ced=None, **params):
     text = _text(params, required=False)
     org = _organisation(to_org, "to_org")
@@ -276,7 +309,7 @@ HANDLERS = {
     "accept": _accept, "reject": _reject, "start": _start, "request_info": _request_info,
     "allocate": _allocate, "respond": _respond, "resolve": _resolve, "close": _close,
     "cancel": _cancel, "challenge": _challenge, "set_ced": _set_ced, "message": _message,
-    "attach": _attach, "amend": _amend,
+    "attach": _attach, "amend": _amend, "chase": _chase, "extend": _extend,
     "assign": queues.assign, "transfer": queues.transfer,
 }
 

@@ -60,6 +60,27 @@ def send(contact, actor, kind, body, due_days, now):
         due_at=clock.local_midnight_utc(due_date + datetime.timedelta(days=1)))
 
 
+def extension(due_days):
+    """Business days to add to a correspondence's due date, checked; raise Invalid."""
+    try:
+        days = int(due_days)
+        if not 1 <= days <= MAX_DUE_DAYS:
+            raise ValueError
+    except (TypeError, ValueError):
+        raise Invalid("The due date was not extended: correct the fields marked.",
+                      {"due_days": f"Give a whole number of business days from 1 to {MAX_DUE_DAYS}."})
+    return days
+
+
+def extend(item, days):
+    """Move ``item``'s due date ``days`` business days on from its current last day."""
+    last_day = clock.local_today(item.due_at - datetime.timedelta(seconds=1))
+    new_last = sla.add_business_days(last_day, days)
+    item.due_at = clock.local_midnight_utc(new_last + datetime.timedelta(days=1))
+    item.save()
+    return item
+
+
 def open_for(contact, org_id=None):
     query = Correspondence.select().where((Correspondence.contact == contact.id) &
                                           (Correspondence.status == "open"))

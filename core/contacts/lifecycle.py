@@ -8,7 +8,9 @@
     resolved --challenge--> closed, opening a linked follow-up contact    (the originator)
 
 Actions that do not change the status (assign, transfer, set_ced, message, attach, amend)
-work on any open contact; ``amend`` only while the contact is with its originator's side.
+work on any open contact; ``amend`` only while the contact is with its originator's side;
+``chase`` and ``extend`` (a reminder of, or more time for, an open correspondence) only
+while it awaits the originator.
 """
 from core.errors import Conflict
 
@@ -52,6 +54,9 @@ IN_PLACE = {
     "message": OPEN,
     "attach": OPEN,
     "amend": frozenset({SUBMITTED, AWAITING_ORIGINATOR}),
+    # the sender's follow-through on an open correspondence: remind, or give more time
+    "chase": frozenset({AWAITING_ORIGINATOR}),
+    "extend": frozenset({AWAITING_ORIGINATOR}),
 }
 
 ACTIONS = tuple(TRANSITIONS) + tuple(IN_PLACE)

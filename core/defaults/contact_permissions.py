@@ -7,7 +7,8 @@ Actions are ``contact.<action>`` with the contact as ``obj`` (for ``contact.rais
 * read: the contact's parties and the CDSP's staff;
 * raise: a participant (not read-only) whose participant type the type lists in
   ``raised_by``; CDSP staff when the type has ``cdsp_may_raise``;
-* the holder's side (accept, reject, start, request_info, allocate, resolve, set_ced):
+* the holder's side (accept, reject, start, request_info, allocate, resolve, set_ced, and
+  chase or extend the correspondence it sent):
   users of the holding organisation; CDSP staff too while the CDSP holds the contact or
   has allocated it to a party;
 * the originator's side (cancel, challenge, close, amend): users of the originating
@@ -26,7 +27,8 @@ from core.models import Contact
 from core.permissions import READ_ONLY, SUPERVISOR_RANK
 from core.registry import ContactType
 
-HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "set_ced"}
+HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "set_ced",
+          "chase", "extend"}
 ORIGINATOR = {"cancel", "challenge", "close", "amend"}
 QUEUE = {"assign", "transfer"}
 PARTY = {"message", "attach", "note"}

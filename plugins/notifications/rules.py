@@ -132,7 +132,7 @@ def on_created(contact, event, tenants):
 def on_transitioned(contact, event, tenants):
     if event.kind != "status":
         return notify(_other_sides(contact, event.actor_org_id), "response", contact,
-                      f"event:{event.id}", f"Change:    {event.kind}", tenants)
+                      f"event:{event.id}", _change(event), tenants)
     ids = []
     sides = _other_sides(contact, event.actor_org_id)
     if event.to_status == RESOLVED:
@@ -143,6 +143,24 @@ def on_transitioned(contact, event, tenants):
     ids += notify(sides, "response", contact, f"event:{event.id}", f"Now:       {label}",
                   tenants)
     return ids
+
+
+CHANGES = {"correspondence.chased": "A reminder of the request waiting for your answer",
+           "correspondence.extended": "More time to answer the request"}
+
+
+def _change(event):
+    """The detail of an in-place change: what it is, the new due date of a correspondence,
+    and the text the other side gave with it."""
+    data = event.data or {}
+    lines = [f"Change:    {CHANGES.get(event.kind, event.kind.replace('_', ' '))}"]
+    due = (data.get("after") or {}).get("due_at") if event.kind.startswith("correspondence.") else None
+    if due:
+        last_day = datetime.datetime.fromisoformat(due) - datetime.timedelta(seconds=1)
+        lines.append(f"Answer by: {clock.local_today(last_day):%A %-d %B %Y}")
+    if data.get("text"):
+        lines.append(f"\n{data['text']}")
+    return "\n".join(lines)
 
 
 def on_message(contact, message, tenants):

@@ -167,6 +167,24 @@ def test_request_info_and_respond(api):
     assert detail["correspondence"][0]["status"] == "answered"
 
 
+def test_the_sender_chases_and_extends_a_request(api):
+    user, agent = api("user", "ALP"), api("agent")
+    ref = user.post("/contacts", json=enq()).json["reference"]
+    agent.post(f"/contacts/{ref}/actions", json={"action": "accept"})
+    agent.post(f"/contacts/{ref}/actions", json={
+        "action": "request_info", "kind": "DCR", "text": "Which read do you mean?", "due_days": 5})
+    due = user.get(f"/contacts/{ref}").json["correspondence"][0]["due_at"]
+    refused = agent.post(f"/contacts/{ref}/actions", json={"action": "extend", "due_days": 2})
+    assert refused.status_code == 422 and "text" in refused.json["errors"]
+    assert user.post(f"/contacts/{ref}/actions", json={"action": "chase"}).status_code == 403
+    assert agent.post(f"/contacts/{ref}/actions", json={"action": "chase"}).status_code == 200
+    response = agent.post(f"/contacts/{ref}/actions", json={
+        "action": "extend", "due_days": 2, "text": "Their analyst is away."})
+    assert response.status_code == 200, response.json
+    later = user.get(f"/contacts/{ref}").json["correspondence"][0]["due_at"]
+    assert later > due
+
+
 def test_attachments_up_and_down(api):
     caller = api("user", "ALP")
     ref = caller.post("/contacts", json=enq()).json["reference"]

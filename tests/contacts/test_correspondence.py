@@ -107,3 +107,56 @@ def test_breach_is_pushed_back_by_the_pause(accepted, clock, shipper, agent):
     assert tick()["breaches_marked"] == 0                       # paused: no breach
     contact = act(shipper, contact, "respond", text="here")
     assert sla.status(contact).due_date == datetime.date(2026, 4, 20) + datetime.timedelta(days=7)
+
+
+def test_the_sender_extends_an_open_request_with_a_reason_and_it_closes_later(
+        accepted, clock, shipper, agent):
+    contact = act(agent, accepted(), "request_info", text="Which file?", due_days=2)
+    act(agent, contact, "extend", due_days=3, text="The shipper asked for the weekend.")
+    item = Correspondence.get(Correspondence.contact == contact)
+    assert item.due_at == datetime.datetime(2026, 4, 13, 23, 0)   # end of Monday 13 April
+    [event] = [e for e in history(agent, contact) if e.kind == "correspondence.extended"]
+    assert event.data["text"] == "The shipper asked for the weekend." and event.data["days"] == 3
+    assert event.data["before"]["due_at"] == "2026-04-08T23:00:00"
+    assert event.actor_user_id == agent.id
+    clock.set(datetime.datetime(2026, 4, 9, 7))
+    assert close_overdue_correspondence() == 0                    # the old due date has passed
+    clock.set(datetime.datetime(2026, 4, 14, 7))
+    assert close_overdue_correspondence() == 1
+
+
+@pytest.mark.parametrize("params, field", [
+    ({"due_days": 3, "text": ""}, "text"),
+    ({"due_days": 0, "text": "More time"}, "due_days"),
+    ({"due_days": "a week", "text": "More time"}, "due_days"),
+])
+def test_a_bad_extension_is_refused_and_changes_nothing(params, field, accepted, agent):
+    contact = act(agent, accepted(), "request_info", text="Which file?", due_days=2)
+    with pytest.raises(Invalid) as caught:
+        act(agent, contact, "extend", **params)
+    assert field in caught.value.errors
+    assert Correspondence.get(Correspondence.contact == contact).due_at == \
+        datetime.datetime(2026, 4, 8, 23, 0)
+    assert not [e for e in history(agent, contact) if e.kind.startswith("correspondence.ext")]
+
+
+def test_only_the_sender_chases_or_extends_and_only_while_a_request_is_open(accepted, shipper,
+                                                                              agent):
+    from core.errors import Conflict, Forbidden
+    contact = act(agent, accepted(), "request_info", text="Which file?", due_days=2)
+    for action in ("chase", "extend"):
+        with pytest.raises(Forbidden):
+            act(shipper, contact, action, due_days=1, text="Me?")
+    act(shipper, contact, "respond", text="This one")
+    for action in ("chase", "extend"):
+        with pytest.raises(Conflict):
+            act(agent, contact, action, due_days=1, text="Late")
+
+
+def test_a_chase_records_a_reminder_with_standard_words_when_none_are_given(accepted, agent):
+    contact = act(agent, accepted(), "request_info", text="Which file?", due_days=2)
+    act(agent, contact, "chase")
+    act(agent, contact, "chase", text="Please answer by Wednesday.")
+    texts = [e.data["text"] for e in history(agent, contact) if e.kind == "correspondence.chased"]
+    assert texts == ["A reminder: the Data Clarification Request sent on 2 April 2026 is still "
+                     "waiting for your answer.", "Please answer by Wednesday."]

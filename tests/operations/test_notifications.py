@@ -156,3 +156,22 @@ def test_a_mail_server_that_is_down_leaves_the_notification_to_retry(app, princi
     raise_enq(principals.user("user", "ALP"))
     [row] = Notification.select()
     assert row.sent_at is None and row.attempts == 1 and not row.failed
+
+
+def test_a_chase_and_an_extension_reach_the_originator_with_the_date_to_answer_by(
+        app, principals, raise_enq):
+    raiser = subscribe(principals.user("user", "ALP"), "response")
+    agent = principals.user("agent")
+    with clock.frozen(T0):                                   # Tuesday 3 March
+        contact = raise_enq(raiser)
+        act(agent, contact, "accept")
+        act(agent, contact, "request_info", kind="DCR", text="Which read?", due_days=2)
+        act(agent, contact, "chase")
+        act(agent, contact, "extend", due_days=2, text="Your LSO asked for more time.")
+    chase, extension = [body for _, _, body in outbox(app)][-2:]
+    assert "A reminder of the request waiting for your answer" in chase
+    assert "Answer by: Thursday 5 March 2026" in chase
+    assert "is still waiting for your answer" in chase
+    assert "More time to answer the request" in extension
+    assert "Answer by: Monday 9 March 2026" in extension
+    assert "Your LSO asked for more time." in extension

@@ -52,6 +52,8 @@ def test_each_side_is_offered_exactly_its_actions(app, principals, raised):
         "start", "resolve", "request_info", "allocate", "set_ced", "message", "assign"}
     act(agent, contact, "request_info", "web", kind="DCR", text="Which read?")
     assert offered(text(as_user.get(url))) == {"respond", "message", "cancel"}
+    assert offered(text(as_agent.get(url.replace("shipper", "cdsp")))) == {
+        "chase", "extend", "set_ced", "message", "assign"}
     act(originator, contact, "respond", "web", text="The June one")
     act(agent, contact, "resolve", "web", text="Adjusted")
     assert offered(text(as_user.get(url))) == {"close", "challenge", "message"}
@@ -71,10 +73,33 @@ def test_a_dcr_answered_and_resolved_through_the_forms(app, principals, raised, 
     page = text(user_client.get(shipper))
     assert "Data Clarification Request" in page and "Which read?" in page
     assert "9 Mar 2026" in page   # three business days to answer
+    assert "If it is not answered by then, work carries on without the answer." in page
+    response = agent_client.post(cdsp + "/act", data={"action": "extend", "due_days": "2",
+                                                      "text": "Their analyst is away."})
+    assert response.status_code == 302
+    agent_client.post(cdsp + "/act", data={"action": "chase", "text": ""})
+    page = text(user_client.get(shipper))
+    assert "11 Mar 2026" in page and "9 Mar 2026" not in page   # two more business days
+    assert "Due date extended by 2 business days" in page and "Their analyst is away." in page
+    assert "Reminder sent" in page and "is still waiting for your answer" in page
     user_client.post(shipper + "/act", data={"action": "respond", "text": "The June one"})
     agent_client.post(cdsp + "/act", data={"action": "resolve", "text": "Adjusted"})
     page = text(user_client.get(shipper))
     assert 'tag--resolved">Resolved' in page and "Adjusted" in page and "The June one" in page
+
+
+def test_an_unanswered_request_says_what_became_of_the_contact(principals, raised, clock):
+    from core.contacts.jobs import close_overdue_correspondence
+    user_client, user = principals.client("user", "ALP")
+    agent = principals.user("agent")
+    contact = raised(user)
+    act(agent, contact, "accept", "web")
+    act(agent, contact, "request_info", "web", kind="DCR", text="Which read?", due_days=1)
+    clock.advance(days=3)
+    assert close_overdue_correspondence() == 1
+    page = text(user_client.get(f"/shipper/contacts/{contact.reference}"))
+    assert "auto closed" in page
+    assert "Not answered in time: work carried on without the answer." in page
 
 
 @pytest.mark.parametrize("data, field, message", [
@@ -82,12 +107,16 @@ def test_a_dcr_answered_and_resolved_through_the_forms(app, principals, raised, 
     ({"action": "reject", "code": "REJ003"}, "reject-text", "Say why"),
     ({"action": "request_info", "kind": "DCR", "text": "?", "due_days": "99"},
      "request_info-due_days", "from 1 to 60"),
+    ({"action": "extend", "due_days": "2", "text": ""}, "extend-text", "reason for the extension"),
+    ({"action": "extend", "due_days": "soon", "text": "Away"}, "extend-due_days", "from 1 to 60"),
 ])
 def test_a_bad_action_form_explains_next_to_the_field(principals, raised, data, field, message):
     agent_client, _ = principals.client("agent")
     contact = raised()
-    if data["action"] == "request_info":
+    if data["action"] in ("request_info", "extend"):
         act(principals.user("agent"), contact, "accept", "web")
+    if data["action"] == "extend":
+        act(principals.user("agent"), contact, "request_info", "web", kind="DCR", text="Which?")
     before = ContactEvent.select().count()
     response = agent_client.post(f"/cdsp/contacts/{contact.reference}/act", data=data)
     page = text(response)

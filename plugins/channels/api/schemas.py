@@ -215,17 +215,20 @@ class ContactListArgs(Schema):
 
 
 ACTIONS = ("accept", "reject", "start", "request_info", "respond", "allocate", "resolve",
-           "close", "cancel", "challenge", "assign", "transfer", "set_ced", "amend")
+           "close", "cancel", "challenge", "assign", "transfer", "set_ced", "amend", "chase",
+           "extend")
 
 
 class ActionIn(Schema):
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
-    text = fields.String(metadata={"description": "reason, resolution, question or answer"})
+    text = fields.String(metadata={"description": "reason, resolution, question or answer; "
+                                                  "chase: the reminder (optional); extend: why"})
     code = fields.String(allow_none=True, metadata={"description": "rejection code, or CED code for set_ced"})
     kind = fields.String(validate=validate.OneOf(("DCR", "CCR", "RFI")),
                          metadata={"description": "request_info: the kind of correspondence"})
     due_days = fields.Integer(validate=validate.Range(1, 60),
-                              metadata={"description": "request_info: business days to answer"})
+                              metadata={"description": "request_info: business days to answer; "
+                                                        "extend: business days to add"})
     to_org = fields.String(metadata={"description": "allocate/transfer: organisation code"})
     ced = fields.String(metadata={"description": "allocate: the CED to set"})
     assignee = fields.String(allow_none=True, metadata={"description": "assign: the person's email (null to unassign)"})

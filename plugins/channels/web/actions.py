@@ -8,8 +8,8 @@ from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, REJECTION_REASONS
 from core.permissions import allowed
 
 # The order actions are offered in; the first one available is the page's primary action.
-ORDER = ("respond", "accept", "start", "resolve", "close", "request_info", "reject",
-         "allocate", "set_ced", "assign", "transfer", "message", "challenge", "cancel")
+ORDER = ("respond", "accept", "start", "resolve", "close", "request_info", "chase", "extend",
+         "reject", "allocate", "set_ced", "assign", "transfer", "message", "challenge", "cancel")
 PRIMARY = ("respond", "accept", "start", "resolve", "close")
 NOT_OFFERED = {"amend", "attach"}   # attach has its own upload form; amend is for the API
 PARAMS = ("text", "code", "kind", "due_days", "to_org", "assignee", "ced")
@@ -22,6 +22,8 @@ DONE = {
     "transfer": "The contact is transferred.", "message": "Your message has been added.",
     "challenge": "The resolution is challenged: this is the follow-up contact.",
     "cancel": "The contact is cancelled.",
+    "chase": "A reminder has been sent to the originator.",
+    "extend": "The due date is extended.",
 }
 
 
@@ -108,6 +110,13 @@ def _reject(contact):
         Input("text", "Why, and what the originator should do")], warning=True)
 
 
+def _extend(contact):
+    return ActionForm("extend", "Give more time to answer", "Extend the due date", [
+        Input("due_days", "Business days to add", "number",
+              hint=f"From 1 to {MAX_DUE_DAYS}, added to the current due date."),
+        Input("text", "Reason", hint="Recorded on the contact; the originator reads it.")])
+
+
 def _ceds(contact):
     ctype = type_of(contact)
     return tuple((c, f"{c} – {t}") for c, t in (getattr(ctype, "ceds", None) or {}).items())
@@ -159,6 +168,9 @@ BUILDERS = {
     "reject": _reject,
     "allocate": _allocate,
     "set_ced": _set_ced,
+    "chase": _text("chase", "Send a reminder", "Send the reminder", "Reminder (optional)",
+                   required=False, hint="Left empty, a standard reminder of the request is sent."),
+    "extend": _extend,
     "assign": _assign,
     "transfer": _transfer,
     "message": _text("message", "Add a message", "Add the message", "Message"),

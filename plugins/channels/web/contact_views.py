@@ -5,7 +5,8 @@ import io
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
-from core.contacts import (CORRESPONDENCE_KINDS, act, add_note, attachment_max_bytes, get_contact,
+from core.contacts import (CORRESPONDENCE_KINDS, act, add_note, attachment_max_bytes,
+                           correspondence_consequence, get_contact,
                            history, is_cdsp_staff, notes, open_attachment, parties, sla_status,
                            type_of)
 from core.errors import Conflict, Forbidden, Invalid, messages
@@ -17,6 +18,22 @@ from plugins.channels.web.blueprint import bp
 from plugins.channels.web.worklist import answer_by
 
 CHANNEL = "web"
+# What an unanswered correspondence does at its due date (the type's consequence), told
+# before it happens and after.
+IF_UNANSWERED = {"resume": "If it is not answered by then, work carries on without the answer.",
+                 "resolve": "If it is not answered by then, the contact is resolved without it.",
+                 "close": "If it is not answered by then, the contact is closed."}
+WHEN_UNANSWERED = {"resume": "Not answered in time: work carried on without the answer.",
+                   "resolve": "Not answered in time: the contact was resolved without it.",
+                   "close": "Not answered in time: the contact was closed."}
+
+
+def _consequence(ctype, item):
+    if item.status == "open":
+        return IF_UNANSWERED[correspondence_consequence(ctype, item.kind)]
+    if item.status == "auto_closed":
+        return WHEN_UNANSWERED.get(item.consequence or "resume", "")
+    return ""
 
 
 def _page(contact, errors=None, failed=None, problem=None, status=200):
@@ -35,7 +52,8 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         "web/contact.html", contact=contact, ctype=ctype, details=details,
         sla=sla_status(contact), parties=parties(contact),
         ced_meaning=(getattr(ctype, "ceds", {}) or {}).get(contact.ced),
-        letters=[(c, CORRESPONDENCE_KINDS.get(c.kind, c.kind), answer_by(c)) for c in letters],
+        letters=[(c, CORRESPONDENCE_KINDS.get(c.kind, c.kind), answer_by(c), _consequence(ctype, c))
+                 for c in letters],
         files=files, entries=timeline.entries(contact, history(current_user, contact)),
         forms=actions.offered(current_user, contact),
         may_attach=actions.may_attach(current_user, contact),

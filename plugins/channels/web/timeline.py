@@ -54,6 +54,11 @@ def describe(event, messages=None, users=None):
     if kind == "correspondence.sent":
         name = CORRESPONDENCE_KINDS.get(after.get("kind"), "Correspondence")
         return f"{name} sent", data.get("text", "")
+    if kind == "correspondence.chased":
+        return "Reminder sent", data.get("text", "")
+    if kind == "correspondence.extended":
+        return f"Due date extended by {data.get('days', '')} business days".replace("  ", " "), \
+            data.get("text", "")
     if kind == "correspondence.answered":
         return "Correspondence answered", data.get("text", "")
     if kind == "message":
