@@ -123,7 +123,8 @@ def forget_connections():
         database._pool_available = threading.Condition(database._pool_lock)
 
 
-CORE_TABLES = {"organisation": "Organisation", "app_user": "User", "contact": "Contact"}
+CORE_TABLES = {"organisation": "Organisation", "app_user": "User", "contact": "Contact",
+               "tenant": "Tenant"}
 
 
 def core_tables(db, *table_names):

@@ -31,6 +31,7 @@ class ContactType:
     batch_fields = ()         # the type's fields after SUMMARY in a batch record, in order
     ceds = {}                 # Case Event Description code -> meaning, e.g. {"SPUR": "..."}
     rejection_codes = {}      # codes this type adds to the core's rejection list
+    resolution_codes = {}     # codes this type adds to the core's resolution list
     allows_rfi = False        # whether a Request For Information may be sent on it
     challenge_days = 10       # business days after resolution in which the originator may challenge
     # What an unanswered correspondence does to the contact at its due date:

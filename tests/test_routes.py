@@ -75,6 +75,18 @@ ROUTES = {
     "contacts.bulk_action": [(None, set())],
     "contacts.list_notes": [(None, set())],
     "contacts.create_note": [(None, set())],
+    "links.index": [(None, set())],
+    "links.create": [(None, set())],
+    "links.delete": [(None, set())],
+    "watchers.index": [(None, set())],
+    "watchers.follow": [(None, set())],
+    "watchers.stop": [(None, set())],
+    "templates.index": [(None, set())],
+    "templates.create": [(None, set())],
+    "templates.read": [(None, set())],
+    "templates.replace": [(None, set())],
+    "templates.delete": [(None, set())],
+    "templates.preview": [(None, set())],
     "views.index": [(None, set())],
     "views.create": [(None, set())],
     "views.read": [(None, set())],
@@ -126,6 +138,15 @@ ROUTES = {
     "web.delete_saved_view": [("shipper", {"user_a"})],
     "web.bulk": [("shipper", {"user_a", "lso_a"})],
     "web.add_note": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.link": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.follow": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    # Response templates: everyone lists their own; the template in the URL is A's, kept
+    # by its LSO; a new one is saved by an LSO or a CDSP admin
+    "web.response_templates": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.response_template": [("shipper", {"user_a", "lso_a"}), ("cdsp", set())],
+    "web.save_response_template": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "web.delete_response_template": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "web.unlink": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
 }
 
 
@@ -136,8 +157,16 @@ def url_values(world):
             "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs",
             "window_id": 999999, "outage_id": 999999, "name": "volumes",
             "view_id": saved_view_of(world["users"]["user_a"]).id,
-            "type_code": "ENQ", "asset": "web.js",
-            "file_id": batch_file_of(world["target"]).id, **operations_values(world)}
+            "type_code": "ENQ", "asset": "web.js", "other": world["contact"].reference,
+            "file_id": batch_file_of(world["target"]).id,
+            "template_id": template_of(world["users"]["lso_a"]).id, **operations_values(world)}
+
+
+def template_of(lso):
+    """A message template of organisation A (made once per test)."""
+    from core.contacts import save_template, templates_for
+    return next(iter(templates_for(lso)), None) or save_template(
+        lso, {"name": "Chaser", "use": "message", "body": "Any news on {reference}?"})
 
 
 def saved_view_of(user):
@@ -284,6 +313,23 @@ def _publish(world, principal, client):
     return {"data": {"organisation": "ALP", "month": "2026-02"}}
 
 
+def _another_contact(world):
+    """Another contact of organisation A, for linking to the world's."""
+    return raise_contact(world["target"], "ENQ", {"mprn": "3938424403", "summary": "Another",
+                                                  "topic": "data", "question": "?"}, "web")
+
+
+def _link(world, principal, client):
+    return {"data": {"reference": _another_contact(world).reference, "kind": "related"}}
+
+
+def _unlink(world, principal, client):
+    from core.contacts import link_contacts
+    other = _another_contact(world)
+    link_contacts(world["staff"], world["contact"], other.reference)
+    return {"values": {"other": other.reference}}
+
+
 def _password(world, principal, client):
     return {"data": {"current_password": PASSWORD, "new_password": "a much longer secret 2",
                      "confirm_password": "a much longer secret 2"}}
@@ -322,6 +368,11 @@ REQUESTS = {
     ("web.attach", "POST"): lambda w, p, c: _file("more.pdf", b"%PDF-1.4\n%%EOF\n"),
     ("web.queue_bulk", "POST"): _assign,
     ("web.add_note", "POST"): _form(note="Check the reads first."),
+    ("web.link", "POST"): _link,
+    ("web.follow", "POST"): _form(follow="1"),
+    ("web.save_response_template", "POST"): lambda w, p, c: {"data": {
+        "name": f"Template {next(_unique)}", "use": "message", "body": "News on {reference}?"}},
+    ("web.unlink", "POST"): _unlink,
     ("web.bulk", "POST"): lambda w, p, c: {"data": {"operation": "message", "text": "Any news?",
                                                    "reference": w["contact"].reference}},
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},

@@ -8,13 +8,19 @@ Raising
 Acting
     :func:`act` (every change after raising), :func:`act_many` (one action on many contacts,
     each in its own transaction), :func:`available_actions`; :func:`add_note` and
-    :func:`notes` (internal notes, read only by the writer's side).
+    :func:`notes` (internal notes, read only by the writer's side); :func:`link_contacts`,
+    :func:`unlink` and :func:`links_for` (related contacts, duplicates, a challenge's chain,
+    each shown only to those who see both ends).
 Reading
     :func:`get_contact`, :func:`list_contacts`, :func:`count_contacts`, :func:`queue`, :func:`parties`,
     :func:`history`, :func:`history_rows`, :func:`open_attachment`, :func:`visible_contacts`,
     :func:`can_see`, :func:`breached_condition`, :func:`at_risk_condition`, :func:`sla_status`;
     saved views: :func:`save_view`, :func:`views_for`, :func:`get_view`, :func:`view_contacts`,
-    :func:`view_count`, :func:`delete_view`.
+    :func:`view_count`, :func:`delete_view`; response templates: :func:`save_template`,
+    :func:`templates_for`, :func:`get_template`, :func:`preview_template`,
+    :func:`delete_template` (used through ``act``'s ``template``); watchers: :func:`watch`, :func:`unwatch`,
+    :func:`is_watching`, :func:`followers` (one's own organisation's), :func:`involved` (who a
+    change concerns: the raiser, the assignee, the followers).
 Describing
     :func:`contact_types`, :func:`type_of`, :func:`enabled_types`, :func:`raisable_types`,
     :func:`describe_type`
@@ -28,7 +34,8 @@ Refusals are :mod:`core.errors` exceptions whose ``code`` is one of the neutral 
 below (``UNKNOWN_TYPE`` ...); each channel maps them onto its own vocabulary (the batch
 channel onto its REC codes).
 """
-from core.contacts.actions import BULK_ACTIONS, BulkOutcome, act, act_many, rejection_reasons
+from core.contacts.actions import BULK_ACTIONS, BulkOutcome, act, act_many
+from core.contacts.lifecycle import RESOLUTION_REASONS, rejection_reasons, resolution_reasons
 from core.contacts.attachments import check as check_attachment
 from core.contacts.attachments import max_bytes as attachment_max_bytes
 from core.contacts.attachments import open_attachment
@@ -36,6 +43,7 @@ from core.contacts.correspondence import KINDS as CORRESPONDENCE_KINDS
 from core.contacts.correspondence import MAX_DUE_DAYS
 from core.contacts.correspondence import open_for as open_correspondence
 from core.contacts.correspondence import consequence_for as correspondence_consequence
+from core.contacts.correspondence import IF_UNANSWERED, WHEN_UNANSWERED
 from core.contacts.description import FieldDescription, TypeDescription, describe_type
 from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
@@ -56,6 +64,11 @@ from core.contacts.registry import contact_types, enabled_types, raisable_types,
 from core.contacts.listing import (NOBODY, at_risk_condition, breached_condition,
                                    count_contacts, list_contacts, person, queue)
 from core.contacts.internal_notes import add_note, notes
+from core.contacts.links import LINK_KINDS, LINK_ROLES, Link, link_contacts, links_for, unlink
+from core.contacts.response_templates import (ACTION_USE as TEMPLATE_ACTIONS, USES as TEMPLATE_USES,
+                                              VARIABLES as TEMPLATE_VARIABLES, delete_template,
+                                              get_template, preview as preview_template,
+                                              save_template, templates_for)
 from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
                                        view_count, views_for)
 from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
@@ -63,17 +76,26 @@ from core.contacts.service import (Outcome, get_contact, history, parties, raise
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
 from core.contacts.visibility import can_see, cdsp_org, is_cdsp_staff, visible_contacts
+from core.contacts.watchers import (followers, involved, is_watching, unwatch, watch,
+                                   watched_condition)
 
 __all__ = [
     # raising
     "raise_contact", "raise_many", "Outcome", "batch_record",
     # acting
-    "correspondence_consequence", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
+    "correspondence_consequence", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
-    "act_many", "add_note", "notes", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
+    "act_many", "add_note", "notes", "link_contacts", "unlink", "links_for", "Link",
+    "LINK_KINDS", "LINK_ROLES", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
     "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
+    # response templates and resolution codes
+    "save_template", "delete_template", "get_template", "templates_for", "preview_template",
+    "TEMPLATE_USES", "TEMPLATE_ACTIONS", "TEMPLATE_VARIABLES", "RESOLUTION_REASONS",
+    "resolution_reasons",
+    # watchers
+    "watch", "unwatch", "is_watching", "followers", "involved", "watched_condition",
     # describing
     "contact_types", "type_of", "enabled_types", "raisable_types", "describe_type",
     "TypeDescription", "FieldDescription", "target_days", "add_business_days",

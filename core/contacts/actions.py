@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from core import clock
 from core import db as database
-from core.contacts import (attachments, correspondence, events, lifecycle, queues, sla,
-                           visibility)
+from core.contacts import (attachments, correspondence, events, lifecycle, links, queues,
+                           response_templates, sla, visibility)
 from core.contacts.follow_ups import create_follow_up, revalidate
+from core.contacts.lifecycle import rejection_reasons, resolution_reasons
 from core.contacts.registry import type_of
 from core.errors import CmsError, Conflict, Forbidden, Invalid
 from core.models import Contact, Message, Organisation, User
@@ -32,10 +33,11 @@ def act(actor, contact, action, channel="web", **params):
     request_info    ``text``, ``kind`` ("DCR", "CCR", "RFI"; default DCR), ``due_days``
     respond         ``text`` (answers the open correspondence, or hands back from a party)
     allocate        ``to_org`` (code or Organisation), ``text``, ``ced``
-    resolve         ``text`` (the resolution)
+    resolve         ``text`` (the resolution), ``code`` (optional: see resolution_reasons)
     close           (none)
     cancel          ``text`` (optional reason)
     challenge       ``text``: closes the contact and returns the new linked follow-up
+    mark_duplicate  ``of`` (the original's reference), ``text`` (optional): closes it
     assign          ``assignee`` (a User, a user id, or None to unassign)
     transfer        ``to_org``: another organisation of the holder's group
     set_ced         ``code`` (one of the type's CEDs, or None to clear)
@@ -43,6 +45,10 @@ def act(actor, contact, action, channel="web", **params):
     attach          ``filename``, ``content`` (bytes)
     amend           ``fields``: {field: new value} re-checked against the type's rules
     ==============  ==================================================================
+
+    ``template`` (a response template's id) on message, request_info, resolve and reject
+    gives the text (the template's, its variables filled from the contact, then any
+    ``text`` after it) and, on resolve and reject, the code unless ``code`` is given.
 
     Returns the contact as it now is (for ``challenge``, the follow-up contact).
     Raises NotFound, Forbidden, Conflict or Invalid (with ``errors`` per field).
@@ -57,6 +63,7 @@ def act(actor, contact, action, channel="web", **params):
             raise Forbidden(f"You may not {action.replace('_', ' ')} {contact.reference}.")
         lifecycle.check(contact, action)
         now = clock.now()
+        params = response_templates.applied(actor, contact, action, params)
         result = HANDLERS[action](actor, contact, channel, now, **params)
     return result if result is not None else Contact.get_by_id(contact_id)
 
@@ -65,12 +72,6 @@ def _find(actor, contact):
     if isinstance(contact, str):
         contact = Contact.get_or_none(Contact.reference == contact.strip().upper())
     return visibility.require_visible(actor, contact)
-
-
-def rejection_reasons(ctype):
-    """The rejection codes a holder may choose on a contact of ``ctype``: the core's, then
-    the type's own."""
-    return {**lifecycle.REJECTION_REASONS, **(getattr(ctype, "rejection_codes", None) or {})}
 
 
 def _text(params, required=True, field="text", what="a text"):
@@ -190,10 +191,17 @@ def _allocate(actor, contact, channel, now, to_org=None, ced=None, **params):
                to_org=org.code)
 
 
-def _resolve(actor, contact, channel, now, **params):
+def _resolve(actor, contact, channel, now, code=None, **params):
+    """Resolve with a text, after an optional resolution code (see resolution_reasons)."""
+    code = (code or "").strip().upper() or None
+    codes = resolution_reasons(type_of(contact))
+    if code is not None and code not in codes:
+        raise Invalid("The contact was not resolved: correct the fields marked.",
+                      {"code": f"Choose a resolution code: {', '.join(sorted(codes))}, or none."})
     contact.resolution_text = _text(params, what="the resolution")
+    contact.resolution_code = code
     transition(contact, actor, channel, now, "resolve", lifecycle.RESOLVED,
-               text=contact.resolution_text)
+               text=contact.resolution_text, **({"code": code} if code else {}))
 
 
 def _set_ced(actor, contact, channel, now, code=None, **params):
@@ -255,6 +263,15 @@ def _challenge(actor, contact, channel, now, **params):
     return follow_up
 
 
+def _mark_duplicate(actor, contact, channel, now, of=None, **params):
+    """Close ``contact`` as a duplicate of ``of``. The event names no contact (every party
+    of this one reads it, and may not see the original); the link does, to those who may."""
+    text = _text(params, required=False)
+    original = links.original_of(actor, contact, of)
+    links.mark_duplicate(actor, contact, original, now)
+    transition(contact, actor, channel, now, "mark_duplicate", lifecycle.CLOSED, text=text)
+
+
 def _amend(actor, contact, channel, now, fields=None, **params):
     changes = revalidate(actor, contact, fields or {})
     if not changes:
@@ -310,6 +327,7 @@ HANDLERS = {
     "allocate": _allocate, "respond": _respond, "resolve": _resolve, "close": _close,
     "cancel": _cancel, "challenge": _challenge, "set_ced": _set_ced, "message": _message,
     "attach": _attach, "amend": _amend, "chase": _chase, "extend": _extend,
+    "mark_duplicate": _mark_duplicate,
     "assign": queues.assign, "transfer": queues.transfer,
 }
 

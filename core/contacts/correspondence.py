@@ -127,3 +127,12 @@ def overdue(now):
 def consequence_for(ctype, kind):
     value = (ctype.correspondence_consequence or {}).get(kind, "resume") if ctype else "resume"
     return value if value in CONSEQUENCES else "resume"
+
+
+# What an unanswered correspondence does at its due date, told before it happens and after.
+IF_UNANSWERED = {"resume": "If it is not answered by then, work carries on without the answer.",
+                 "resolve": "If it is not answered by then, the contact is resolved without it.",
+                 "close": "If it is not answered by then, the contact is closed."}
+WHEN_UNANSWERED = {"resume": "Not answered in time: work carried on without the answer.",
+                   "resolve": "Not answered in time: the contact was resolved without it.",
+                   "close": "Not answered in time: the contact was closed."}

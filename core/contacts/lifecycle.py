@@ -6,6 +6,7 @@
     accepted/in_progress --allocate--> awaiting_party --respond--> in_progress
     submitted/accepted/in_progress/awaiting_* --cancel--> cancelled      (the originator)
     resolved --challenge--> closed, opening a linked follow-up contact    (the originator)
+    any open status --mark_duplicate--> closed, linked to its original (holder or originator)
 
 Actions that do not change the status (assign, transfer, set_ced, message, attach, amend)
 work on any open contact; ``amend`` only while the contact is with its originator's side;
@@ -44,6 +45,7 @@ TRANSITIONS = {
     "close": (frozenset({RESOLVED}), CLOSED),
     "cancel": (BEFORE_RESOLUTION, CANCELLED),
     "challenge": (frozenset({RESOLVED}), CLOSED),
+    "mark_duplicate": (OPEN, CLOSED),
 }
 
 # Actions that leave the status alone, and the statuses they work in.
@@ -71,6 +73,15 @@ REJECTION_REASONS = {
     "REJ006": "Outside the period the service covers",
     "REJ099": "Other: see the rejection text",
 }
+# The resolution codes every type offers (a type adds its own as ``resolution_codes``); the
+# resolution text follows the code.
+RESOLUTION_REASONS = {
+    "RES001": "Query answered",
+    "RES002": "Data corrected as requested",
+    "RES003": "No change needed: the data held is right",
+    "RES004": "Passed to the party responsible",
+    "RES099": "Other: see the resolution text",
+}
 
 
 def allowed_from(action):
@@ -95,3 +106,15 @@ def check(contact, action):
 def available(contact):
     """The actions the contact's status allows now (before asking who may take them)."""
     return [a for a in ACTIONS if contact.status in allowed_from(a)]
+
+
+def rejection_reasons(ctype):
+    """The rejection codes a holder may choose on a contact of ``ctype``: the core's, then
+    the type's own."""
+    return {**REJECTION_REASONS, **(getattr(ctype, "rejection_codes", None) or {})}
+
+
+def resolution_reasons(ctype):
+    """The resolution codes a holder may give on a contact of ``ctype``: the core's, then
+    the type's own."""
+    return {**RESOLUTION_REASONS, **(getattr(ctype, "resolution_codes", None) or {})}

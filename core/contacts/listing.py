@@ -7,7 +7,7 @@ can only narrow what the actor may see, never widen it.
 import datetime
 
 from core import clock
-from core.contacts import lifecycle, visibility
+from core.contacts import lifecycle, visibility, watchers
 from core.contacts.queues import check_limit, decode_cursor, encode_cursor, Page
 from core.contacts.sla import add_business_days, at_risk_days
 from core.contacts.validation import BAD_VALUE, invalid
@@ -16,7 +16,7 @@ from core.models import Contact, Organisation, User
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "originator",
            "assignee", "ced", "raised_from", "raised_to", "due_from", "due_to", "parent",
-           "updated_since", "breached", "at_risk", "outside_allowance")
+           "updated_since", "breached", "at_risk", "outside_allowance", "watching")
 ORDERS = ("received", "due")
 NOBODY = "nobody"   # the assignee filter's value for contacts nobody is working on
 
@@ -51,7 +51,8 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False,
     ``holder`` and ``originator`` (an organisation code, or "mine"); ``assignee`` (a User,
     "me", "nobody" or an email: see :func:`person`); ``raised_from``/``raised_to`` and ``due_from``/``due_to`` (local dates,
     both ends included); ``parent`` (a reference); ``updated_since`` (a datetime);
-    ``breached``, ``at_risk`` and ``outside_allowance`` (booleans).
+    ``breached``, ``at_risk`` and ``outside_allowance`` (booleans); ``watching`` (a boolean:
+    the contacts the actor follows, or those they do not).
     """
     if order not in ORDERS:
         raise invalid("Unknown order.", {"order": f"Order by one of: {', '.join(ORDERS)}."},
@@ -219,6 +220,9 @@ def _filtered(actor, query, filters):
             query = query.where(condition(now) == bool(filters[name]))
     if "outside_allowance" in filters:
         query = query.where(Contact.outside_allowance == bool(filters["outside_allowance"]))
+    if "watching" in filters:
+        followed = watchers.watched_condition(getattr(actor, "id", None) or 0)
+        query = query.where(followed if filters["watching"] else ~followed)
     return query
 
 

@@ -16,8 +16,9 @@ Actions are ``contact.<action>`` with the contact as ``obj`` (for ``contact.rais
   allocated party's when it awaits a party;
 * queue work (assign, transfer): supervisors and LSOs of the holding organisation, and
   CDSP staff for contacts the CDSP holds;
-* message, attach, note (an internal note, seen only by the writer's own side): any
-  party's users.
+* message, attach, note (an internal note, seen only by the writer's own side), link
+  (relate it to another contact the user sees): any party's users;
+* mark_duplicate (close it as a duplicate of another): the holder's side or the originator's.
 
 Read-only users may read and nothing else.
 """
@@ -31,7 +32,7 @@ HOLDER = {"accept", "reject", "start", "request_info", "allocate", "resolve", "s
           "chase", "extend"}
 ORIGINATOR = {"cancel", "challenge", "close", "amend"}
 QUEUE = {"assign", "transfer"}
-PARTY = {"message", "attach", "note"}
+PARTY = {"message", "attach", "note", "link"}
 
 
 def _rank(actor):
@@ -85,4 +86,6 @@ def permission_allowed(actor, action, obj):
         return actor.organisation_id == obj.holder_org_id and _rank(actor) >= SUPERVISOR_RANK
     if verb in PARTY:
         return True
+    if verb == "mark_duplicate":
+        return acts_for_holder(actor, obj) or actor.organisation_id == obj.originator_org_id
     return None

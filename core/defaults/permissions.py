@@ -38,6 +38,8 @@ def permission_allowed(actor, action, obj):
         return is_cdsp_admin(actor)
     if action == "cdsp.staff":
         return is_cdsp_staff(actor)
+    if action == "templates.manage":      # an organisation's response templates
+        return is_cdsp_admin(actor) or _role(actor) in ("lso", "supervisor")
     if action == "users.admin":
         return is_lso(actor) or is_cdsp_admin(actor)
     if action == "role.grant" and isinstance(obj, Role):

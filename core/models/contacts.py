@@ -47,6 +47,7 @@ class Contact(BaseModel):
     rejection_code = CharField(max_length=10, null=True)
     rejection_text = TextField(null=True)
     resolution_text = TextField(null=True)
+    resolution_code = CharField(max_length=10, null=True)
     outside_allowance = BooleanField(default=False)
     version = IntegerField(default=1)
 
@@ -136,6 +137,17 @@ class InternalNote(BaseModel):
     class Meta:
         table_name = "internal_note"
         indexes = ((("contact", "side", "at"), False),)
+
+
+class Watch(BaseModel):
+    """A user following a contact: told of its changes (as their notification choices say)."""
+    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    user = ForeignKeyField(User, backref="+", on_delete="CASCADE")
+    at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "contact_watch"
+        indexes = ((("contact", "user"), True), (("user", "contact"), False))
 
 
 class Attachment(BaseModel):

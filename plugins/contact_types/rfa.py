@@ -40,6 +40,8 @@ class RequestForAdjustment(ContactType):
             "SPUR": "Supply Point Update Required (with the Shipper)",
             "INVP": "Adjustment passed to invoicing"}
     rejection_codes = {"RFA001": "Adjustment dates wrong for the meter point's history"}
+    resolution_codes = {"RFA010": "Adjustment made and passed to invoicing",
+                        "RFA011": "Adjustment made in part: see the resolution text"}
     example = {"mprn": "3938424403", "summary": "Reads were estimated",
                "meter_serial": "M123", "supply_point_class": 3, "annual_quantity": 50000,
                "adjustment_start": "2025-01-01", "adjustment_end": "2025-06-30",

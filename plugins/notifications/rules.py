@@ -7,12 +7,16 @@ import peewee
 from flask import g
 from core import clock
 from core import db as database
-from core.contacts import RESOLVED, STATUS_LABELS, add_business_days, can_see
+from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, add_business_days, can_see,
+                           correspondence_consequence, involved, type_of)
 from core.models import Contact, ContactEvent, Correspondence, Organisation, User
 from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
                                           ScanCursor)
 
+MINE = "mine"
 KINDS = {
+    MINE: "Anything happens on a contact I raised, am assigned or follow: a message, a request "
+          "for information (and a reminder the day before it is due), a new status, a breach",
     "raised": "A contact is raised to my organisation",
     "response": "The other side responds on a contact of my organisation (a message, or it "
                 "moves the contact on)",
@@ -21,11 +25,18 @@ KINDS = {
     "resolved": "A contact my organisation raised is resolved",
     "breached": "A contact my organisation raised or holds breaches its service level",
 }
+DEFAULT_KINDS = frozenset({MINE})   # what a user who never chose receives
 DELIVERIES = {EACH: "One email for each event", DIGEST: "One email a day listing them (daily digest)"}
 
 
 def preference_for(user):
     return NotificationPreference.get_or_none(NotificationPreference.user == user.id)
+
+
+def choices_for(user):
+    """(kinds, delivery) a user receives: their saved choice, or the defaults."""
+    saved = preference_for(user)
+    return (saved.kinds, saved.delivery) if saved else (set(DEFAULT_KINDS), EACH)
 
 
 def save_preference(user, kinds, delivery):
@@ -70,17 +81,36 @@ def _subscribers(org_ids, kind, contact, tenants):
     org_ids = tuple(sorted(i for i in org_ids if i))
     if not org_ids:
         return []
+    return [(user, user.prefs.delivery) for user in _candidates(org_ids, kind)
+            if kind in user.prefs.events.split(",") and _may_be_told(user, contact, tenants)]
+
+
+def _may_be_told(user, contact, tenants):
+    return user.organisation.tenant.code in tenants and can_see(user, contact)
+
+
+def _involved(contact, tenants, actor_id=None, org_id=None):
+    """(user, delivery) for the people ``contact`` concerns (who raised it, who is assigned
+    it, who follows it), but not ``actor_id`` (who made the change), whose choices include
+    MINE (the default) and who may see it; only those of ``org_id`` when given."""
+    ids = involved(contact) - {actor_id}
+    if not ids:
+        return []
+    query = (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
+             .join(NotificationPreference, peewee.JOIN.LEFT_OUTER,
+                   on=(NotificationPreference.user == User.id), attr="prefs")
+             .switch(User).join(Organisation)
+             .where(User.id.in_(sorted(ids)) & User.deleted_at.is_null() &
+                    User.disabled_at.is_null()))
+    if org_id is not None:
+        query = query.where(User.organisation == org_id)
     found = []
-    for user in _candidates(org_ids, kind):
-        prefs = user.prefs
-        if kind not in prefs.events.split(","):
-            continue
-        tenant = user.organisation.tenant.code
-        if tenant not in tenants:
-            continue
-        if not can_see(user, contact):
-            continue
-        found.append((user, prefs.delivery))
+    for user in query:
+        prefs = getattr(user, "prefs", None)
+        chose = prefs is not None and prefs.events is not None
+        kinds = set(prefs.events.split(",")) if chose else DEFAULT_KINDS
+        if MINE in kinds and _may_be_told(user, contact, tenants):
+            found.append((user, prefs.delivery if chose else EACH))
     return found
 
 
@@ -90,24 +120,36 @@ def _text(contact, kind, detail):
             f"Contact:   {contact.reference} ({contact.contact_type})\n"
             f"Status:    {STATUS_LABELS.get(contact.status, contact.status)}\n"
             f"Summary:   {contact.summary}\n"
-            f"{detail}\n\nSign in to your portal to see it. You chose this email on the "
-            f"portal's Notifications page, where you can change or stop it.\n")
+            f"{detail}\n\nSign in to your portal to see it. Choose the emails you receive, "
+            f"or stop them, on the portal's Notifications page.\n")
     return subject, body
 
 
-KINDS_SHORT = {"raised": "raised to your organisation", "response": "a response",
+KINDS_SHORT = {MINE: "a change", "raised": "raised to your organisation", "response": "a response",
                "due_soon": "a correspondence is due soon", "resolved": "resolved",
                "breached": "its service level is breached"}
 
 
-def notify(org_ids, kind, contact, key, detail, tenants):
-    """Make the notifications of one event; answers the ids of those to send now (``each``)."""
-    subscribers = _subscribers(org_ids, kind, contact, tenants)
+def notify(org_ids, kind, contact, key, detail, tenants, involved_too=(), actor_id=None):
+    """Make the notifications of one event: for the users of ``org_ids`` who chose ``kind``,
+    and, when ``involved_too`` is given (a tuple of organisation ids, or None for every
+    side), for the people the contact concerns; never for ``actor_id``, and for each user
+    once (``key`` names the event). Answers the ids of those to send now (``each``)."""
+    subscribers = [(u, d) for u, d in _subscribers(org_ids, kind, contact, tenants)
+                   if u.id != actor_id]
+    if involved_too is None:
+        subscribers += _involved(contact, tenants, actor_id)
+    else:
+        for org_id in involved_too:
+            subscribers += _involved(contact, tenants, actor_id, org_id)
     if not subscribers:
         return []
     subject, body = _text(contact, kind, detail)
-    now_ids = []
+    now_ids, told = [], set()
     for user, delivery in subscribers:
+        if user.id in told:
+            continue
+        told.add(user.id)
         try:
             with database.db.atomic():   # a savepoint: a repeat of the same event is skipped
                 row = Notification.create(user=user.id, kind=kind, contact=contact.id,
@@ -130,19 +172,34 @@ def on_created(contact, event, tenants):
 
 
 def on_transitioned(contact, event, tenants):
+    """A change: the other sides' subscribers and everyone the contact concerns are told,
+    each once (one key per event), never the one who made it."""
+    key, actor = f"event:{event.id}", event.actor_user_id
     if event.kind != "status":
-        return notify(_other_sides(contact, event.actor_org_id), "response", contact,
-                      f"event:{event.id}", _change(event), tenants)
+        return notify(_other_sides(contact, event.actor_org_id), "response", contact, key,
+                      _change(event), tenants, involved_too=None, actor_id=actor)
     ids = []
     sides = _other_sides(contact, event.actor_org_id)
     if event.to_status == RESOLVED:
-        ids += notify([contact.originator_org_id], "resolved", contact, f"resolved:{event.id}",
-                      f"Resolution: {contact.resolution_text or ''}", tenants)
+        ids += notify([contact.originator_org_id], "resolved", contact, key,
+                      f"Resolution: {contact.resolution_text or ''}", tenants,
+                      involved_too=None, actor_id=actor)
         sides.discard(contact.originator_org_id)
     label = STATUS_LABELS.get(event.to_status, event.to_status)
-    ids += notify(sides, "response", contact, f"event:{event.id}", f"Now:       {label}",
-                  tenants)
+    ids += notify(sides, "response", contact, key, f"Now:       {label}{_request(event)}",
+                  tenants, involved_too=None, actor_id=actor)
     return ids
+
+
+def _request(event):
+    """A request for information's question and the day to answer by, when a status
+    change sent one."""
+    item_id = (event.data or {}).get("correspondence")
+    item = Correspondence.get_or_none(Correspondence.id == item_id) if item_id else None
+    if item is None:
+        return ""
+    last_day = item.due_at - datetime.timedelta(seconds=1)
+    return f"\nAnswer by: {clock.local_today(last_day):%A %-d %B %Y}\nRequest:   {item.body}"
 
 
 CHANGES = {"correspondence.chased": "A reminder of the request waiting for your answer",
@@ -166,7 +223,8 @@ def _change(event):
 def on_message(contact, message, tenants):
     return notify(_other_sides(contact, message.author_org_id), "response", contact,
                   f"message:{message.id}",
-                  f"Message from {message.author_org.code}:\n\n{message.body}", tenants)
+                  f"Message from {message.author_org.code}:\n\n{message.body}", tenants,
+                  involved_too=None, actor_id=message.author_user_id)
 
 
 def scan(tenants, now=None):
@@ -183,7 +241,7 @@ def scan(tenants, now=None):
             contact = Contact.get_by_id(event.contact_id)
             ids += notify([contact.originator_org_id, contact.holder_org_id], "breached", contact,
                           f"breached:{event.id}", f"Due date:  {event.data.get('after', {}).get('due_date', '')}",
-                          tenants)
+                          tenants, involved_too=None)
         if events:
             cursor.last_id = events[-1].id
             cursor.save()
@@ -194,7 +252,11 @@ def scan(tenants, now=None):
                                              (Correspondence.due_at <= horizon)))
         for item in due:
             contact = Contact.get_by_id(item.contact_id)
+            last_day = item.due_at - datetime.timedelta(seconds=1)
+            outcome = IF_UNANSWERED[correspondence_consequence(type_of(contact), item.kind)]
             ids += notify([item.to_org_id], "due_soon", contact, f"due_soon:{item.id}",
-                          f"Due:       {item.due_at:%Y-%m-%d %H:%M} UTC\nRequest:   {item.body}", tenants)
+                          f"Answer by: {clock.local_today(last_day):%A %-d %B %Y}\n{outcome}\n"
+                          f"Request:   {item.body}", tenants,
+                          involved_too=(item.to_org_id,))
     return ids
 

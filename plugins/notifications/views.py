@@ -17,9 +17,7 @@ nav_link(bp, "Notifications", "notifications.settings")
 @access(SIGNED_IN)
 def settings():
     errors = {}
-    preference = rules.preference_for(current_user)
-    chosen = preference.kinds if preference else set()
-    delivery = preference.delivery if preference else EACH
+    chosen, delivery = rules.choices_for(current_user)
     if request.method == "POST":
         chosen = set(request.form.getlist("events"))
         delivery = request.form.get("delivery", EACH)

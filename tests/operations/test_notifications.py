@@ -175,3 +175,81 @@ def test_a_chase_and_an_extension_reach_the_originator_with_the_date_to_answer_b
     assert "More time to answer the request" in extension
     assert "Answer by: Monday 9 March 2026" in extension
     assert "Your LSO asked for more time." in extension
+
+
+def test_a_user_who_never_chose_is_told_of_a_request_on_their_contact_with_the_day_to_answer(
+        app, principals, raise_enq):
+    raiser = principals.user("user", "ALP")                  # never opened the settings page
+    agent = principals.user("agent")
+    with clock.frozen(T0) as fixed:                          # Tuesday 3 March
+        contact = raise_enq(raiser)
+        act(agent, contact, "accept")
+        act(agent, contact, "request_info", kind="DCR", text="Which read do you mean?",
+            due_days=3)
+        accepted, (to, subject, body) = outbox(app)
+        assert "Now:       Accepted" in accepted[2]
+        assert to == raiser.email and subject == f"[CMS] {contact.reference}: a response"
+        assert "Answer by: Friday 6 March 2026" in body and "Which read do you mean?" in body
+        fixed.advance(days=2)                                # Thursday: due by Friday
+        rules.scan(tenants_enabling("notifications"))
+        sending.send_pending()
+        assert [s for _, s, _ in outbox(app)][-1] == \
+            f"[CMS] {contact.reference}: a correspondence is due soon"
+        reminder = outbox(app)[-1][2]
+        assert "Answer by: Friday 6 March 2026" in reminder
+        assert "If it is not answered by then, work carries on without the answer." in reminder
+        act(raiser, contact, "respond", text="The May read.")  # their own act: not told
+    assert len(outbox(app)) == 3
+    assert [to for to, _, _ in outbox(app)] == [raiser.email] * 3
+
+
+def test_the_assignee_and_followers_on_either_side_are_told_but_not_of_their_own_acts(
+        app, principals, raise_enq):
+    from core.contacts import watch
+    raiser, colleague = principals.user("user", "ALP"), principals.user("read_only", "ALP")
+    agent, lead = principals.user("agent"), principals.user("agent")
+    quiet = subscribe(principals.user("user", "ALP"), "resolved")   # unticked 'mine'
+    with clock.frozen(T0):
+        contact = raise_enq(raiser)
+        for follower in (colleague, lead, quiet):
+            watch(follower, contact)
+        contact = act(agent, contact, "accept")
+        contact = act(agent, contact, "assign", assignee=agent.id)
+        before = len(outbox(app))
+        act(raiser, contact, "message", text="Any news?")
+    told = [to for to, _, _ in outbox(app)[before:]]
+    assert sorted(told) == sorted([agent.email, lead.email, colleague.email])
+    assert raiser.email not in told and quiet.email not in told
+    assert all("Any news?" in body for _, _, body in outbox(app)[before:])
+
+
+def test_someone_who_follows_but_may_no_longer_see_the_contact_is_not_told(
+        app, principals, raise_enq):
+    from core.contacts import watch
+    raiser, agent = principals.user("user", "ALP"), principals.user("agent")
+    follower = principals.user("user", "ALP")
+    with clock.frozen(T0):
+        contact = raise_enq(raiser)
+        watch(follower, contact)
+        follower.disabled_at = T0
+        follower.save()
+        act(agent, contact, "accept")
+    assert follower.email not in {to for to, _, _ in outbox(app)}
+    assert raiser.email in {to for to, _, _ in outbox(app)}
+
+
+def test_the_settings_page_shows_the_default_ticked_and_a_digest_gathers_it(
+        app, login_as, client, principals, raise_enq):
+    user = login_as("user", "ALP")
+    page = client.get("/shipper/notifications").get_data(as_text=True)
+    assert 'value="mine" checked' in page and 'value="raised" checked' not in page
+    client.post("/shipper/notifications", data={"events": ["mine"], "delivery": "digest"})
+    agent = principals.user("agent")
+    with clock.frozen(T0):
+        contact = raise_enq(user)
+        act(agent, contact, "accept")
+        act(agent, contact, "resolve", text="Done.")
+        assert outbox(app) == []
+        assert sending.send_digests() == 1
+    [(to, subject, body)] = outbox(app)
+    assert to == user.email and subject == "[CMS] Daily digest: 2 events"

@@ -163,7 +163,9 @@ def test_challenging_opens_the_follow_up(principals, raised):
                                 data={"action": "challenge", "text": "Still wrong"})
     follow_up = Contact.get(Contact.parent == contact.id)
     assert response.headers["Location"].endswith(f"/shipper/contacts/{follow_up.reference}")
-    assert f"Follow-up of" in text(user_client.get(response.headers["Location"]))
+    page = text(user_client.get(response.headers["Location"]))
+    assert "<dt>Challenge of</dt>" in page
+    assert f'href="/shipper/contacts/{contact.reference}">{contact.reference}</a>' in page
 
 
 def test_files_are_attached_and_downloaded(client, login_as, raised):

@@ -124,6 +124,8 @@ class ContactOut(FastDumpSchema):
     rejection_code = fields.String(allow_none=True)
     rejection_text = fields.String(allow_none=True)
     resolution_text = fields.String(allow_none=True)
+    resolution_code = fields.String(allow_none=True, metadata={
+        "description": "the resolution code it was resolved with, if any"})
     parent = fields.String(allow_none=True, metadata={"description": "the challenged contact"})
     outside_allowance = fields.Boolean(metadata={
         "description": "raised beyond the organisation's daily query allowance: accepted, but "
@@ -206,6 +208,7 @@ class ContactListArgs(Schema):
     breached = fields.Boolean()
     at_risk = fields.Boolean(metadata={"description": "running, not breached, due within the at-risk margin"})
     outside_allowance = fields.Boolean(metadata={"description": "raised beyond the organisation's query allowance"})
+    watching = fields.Boolean(metadata={"description": "true: only the contacts you follow; false: those you do not"})
     order = fields.String(load_default="received", validate=validate.OneOf(("received", "due")),
                           metadata={"description": "'received' (order of receipt) or 'due' (soonest due first)"})
     newest_first = fields.Boolean(load_default=False, metadata={"description": "reverse the order"})
@@ -216,14 +219,21 @@ class ContactListArgs(Schema):
 
 ACTIONS = ("accept", "reject", "start", "request_info", "respond", "allocate", "resolve",
            "close", "cancel", "challenge", "assign", "transfer", "set_ced", "amend", "chase",
-           "extend")
+           "extend", "mark_duplicate")
 
 
 class ActionIn(Schema):
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
     text = fields.String(metadata={"description": "reason, resolution, question or answer; "
                                                   "chase: the reminder (optional); extend: why"})
-    code = fields.String(allow_none=True, metadata={"description": "rejection code, or CED code for set_ced"})
+    code = fields.String(allow_none=True, metadata={
+        "description": "reject: the rejection code; resolve: a resolution code (optional); "
+                       "set_ced: the CED code (see GET /contact-types)"})
+    template = fields.Integer(metadata={
+        "description": "message, request_info, resolve, reject: one of your organisation's "
+                       "templates (GET /templates), its variables filled from each contact; "
+                       "`text` then follows it, and on resolve/reject it gives the code "
+                       "unless `code` is given"})
     kind = fields.String(validate=validate.OneOf(("DCR", "CCR", "RFI")),
                          metadata={"description": "request_info: the kind of correspondence"})
     due_days = fields.Integer(validate=validate.Range(1, 60),
@@ -233,10 +243,15 @@ class ActionIn(Schema):
     ced = fields.String(metadata={"description": "allocate: the CED to set"})
     assignee = fields.String(allow_none=True, metadata={"description": "assign: the person's email (null to unassign)"})
     fields_ = fields.Dict(data_key="fields", metadata={"description": "amend: fields to change"})
+    of = fields.String(metadata={"description": "mark_duplicate: the reference of the contact "
+                                                "this one duplicates (it is closed as such)"})
 
 
 class MessageIn(Schema):
-    text = fields.String(required=True, validate=validate.Length(1, 4000))
+    text = fields.String(validate=validate.Length(0, 4000), metadata={
+        "description": "the message (required unless a template gives it; after the "
+                       "template's text when both are given)"})
+    template = fields.Integer(metadata={"description": "one of your organisation's message templates"})
 
 
 class UploadIn(Schema):
@@ -294,6 +309,60 @@ class BulkActionOut(FastDumpSchema):
                           metadata={"description": "references not acted on, each with why"})
 
 
+TEMPLATE_USES = ("message", "request", "resolution", "rejection")
+
+
+class TemplateIn(Schema):
+    name = fields.String(required=True, metadata={"description": "unique in your organisation"})
+    use = fields.String(required=True, validate=validate.OneOf(TEMPLATE_USES), metadata={
+        "description": "message, request (for information), resolution or rejection"})
+    body = fields.String(required=True, metadata={
+        "description": "the text, with variables such as {reference}, {mprn}, {due_date}, "
+                       "{originator} (GET /templates lists them); write { as {{"})
+    contact_type = fields.String(allow_none=True, metadata={"description": "only for this type's contacts"})
+    code = fields.String(allow_none=True, metadata={
+        "description": "resolution (optional) or rejection (required) code it gives"})
+    tenant = fields.String(allow_none=True, metadata={
+        "description": "CDSP only: only for contacts of this portal (e.g. shipper)"})
+
+
+class TemplateOut(FastDumpSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    use = fields.String(required=True)
+    body = fields.String(required=True)
+    contact_type = fields.String(allow_none=True)
+    code = fields.String(allow_none=True)
+    tenant = fields.String(allow_none=True)
+    updated_at = UtcDateTime(required=True)
+
+
+class TemplateList(FastDumpSchema):
+    items = fields.List(fields.Nested(TemplateOut), required=True)
+    variables = fields.Dict(keys=fields.String(), values=fields.String(), required=True,
+                            metadata={"description": "each variable a template may use, and what it is"})
+
+
+class TemplateListArgs(Schema):
+    use = fields.String(validate=validate.OneOf(TEMPLATE_USES))
+    contact = fields.String(metadata={"description": "only the templates that fit this contact (a reference)"})
+
+
+class PreviewArgs(Schema):
+    contact = fields.String(required=True, metadata={"description": "the contact's reference"})
+
+
+class PreviewOut(FastDumpSchema):
+    text = fields.String(required=True, metadata={"description": "the template's text on that contact"})
+
+
+class WatchersOut(FastDumpSchema):
+    watching = fields.Boolean(required=True, metadata={"description": "you follow the contact"})
+    watchers = fields.List(fields.String(), required=True, metadata={
+        "description": "the emails of your organisation's people who follow it (another "
+                       "organisation's followers are not shown)"})
+
+
 class NoteIn(Schema):
     text = fields.String(required=True, metadata={"description": "at most 4,000 characters"})
 
@@ -308,3 +377,30 @@ class NoteOut(FastDumpSchema):
 class NoteList(FastDumpSchema):
     items = fields.List(fields.Nested(NoteOut), required=True, metadata={
         "description": "your side's notes, oldest first (the other side never sees them)"})
+
+
+class LinkIn(Schema):
+    reference = fields.String(required=True, validate=validate.Length(1, 40),
+                              metadata={"description": "the other contact's reference"})
+    kind = fields.String(load_default="related", validate=validate.OneOf(("related", "duplicate_of")),
+                         metadata={"description": "related (the default), or duplicate_of: this "
+                                                  "contact duplicates the other and is closed as "
+                                                  "such (as the mark_duplicate action does)"})
+
+
+class LinkOut(FastDumpSchema):
+    role = fields.String(required=True, metadata={
+        "description": "what the other contact is to this one: challenge_of (this one is its "
+                       "challenge's follow-up), follow_up, duplicate_of, duplicated_by or related"})
+    reference = fields.String(required=True, metadata={"description": "the other contact"})
+    status = fields.String(required=True, metadata={"description": "the other contact's status"})
+    at = UtcDateTime(allow_none=True, metadata={"description": "when they were linked"})
+    by = fields.String(allow_none=True, metadata={"description": "who linked them (email)"})
+    removable = fields.Boolean(required=True, metadata={
+        "description": "you may unlink it (DELETE): related links only"})
+    contact = fields.String(required=True, metadata={"description": "where to read the other contact"})
+
+
+class LinkList(FastDumpSchema):
+    items = fields.List(fields.Nested(LinkOut), required=True, metadata={
+        "description": "the links you may see: only those whose other contact you may see too"})

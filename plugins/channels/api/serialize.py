@@ -65,7 +65,7 @@ def contact(c, now=None, parties=None, emails=None, refs=None):
         "channel": c.channel, "raised_at": c.raised_at, "updated_at": c.updated_at,
         "due_at": c.due_at, "resolved_at": c.resolved_at, "closed_at": c.closed_at,
         "rejection_code": c.rejection_code, "rejection_text": c.rejection_text,
-        "resolution_text": c.resolution_text,
+        "resolution_text": c.resolution_text, "resolution_code": c.resolution_code,
         "parent": refs.get(c.parent_id),
         "outside_allowance": bool(c.outside_allowance),
         "service_level": {"target_days": level.target_days, "due_date": level.due_date,

@@ -3,16 +3,18 @@ status allows it, and ``permission_allowed`` says yes to ``contact.<action>``), 
 its fields, and the parameters a submitted form gives :func:`core.contacts.act`."""
 from dataclasses import dataclass, field
 
-from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, REJECTION_REASONS,
-                           assignable_users, available_actions, transfer_targets, type_of)
+from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, TEMPLATE_ACTIONS,
+                           assignable_users, available_actions, rejection_reasons,
+                           resolution_reasons, templates_for, transfer_targets, type_of)
 from core.permissions import allowed
 
 # The order actions are offered in; the first one available is the page's primary action.
 ORDER = ("respond", "accept", "start", "resolve", "close", "request_info", "chase", "extend",
          "reject", "allocate", "set_ced", "assign", "transfer", "message", "challenge", "cancel")
 PRIMARY = ("respond", "accept", "start", "resolve", "close")
-NOT_OFFERED = {"amend", "attach"}   # attach has its own upload form; amend is for the API
-PARAMS = ("text", "code", "kind", "due_days", "to_org", "assignee", "ced")
+# attach has its own upload form, mark_duplicate the linked contacts' form; amend is for the API
+NOT_OFFERED = {"amend", "attach", "mark_duplicate"}
+PARAMS = ("text", "code", "kind", "due_days", "to_org", "assignee", "ced", "template")
 DONE = {
     "accept": "The contact is accepted.", "start": "Work on the contact has started.",
     "respond": "Your answer has been sent.", "resolve": "The contact is resolved.",
@@ -52,10 +54,31 @@ def offered(user, contact):
     names = [a for a in available_actions(contact)
              if a not in NOT_OFFERED and allowed(user, f"contact.{a}", contact)]
     forms = [f for f in (_form(a, contact) for a in sorted(names, key=ORDER.index)) if f]
+    for form in forms:
+        if form.action in TEMPLATE_ACTIONS:
+            with_templates(form, templates_for(user, contact, TEMPLATE_ACTIONS[form.action]))
     primary = next((f for f in forms if f.action in PRIMARY), None)
     if primary:
         primary.primary = True
     return forms
+
+
+def with_templates(form, templates):
+    """Offer ``templates`` on ``form``: chosen, one gives the text (and the code), and what
+    is written in the text box follows it."""
+    if not templates:
+        return form
+    form.inputs.insert(0, Input("template", "Start from a template", "select",
+                                (("", "No template"),) + tuple((str(t.id), t.name) for t in templates),
+                                required=False, hint="Its details are filled in from the contact."))
+    for item in form.inputs:
+        if item.name == "text":
+            item.required = False
+            item.hint = (item.hint + " " if item.hint else "") + \
+                "With a template, anything written here follows its text."
+        if item.name == "code":
+            item.required = False
+    return form
 
 
 def may_attach(user, contact):
@@ -69,8 +92,9 @@ def params(action, form):
         out["assignee"] = out.get("assignee") or None
     if action == "allocate" and "ced" in out:
         out["ced"] = out["ced"] or None
-    if action == "set_ced":
+    if action in ("set_ced", "resolve"):
         out["code"] = out.get("code") or None
+    out["template"] = out.get("template") or None
     return out
 
 
@@ -102,12 +126,21 @@ def _request_info(contact):
 
 def _reject(contact):
     ctype = type_of(contact)
-    codes = {**REJECTION_REASONS, **(getattr(ctype, "rejection_codes", None) or {})}
+    codes = rejection_reasons(ctype)
     return ActionForm("reject", "Reject it", "Reject the contact", [
         Input("code", "Rejection code", "select",
               (("", "Choose a code"),) + tuple((c, f"{c} – {t}")
                                                for c, t in sorted(codes.items()))),
         Input("text", "Why, and what the originator should do")], warning=True)
+
+
+def _resolve(contact):
+    codes = resolution_reasons(type_of(contact))
+    return ActionForm("resolve", "Resolve", "Resolve the contact", [
+        Input("code", "Resolution code", "select",
+              (("", "No code"),) + tuple((c, f"{c} – {t}") for c, t in sorted(codes.items())),
+              required=False),
+        Input("text", "Resolution", hint="What was done: the originator reads this.")])
 
 
 def _extend(contact):
@@ -162,8 +195,7 @@ BUILDERS = {
     "start": _simple("start", "Start work", "Start work"),
     "close": _simple("close", "Close", "Accept the resolution and close"),
     "respond": _text("respond", "Answer", "Send your answer", "Your answer"),
-    "resolve": _text("resolve", "Resolve", "Resolve the contact", "Resolution",
-                     hint="What was done: the originator reads this."),
+    "resolve": _resolve,
     "request_info": _request_info,
     "reject": _reject,
     "allocate": _allocate,

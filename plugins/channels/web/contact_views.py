@@ -5,27 +5,20 @@ import io
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
-from core.contacts import (CORRESPONDENCE_KINDS, act, add_note, attachment_max_bytes,
-                           correspondence_consequence, get_contact,
-                           history, is_cdsp_staff, notes, open_attachment, parties, sla_status,
-                           type_of)
+from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, WHEN_UNANSWERED, act,
+                           add_note, attachment_max_bytes, correspondence_consequence,
+                           get_contact, history, is_cdsp_staff, link_contacts, notes,
+                           open_attachment, parties, resolution_reasons, sla_status, type_of,
+                           unlink)
 from core.errors import Conflict, Forbidden, Invalid, messages
 from core.permissions import allowed
 from core.models import Attachment, Correspondence
 from core.web import SIGNED_IN, access
-from plugins.channels.web import actions, forms, timeline
+from plugins.channels.web import actions, following, forms, linking, timeline
 from plugins.channels.web.blueprint import bp
 from plugins.channels.web.worklist import answer_by
 
 CHANNEL = "web"
-# What an unanswered correspondence does at its due date (the type's consequence), told
-# before it happens and after.
-IF_UNANSWERED = {"resume": "If it is not answered by then, work carries on without the answer.",
-                 "resolve": "If it is not answered by then, the contact is resolved without it.",
-                 "close": "If it is not answered by then, the contact is closed."}
-WHEN_UNANSWERED = {"resume": "Not answered in time: work carried on without the answer.",
-                   "resolve": "Not answered in time: the contact was resolved without it.",
-                   "close": "Not answered in time: the contact was closed."}
 
 
 def _consequence(ctype, item):
@@ -52,6 +45,7 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         "web/contact.html", contact=contact, ctype=ctype, details=details,
         sla=sla_status(contact), parties=parties(contact),
         ced_meaning=(getattr(ctype, "ceds", {}) or {}).get(contact.ced),
+        resolution_meaning=resolution_reasons(ctype).get(contact.resolution_code),
         letters=[(c, CORRESPONDENCE_KINDS.get(c.kind, c.kind), answer_by(c), _consequence(ctype, c))
                  for c in letters],
         files=files, entries=timeline.entries(contact, history(current_user, contact)),
@@ -59,6 +53,7 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         may_attach=actions.may_attach(current_user, contact),
         notes=notes(current_user, contact), may_note=allowed(current_user, "contact.note", contact),
         note_side="CDSP staff" if is_cdsp_staff(current_user) else "your organisation",
+        following=following.state(contact), links=linking.state(contact),
         errors=errors or {}, failed=failed, problem=problem,
         raised=request.args.get("raised") == "1"), status
 
@@ -146,3 +141,35 @@ def attachment(reference, attachment_id):
         abort(404)
     return send_file(io.BytesIO(content), mimetype=found.content_type, as_attachment=True,
                      download_name=found.filename)
+
+
+@bp.post("/contacts/<reference>/links", endpoint="link")
+@access(SIGNED_IN)
+def link_view(reference):
+    item = get_contact(current_user, reference)   # another organisation's: 404
+    kind = linking.form_kind(request.form)
+    try:
+        link_contacts(current_user, item, request.form.get("reference"), kind, CHANNEL)
+    except Invalid as exc:
+        errors = {f"link-{k}": " ".join(messages(v)) for k, v in exc.errors.items()}
+        return _page(item, errors or {"form": exc.message}, status=422)
+    except Conflict as exc:
+        return _page(get_contact(current_user, reference), problem=exc.message, status=409)
+    except Forbidden as exc:
+        abort(403, exc.message)
+    flash(linking.DONE.get(kind, ""))
+    return redirect(url_for("web.contact", reference=item.reference, _anchor="links"))
+
+
+@bp.post("/contacts/<reference>/links/<other>/remove", endpoint="unlink")
+@access(SIGNED_IN)
+def unlink_view(reference, other):
+    item = get_contact(current_user, reference)   # another organisation's: 404
+    try:
+        unlink(current_user, item, other)
+    except Conflict as exc:
+        return _page(item, problem=exc.message, status=409)
+    except Forbidden as exc:
+        abort(403, exc.message)
+    flash(f"{other.upper()} is no longer linked to this contact.")
+    return redirect(url_for("web.contact", reference=item.reference, _anchor="links"))

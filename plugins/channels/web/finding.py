@@ -18,7 +18,7 @@ ASSIGNEES = {"": "Anyone or nobody", "me": "Me", NOBODY: "Nobody yet"}
 ALLOWANCE = {"": "Within or outside", "outside": "Outside the query allowance",
              "within": "Within the query allowance"}
 ADVANCED = ("type", "status", "holder", "originator", "assignee", "ced", "raised_from",
-            "raised_to", "due_from", "due_to", "service", "allowance")
+            "raised_to", "due_from", "due_to", "service", "allowance", "watching")
 BY = {"any": "Anything", "reference": "CMS reference", "originator_ref": "Your reference",
       "mprn": "MPRN"}
 EXPORT_PAGE = 500
@@ -66,6 +66,8 @@ def read_args(args):
         errors["allowance"] = "Choose outside, within, or either."
     elif allowance:
         filters["outside_allowance"] = allowance == "outside"
+    if args.get("watching"):
+        filters["watching"] = True       # the contacts whoever searches follows
     for name in ("raised_from", "raised_to", "due_from", "due_to"):
         value = (args.get(name) or "").strip()
         if value:

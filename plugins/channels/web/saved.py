@@ -4,8 +4,8 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core import clock
-from core.contacts import (act_many, delete_view, get_view, save_view, sla_status,
-                           view_contacts, view_count, views_for)
+from core.contacts import (TEMPLATE_USES, act_many, delete_view, get_view, save_view,
+                           sla_status, templates_for, view_contacts, view_count, views_for)
 from core.errors import Forbidden, Invalid, NotFound, messages
 from core.models import Organisation
 from core.web import SIGNED_IN, access
@@ -67,8 +67,10 @@ def view(view_id):
     codes = dict(Organisation.select(Organisation.id, Organisation.code)
                  .where(Organisation.id.in_(list(holders))).tuples()) if holders else {}
     rows = [(c, sla_status(c, now), codes.get(c.holder_org_id)) for c in page.items]
+    templates = [t for t in templates_for(me) if t.use in BULK_TEMPLATES]
     return render_template("web/view.html", view=saved, page=page, rows=rows,
-                           mine=saved.owner_id == me.id, operations=BULK)
+                           mine=saved.owner_id == me.id, operations=BULK,
+                           templates=templates, uses=TEMPLATE_USES)
 
 
 @bp.post("/views/<int:view_id>/delete")
@@ -87,10 +89,12 @@ def delete_saved_view(view_id):
 BULK = [("assign_me", "Assign to me", "assign", ()),
         ("unassign", "Return to the queue (nobody)", "assign", ()),
         ("accept", "Accept", "accept", ()),
-        ("message", "Add a message", "message", ("text",)),
+        ("message", "Add a message", "message", ("text", "template")),
         ("set_ced", "Set the case event (CED)", "set_ced", ("code",)),
-        ("resolve", "Resolve", "resolve", ("text",)),
+        ("resolve", "Resolve", "resolve", ("text", "code", "template")),
+        ("reject", "Reject", "reject", ("text", "code", "template")),
         ("close", "Close", "close", ())]
+BULK_TEMPLATES = ("message", "resolution", "rejection")   # the uses bulk work offers
 
 
 @bp.post("/views/<int:view_id>/bulk")

@@ -47,6 +47,8 @@ def describe(event, messages=None, users=None):
         return f"Raised to {after.get('holder', '')}".strip(), after.get("summary", "")
     if kind == "status":
         label = STATUS_LABELS.get(event.to_status, event.to_status)
+        if data.get("action") == "mark_duplicate":
+            label = "Closed as a duplicate"       # of which: the linked contacts say, to those who may see it
         text = data.get("text") or ""
         if data.get("code"):
             text = f"{data['code']}: {text}"

@@ -1,4 +1,6 @@
 """The API's resources, one flask-smorest blueprint each."""
-from plugins.channels.api.resources import contact_types, contacts, views
+from plugins.channels.api.resources import (contact_types, contacts, links, templates, views,
+                                            watchers)
 
-RESOURCES = (contact_types.blp, contacts.blp, views.blp)
+RESOURCES = (contact_types.blp, contacts.blp, views.blp, watchers.blp, links.blp,
+             templates.blp)

@@ -29,7 +29,7 @@ LIST_FILTERS = {"type": "contact_type", "status": "status", "mprn": "mprn",
                 "assignee": "assignee", "ced": "ced", "raised_from": "raised_from",
                 "raised_to": "raised_to", "due_from": "due_from", "due_to": "due_to",
                 "updated_since": "updated_since", "breached": "breached", "at_risk": "at_risk",
-                "outside_allowance": "outside_allowance"}
+                "outside_allowance": "outside_allowance", "watching": "watching"}
 SEVERAL = ("type", "status")   # comma-separated lists
 
 
@@ -140,7 +140,8 @@ def bulk_action(body):
 def message(body, reference):
     """Add a message to a contact's conversation."""
     contact = get_contact(_caller(), reference)
-    act(_caller(), contact, "message", CHANNEL, text=body["text"])
+    act(_caller(), contact, "message", CHANNEL, text=body.get("text"),
+        template=body.get("template"))
     latest = contact.messages.order_by(contact.messages.model.id.desc()).first()
     return {"id": latest.id, "at": latest.at, "author_org": latest.author_org.code,
             "body": latest.body, "channel": latest.channel}
