@@ -118,6 +118,13 @@ def message_added(contact, message, tenants):
 
 
 @hookspec
+def contact_escalated(contact, rule, user_ids, tenants):
+    """Called when an escalation rule (an ``EscalationRule``) says to tell the holder's
+    supervisors (``user_ids``) about ``contact``; only the holder's tenant hears it: it is
+    the holder's own business, never told to the other side."""
+
+
+@hookspec
 def batch_file_processed(batch_file, tenants):
     """Called after a batch file has been processed and its response delivered; only plugins
     enabled for the sender's tenant hear it (``tenants``: that tenant's code)."""

@@ -134,9 +134,19 @@ def a_days_work(app, principals):
         queue.huey.execute(task)
     assert BatchFile.get().status == "processed"
 
+    # a CDSP admin's escalation rule, and a contact long past its due date for it
+    from core.contacts import raise_contact, save_escalation_rule
+    from core.models import Contact
+    save_escalation_rule(principals.user("admin"), {"name": "Late", "trigger": "breached",
+                                                    "action": "notify"})
+    late = raise_contact(user, "ENQ", {"mprn": "3938424403", "summary": "Late", "topic": "data",
+                                       "question": "?"}, "web")
+    Contact.update(due_at=datetime.datetime(2026, 1, 5)).where(Contact.id == late.id).execute()
+
     # the periodic jobs due on the minute
-    for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 9, 1)):
-        queue.huey.execute(task)
+    for minute in (1, 4):         # 09:04: the scheduled contact work, its escalation rules
+        for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 9, minute)):
+            queue.huey.execute(task)
 
     # the CLI: migrations (nothing left to apply) and the plugin listing
     runner = app.test_cli_runner()

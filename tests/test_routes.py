@@ -87,6 +87,9 @@ ROUTES = {
     "templates.replace": [(None, set())],
     "templates.delete": [(None, set())],
     "templates.preview": [(None, set())],
+    "escalation-rules.index": [(None, set())],
+    "escalation-rules.create": [(None, set())],
+    "escalation-rules.delete": [(None, set())],
     "views.index": [(None, set())],
     "views.create": [(None, set())],
     "views.read": [(None, set())],
@@ -139,6 +142,9 @@ ROUTES = {
     "web.bulk": [("shipper", {"user_a", "lso_a"})],
     "web.add_note": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
     "web.link": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    "web.escalation": [("cdsp", {"admin"}), ("shipper", set())],
+    "web.save_escalation": [("cdsp", {"admin"}), ("shipper", set())],
+    "web.delete_escalation": [("cdsp", {"admin"}), ("shipper", set())],
     "web.follow": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
     # Response templates: everyone lists their own; the template in the URL is A's, kept
     # by its LSO; a new one is saved by an LSO or a CDSP admin
@@ -159,7 +165,15 @@ def url_values(world):
             "view_id": saved_view_of(world["users"]["user_a"]).id,
             "type_code": "ENQ", "asset": "web.js", "other": world["contact"].reference,
             "file_id": batch_file_of(world["target"]).id,
+            "rule_id": rule_of(world["users"]["admin"]).id,
             "template_id": template_of(world["users"]["lso_a"]).id, **operations_values(world)}
+
+
+def rule_of(admin):
+    """An escalation rule (made once per test)."""
+    from core.models import EscalationRule
+    return EscalationRule.get_or_none() or EscalationRule.create(
+        name="Matrix", trigger="breached", action="priority")
 
 
 def template_of(lso):
@@ -370,6 +384,8 @@ REQUESTS = {
     ("web.add_note", "POST"): _form(note="Check the reads first."),
     ("web.link", "POST"): _link,
     ("web.follow", "POST"): _form(follow="1"),
+    ("web.save_escalation", "POST"): lambda w, p, c: {"data": {
+        "name": f"Rule {next(_unique)}", "trigger": "breached", "action": "priority"}},
     ("web.save_response_template", "POST"): lambda w, p, c: {"data": {
         "name": f"Template {next(_unique)}", "use": "message", "body": "News on {reference}?"}},
     ("web.unlink", "POST"): _unlink,

@@ -18,7 +18,9 @@ Reading
     saved views: :func:`save_view`, :func:`views_for`, :func:`get_view`, :func:`view_contacts`,
     :func:`view_count`, :func:`delete_view`; response templates: :func:`save_template`,
     :func:`templates_for`, :func:`get_template`, :func:`preview_template`,
-    :func:`delete_template` (used through ``act``'s ``template``); watchers: :func:`watch`, :func:`unwatch`,
+    :func:`delete_template` (used through ``act``'s ``template``); escalation rules:
+    :func:`save_escalation_rule`, :func:`escalation_rules`, :func:`delete_escalation_rule`,
+    :func:`escalations` (run by the scheduled job); watchers: :func:`watch`, :func:`unwatch`,
     :func:`is_watching`, :func:`followers` (one's own organisation's), :func:`involved` (who a
     change concerns: the raiser, the assignee, the followers).
 Describing
@@ -63,6 +65,12 @@ from core.contacts.records import batch_record
 from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
 from core.contacts.listing import (NOBODY, at_risk_condition, breached_condition,
                                    count_contacts, list_contacts, person, queue)
+from core.contacts.escalation import ACTIONS as ESCALATION_ACTIONS
+from core.contacts.escalation import TRIGGERS as ESCALATION_TRIGGERS
+from core.contacts.escalation import delete_rule as delete_escalation_rule
+from core.contacts.escalation import escalations
+from core.contacts.escalation import rules as escalation_rules
+from core.contacts.escalation import save_rule as save_escalation_rule
 from core.contacts.internal_notes import add_note, notes
 from core.contacts.links import LINK_KINDS, LINK_ROLES, Link, link_contacts, links_for, unlink
 from core.contacts.response_templates import (ACTION_USE as TEMPLATE_ACTIONS, USES as TEMPLATE_USES,
@@ -94,6 +102,9 @@ __all__ = [
     "save_template", "delete_template", "get_template", "templates_for", "preview_template",
     "TEMPLATE_USES", "TEMPLATE_ACTIONS", "TEMPLATE_VARIABLES", "RESOLUTION_REASONS",
     "resolution_reasons",
+    # escalation rules
+    "save_escalation_rule", "escalation_rules", "delete_escalation_rule", "escalations",
+    "ESCALATION_TRIGGERS", "ESCALATION_ACTIONS",
     # watchers
     "watch", "unwatch", "is_watching", "followers", "involved", "watched_condition",
     # describing

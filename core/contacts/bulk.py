@@ -349,7 +349,7 @@ def insert(actor, good, channel, now, parent=None):
                "originator_ref": ref, "summary": summary, "fields": values,
                "channel": channel, "raised_at": now, "updated_at": now, "paused_seconds": 0,
                "paused_days": 0, "sla_days": days, "outside_allowance": flags[i],
-               "version": 1, "due_at": None}
+               "version": 1, "due_at": None, "priority": 0}
         if parent is not None:
             row["parent"] = parent.id
         related = {"originator_org": org, "holder_org": recipient, "recipient_org": recipient}

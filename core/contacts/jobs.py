@@ -5,7 +5,7 @@ in its own transaction, re-read under lock, and skipped when it has moved on.
 from core import clock
 from core import db as database
 from core.actors import SystemActor
-from core.contacts import correspondence, events, lifecycle, sla
+from core.contacts import correspondence, escalation, events, lifecycle, sla
 from core.contacts.actions import transition
 from core.contacts.registry import type_of
 from core.models import Contact, Correspondence
@@ -97,4 +97,5 @@ def tick(now=None):
     now = now or clock.now()
     return {"correspondence_closed": close_overdue_correspondence(now),
             "breaches_marked": mark_breaches(now),
-            "resolved_closed": close_resolved(now)}
+            "resolved_closed": close_resolved(now),
+            "escalated": escalation.run(now)}

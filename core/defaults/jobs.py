@@ -69,5 +69,10 @@ def register_commands(cli):
 
 @hookimpl
 def register_jobs():
+    from core.contacts.jobs import tick
     return [Job("core.sweep_temporary_files", sweep_temporary_files,
-                schedule=crontab(minute="17"))]
+                schedule=crontab(minute="17")),
+            # auto-closing correspondence, marking breaches, closing resolved contacts,
+            # the escalation rules: what `cms contacts tick` runs, every five minutes
+            # (at :04, :09, ...: off the minutes the other periodic jobs start on)
+            Job("contacts.tick", tick, schedule=crontab(minute="4-59/5"))]

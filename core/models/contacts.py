@@ -48,6 +48,7 @@ class Contact(BaseModel):
     rejection_text = TextField(null=True)
     resolution_text = TextField(null=True)
     resolution_code = CharField(max_length=10, null=True)
+    priority = IntegerField(default=0)           # 1: raised by an escalation rule
     outside_allowance = BooleanField(default=False)
     version = IntegerField(default=1)
 

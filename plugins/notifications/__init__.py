@@ -37,6 +37,11 @@ def message_added(contact, message, tenants):
     _send(rules.on_message(contact, message, tenants))
 
 
+@hookimpl
+def contact_escalated(contact, rule, user_ids, tenants):
+    _send(rules.on_escalated(contact, rule, user_ids, tenants))
+
+
 def scan_and_send(tenants):
     """Periodic, in the tenants that enable the plugin: notify breaches and correspondence
     falling due, then send what is pending."""

@@ -125,7 +125,7 @@ def _text(contact, kind, detail):
     return subject, body
 
 
-KINDS_SHORT = {MINE: "a change", "raised": "raised to your organisation", "response": "a response",
+KINDS_SHORT = {MINE: "a change", "escalated": "escalated to you", "raised": "raised to your organisation", "response": "a response",
                "due_soon": "a correspondence is due soon", "resolved": "resolved",
                "breached": "its service level is breached"}
 
@@ -260,3 +260,41 @@ def scan(tenants, now=None):
                           involved_too=(item.to_org_id,))
     return ids
 
+
+ESCALATED_BECAUSE = {"at_risk": "It is at risk of breaching its service level.",
+                     "breached": "It has breached its service level.",
+                     "closing": "A request for information on it closes itself unanswered "
+                                "by the end of the next business day."}
+
+
+def on_escalated(contact, rule, user_ids, tenants):
+    """An escalation rule tells the holder's supervisors: each live one who may see the
+    contact, whatever events they chose (a rule their admins set), as they chose to
+    receive mail (each, or the digest)."""
+    if not user_ids:
+        return []
+    query = (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
+             .join(NotificationPreference, peewee.JOIN.LEFT_OUTER,
+                   on=(NotificationPreference.user == User.id), attr="prefs")
+             .switch(User).join(Organisation)
+             .where(User.id.in_(sorted(user_ids)) & User.deleted_at.is_null() &
+                    User.disabled_at.is_null()))
+    subject, body = _text(contact, "escalated",
+                          f"Rule:      {rule.name}\n{ESCALATED_BECAUSE.get(rule.trigger, '')}")
+    ids = []
+    for user in query:
+        if not _may_be_told(user, contact, tenants):
+            continue
+        prefs = getattr(user, "prefs", None)
+        delivery = prefs.delivery if prefs is not None and prefs.delivery else EACH
+        try:
+            with database.db.atomic():
+                row = Notification.create(user=user.id, kind="escalated", contact=contact.id,
+                                          key=f"escalated:{rule.id}:{contact.id}",
+                                          subject=subject, body=body, delivery=delivery,
+                                          created_at=clock.now())
+        except peewee.IntegrityError:
+            continue
+        if delivery == EACH:
+            ids.append(row.id)
+    return ids

@@ -356,6 +356,36 @@ class PreviewOut(FastDumpSchema):
     text = fields.String(required=True, metadata={"description": "the template's text on that contact"})
 
 
+class EscalationRuleIn(Schema):
+    name = fields.String(required=True, metadata={"description": "unique"})
+    trigger = fields.String(required=True, validate=validate.OneOf(("at_risk", "breached", "closing")),
+                            metadata={"description": "at_risk, breached, or closing (a request "
+                                                     "for information closes itself unanswered "
+                                                     "by the end of the next business day)"})
+    action = fields.String(required=True, validate=validate.OneOf(("notify", "priority", "move")),
+                           metadata={"description": "notify (the holder's supervisors), "
+                                                    "priority (raise it), or move (to `target`)"})
+    contact_type = fields.String(allow_none=True, metadata={"description": "only this type's contacts"})
+    tenant = fields.String(allow_none=True, metadata={"description": "only this portal's contacts"})
+    target = fields.String(allow_none=True, metadata={
+        "description": "move: the organisation code of the queue (of the holder's group)"})
+
+
+class EscalationRuleOut(FastDumpSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    trigger = fields.String(required=True)
+    action = fields.String(required=True)
+    contact_type = fields.String(allow_none=True)
+    tenant = fields.String(allow_none=True)
+    target = fields.String(allow_none=True)
+    created_at = UtcDateTime(required=True)
+
+
+class EscalationRuleList(FastDumpSchema):
+    items = fields.List(fields.Nested(EscalationRuleOut), required=True)
+
+
 class WatchersOut(FastDumpSchema):
     watching = fields.Boolean(required=True, metadata={"description": "you follow the contact"})
     watchers = fields.List(fields.String(), required=True, metadata={

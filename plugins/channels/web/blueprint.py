@@ -18,6 +18,8 @@ nav_link(bp, "Queue", "web.queue_page", when=lambda user, tenant: not is_cdsp_st
 nav_link(bp, "Queues", "web.all_queues", when=lambda user, tenant: is_cdsp_staff(user))
 nav_link(bp, "Search", "web.search")
 nav_link(bp, "Views", "web.views")
+nav_link(bp, "Escalation", "web.escalation",
+         when=lambda user, tenant: tenant.is_cdsp and user.role_id == "admin")
 nav_link(bp, "Templates", "web.response_templates",
          when=lambda user, tenant: user.role_id != "read_only")
 nav_link(bp, "Your profile", "web.profile")

@@ -56,6 +56,8 @@ def describe(event, messages=None, users=None):
     if kind == "correspondence.sent":
         name = CORRESPONDENCE_KINDS.get(after.get("kind"), "Correspondence")
         return f"{name} sent", data.get("text", "")
+    if kind == "priority":
+        return "Priority raised", "An escalation rule raised it to high priority."
     if kind == "correspondence.chased":
         return "Reminder sent", data.get("text", "")
     if kind == "correspondence.extended":
