@@ -11,6 +11,9 @@ app doing one primary-key read on the same database (bench/bare.py), then drives
 * the mix: portal page views, API list and search, API reads, API writes, file uploads,
   from many organisations at once; throughput, p50/p95/p99 per kind, errors;
 * API contact list and search alone, to compare with the goal (p95 < 100 ms at 16 clients);
+* the filtered queues and saved views alone (a CDSP agent's over every contact, then
+  participants' within their wall: several statuses, at risk or breached, nobody assigned,
+  soonest due first, with totals), against the same goal;
 * authenticated API reads against the bare endpoint's primary-key reads: the ratio.
 
 In soak mode it also runs ``cms worker`` processes, kills one with SIGKILL and starts a new
@@ -151,7 +154,29 @@ class Recorder:
                 self.errors[kind] += 1
 
 
-def api_action(client, kind, org_contacts, rec, org_code, counter):
+OPEN = "submitted,accepted,in_progress,awaiting_originator,awaiting_party"
+# The CDSP agent's filtered queues (over every contact) and a participant's (within its
+# wall): several statuses and types, at risk or breached, nobody assigned yet, soonest due
+# first, with the total asked for (counts per filter), as the portal's search and views ask.
+AGENT_QUEUES = [f"status={OPEN}&type=RFA&at_risk=true&order=due&total=true",
+                f"status={OPEN}&type=RFA,ENQ&breached=true&assignee=nobody&order=due",
+                f"status={OPEN}&holder=CDSP&assignee=nobody&total=true",
+                "status=submitted&raised_from=2026-01-01&order=due",
+                f"status={OPEN}&outside_allowance=false&type=AQQ&order=due&total=true"]
+PARTICIPANT_QUEUES = [f"status={OPEN}&order=due&total=true",
+                      f"status={OPEN}&at_risk=true&order=due",
+                      "status=resolved&total=true", f"status={OPEN}&type=RFA,ENQ&breached=true"]
+
+
+def api_action(client, kind, org_contacts, rec, org_code, counter, queues=None):
+    if kind == "agent_queue":
+        return client.request("GET", f"/api/v1/contacts?limit=50&{random.choice(AGENT_QUEUES)}")
+    if kind == "queue":
+        return client.request("GET", f"/api/v1/contacts?limit=50&{random.choice(PARTICIPANT_QUEUES)}")
+    if kind == "agent_view":
+        return client.request("GET", f"/api/v1/views/{random.choice(queues[kind])}/contacts?limit=50")
+    if kind == "view":      # the organisation's own shared view (another's is not found)
+        return client.request("GET", f"/api/v1/views/{queues[kind][org_code]}/contacts?limit=50")
     if kind == "api_list":
         status = random.choice(["", "&status=in_progress", "&status=closed", "&type=RFA", "&breached=true"])
         return client.request("GET", f"/api/v1/contacts?limit=50{status}")
@@ -187,13 +212,38 @@ def api_action(client, kind, org_contacts, rec, org_code, counter):
     raise ValueError(kind)
 
 
-OK = {"api_list": {200}, "api_search": {200}, "api_read": {200}, "api_write": {201},
+OK = {"agent_queue": {200}, "queue": {200}, "agent_view": {200}, "view": {200}, "api_list": {200}, "api_search": {200}, "api_read": {200}, "api_write": {201},
       "upload": {202}, "portal": {200}, "bare": {200}}
 MIX = [("portal", 20), ("api_list", 25), ("api_search", 20), ("api_read", 15), ("api_write", 12),
        ("upload", 8)]
 
 
-def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=None):
+def prepare_queues(url, keys):
+    """An API key for a CDSP agent, and saved views: the agent's (at-risk RFAs, soonest
+    due) and one shared by each keyed organisation (its open contacts, soonest due)."""
+    from core import apikeys, create_app
+    from core.contacts import save_view
+    from core.models import Organisation, User
+    app = create_app({"CMS_DATABASE_URL": url})
+    with app.app_context():
+        agent = User.get(User.email == "agent@cdsp.bench.example.com")
+        _, token = apikeys.create_key(agent, agent, "bench/load.py")
+        statuses = OPEN.split(",")
+        views = {"agent_view": [], "view": {}}
+        for n, filters in enumerate(({"status": statuses, "contact_type": ["RFA"], "at_risk": True},
+                                     {"status": statuses, "assignee": "nobody", "breached": True})):
+            views["agent_view"].append(save_view(agent, f"Bench {os.getpid()} {n}", filters,
+                                                 order="due").id)
+        for org_id, org_code, _ in keys:
+            user = User.get((User.organisation == org_id) & (User.role == "user"))
+            views["view"][org_code] = save_view(user, f"Bench {os.getpid()} {org_id}",
+                                                {"status": statuses}, order="due", shared=True).id
+        cdsp = Organisation.by_code("CDSP")
+        return (cdsp.id, "CDSP", token), views
+
+
+def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=None,
+          queues=None):
     import itertools
     counter = itertools.count(1)
     stop_at = time.perf_counter() + seconds
@@ -220,8 +270,8 @@ def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=N
                 status, _ = portal.request("GET", random.choice([f"/{tenant}/", f"/{tenant}/api-keys",
                                                                  f"/{tenant}/help"]))
             else:
-                status, _ = api_action(api, kind, contacts[org_id] or [(0, "X", "3938424403", "X")],
-                                       rec, org_code, counter)
+                status, _ = api_action(api, kind, contacts.get(org_id) or [(0, "X", "3938424403", "X")],
+                                       rec, org_code, counter, queues)
             rec.add(kind, time.perf_counter() - t0, status in OK[kind])
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
@@ -273,8 +323,9 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: gunicorn.conf.py)")
     parser.add_argument("--port", type=int, default=8411)
     parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds instead")
-    parser.add_argument("--phases", default="mix,lists,reads",
-                        help="which of mix, lists, reads to run (reads also runs the bare baseline)")
+    parser.add_argument("--phases", default="mix,lists,queues,reads",
+                        help="which of mix, lists, queues, reads to run (reads also runs the bare "
+                             "baseline)")
     parser.add_argument("--lease", type=int, default=30,
                         help="soak: batch-file lease in seconds (how soon a killed worker's file is redone)")
     args = parser.parse_args(argv)
@@ -301,6 +352,17 @@ def main(argv=None):
             elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients,
                             [("api_list", 1), ("api_search", 1)], rec)
             report("API contact list and search alone", rec, elapsed)
+        if "queues" in phases:
+            agent_key, views = prepare_queues(args.url, keys)
+            rec = Recorder()
+            elapsed = drive(args.port, [agent_key], contacts, [], args.seconds, args.clients,
+                            [("agent_queue", 1), ("agent_view", 1)], rec, queues=views)
+            report("the CDSP agent's filtered queues and saved views (every contact)", rec, elapsed)
+            rec = Recorder()
+            elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients,
+                            [("queue", 1), ("view", 1)], rec, queues=views)
+            report("participants' filtered queues and shared views (their own contacts)", rec,
+                   elapsed)
         if "reads" not in phases:
             return
         rec = Recorder()

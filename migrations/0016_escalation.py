@@ -31,7 +31,9 @@ def up(migrator, db):
             table_name = 'escalation'
             indexes = ((('rule', 'contact'), True),)
     db.create_tables([EscalationRule, Escalation])
-    migrator.migrate(migrator.add_column('contact', 'priority', IntegerField(default=0)))
+    # a database default too: bulk writers that name their columns need not name it
+    migrator.migrate(migrator.add_column('contact', 'priority',
+                                         IntegerField(default=0, constraints=[SQL('DEFAULT 0')])))
 
 
 def down(migrator, db):

@@ -1,7 +1,7 @@
 """Contacts and everything that happens to them: parties, events, messages, attachments,
 correspondence. The rules live in :mod:`core.contacts`; these are the rows."""
-from peewee import (BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField,
-                    JSONField, TextField)
+from peewee import (SQL, BooleanField, CharField, DateTimeField, ForeignKeyField,
+                    IntegerField, JSONField, TextField)
 
 from core import db as database
 from core.db import BaseModel, utcnow
@@ -48,7 +48,7 @@ class Contact(BaseModel):
     rejection_text = TextField(null=True)
     resolution_text = TextField(null=True)
     resolution_code = CharField(max_length=10, null=True)
-    priority = IntegerField(default=0)           # 1: raised by an escalation rule
+    priority = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])   # 1: raised by an escalation rule
     outside_allowance = BooleanField(default=False)
     version = IntegerField(default=1)
 
