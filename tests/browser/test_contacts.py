@@ -103,7 +103,7 @@ def test_an_rfa_from_raising_to_resolution(principals, new_page, screenshot):
     # The agent resolves it; the Shipper sees it resolved.
     desk.reload()
     expect(desk.get_by_text("November to February.").first).to_be_visible()
-    desk.get_by_label("Resolution").fill("Adjusted with actual reads.")
+    desk.get_by_label("Resolution", exact=True).fill("Adjusted with actual reads.")
     desk.get_by_role("button", name="Resolve the contact").click()
     expect(desk.locator(".contact-tags")).to_contain_text("Resolved")
     page.reload()
