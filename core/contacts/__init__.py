@@ -46,6 +46,7 @@ from core.contacts.correspondence import MAX_DUE_DAYS
 from core.contacts.correspondence import open_for as open_correspondence
 from core.contacts.correspondence import consequence_for as correspondence_consequence
 from core.contacts.correspondence import IF_UNANSWERED, WHEN_UNANSWERED
+from core.contacts.correspondence import closing_soon as correspondence_closing_soon
 from core.contacts.description import FieldDescription, TypeDescription, describe_type
 from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
@@ -91,7 +92,7 @@ __all__ = [
     # raising
     "raise_contact", "raise_many", "Outcome", "batch_record",
     # acting
-    "correspondence_consequence", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
+    "correspondence_consequence", "correspondence_closing_soon", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
     "act_many", "add_note", "notes", "link_contacts", "unlink", "links_for", "Link",

@@ -136,3 +136,13 @@ IF_UNANSWERED = {"resume": "If it is not answered by then, work carries on witho
 WHEN_UNANSWERED = {"resume": "Not answered in time: work carried on without the answer.",
                    "resolve": "Not answered in time: the contact was resolved without it.",
                    "close": "Not answered in time: the contact was closed."}
+
+
+def closing_soon(now):
+    """A condition on ``Correspondence``: open, and due (closing itself if unanswered) by
+    the end of the next business day after ``now``. The reminder before auto-closure and
+    the escalation rules' "closing" trigger both read it."""
+    horizon = clock.local_midnight_utc(
+        sla.add_business_days(clock.local_today(now), 1) + datetime.timedelta(days=1))
+    return ((Correspondence.status == "open") & (Correspondence.due_at > now) &
+            (Correspondence.due_at <= horizon))

@@ -4,17 +4,14 @@ about to close itself unanswered: tell the holder's supervisors, raise its prior
 move it to another queue of the holder's group. The scheduled contact job runs them
 (:func:`run`, from :func:`core.contacts.jobs.tick`); each rule acts on a contact once, and
 every rule saved, deleted or run on a contact is audited."""
-import datetime
-
 import peewee
 
 from core import audit, clock
 from core import db as database
 from core.actors import SystemActor
-from core.contacts import events, lifecycle, queues
+from core.contacts import correspondence, events, lifecycle, queues
 from core.contacts.listing import at_risk_condition, breached_condition
 from core.contacts.registry import contact_types
-from core.contacts.sla import add_business_days
 from core.contacts.validation import BAD_VALUE, invalid
 from core.errors import Forbidden, NotFound
 from core.models import (CDSP_TENANT, Contact, Correspondence, Escalation, EscalationRule,
@@ -104,11 +101,8 @@ def _int(value):
 
 
 def _closing(now):
-    horizon = clock.local_midnight_utc(
-        add_business_days(clock.local_today(now), 1) + datetime.timedelta(days=1))
-    return Contact.id.in_(Correspondence.select(Correspondence.contact).where(
-        (Correspondence.status == "open") & (Correspondence.due_at > now) &
-        (Correspondence.due_at <= horizon)))
+    return Contact.id.in_(Correspondence.select(Correspondence.contact)
+                          .where(correspondence.closing_soon(now)))
 
 
 CONDITIONS = {"at_risk": at_risk_condition, "breached": breached_condition, "closing": _closing}

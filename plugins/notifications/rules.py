@@ -7,8 +7,9 @@ import peewee
 from flask import g
 from core import clock
 from core import db as database
-from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, add_business_days, can_see,
-                           correspondence_consequence, involved, type_of)
+from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, can_see,
+                           correspondence_closing_soon, correspondence_consequence, involved,
+                           type_of)
 from core.models import Contact, ContactEvent, Correspondence, Organisation, User
 from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
                                           ScanCursor)
@@ -89,6 +90,17 @@ def _may_be_told(user, contact, tenants):
     return user.organisation.tenant.code in tenants and can_see(user, contact)
 
 
+def _people(user_ids):
+    """The live users of ``user_ids``, each with ``prefs`` (their saved choice, or a row of
+    nulls when they never chose)."""
+    return (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
+            .join(NotificationPreference, peewee.JOIN.LEFT_OUTER,
+                  on=(NotificationPreference.user == User.id), attr="prefs")
+            .switch(User).join(Organisation)
+            .where(User.id.in_(sorted(user_ids)) & User.deleted_at.is_null() &
+                   User.disabled_at.is_null()))
+
+
 def _involved(contact, tenants, actor_id=None, org_id=None):
     """(user, delivery) for the people ``contact`` concerns (who raised it, who is assigned
     it, who follows it), but not ``actor_id`` (who made the change), whose choices include
@@ -96,12 +108,7 @@ def _involved(contact, tenants, actor_id=None, org_id=None):
     ids = involved(contact) - {actor_id}
     if not ids:
         return []
-    query = (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
-             .join(NotificationPreference, peewee.JOIN.LEFT_OUTER,
-                   on=(NotificationPreference.user == User.id), attr="prefs")
-             .switch(User).join(Organisation)
-             .where(User.id.in_(sorted(ids)) & User.deleted_at.is_null() &
-                    User.disabled_at.is_null()))
+    query = _people(ids)
     if org_id is not None:
         query = query.where(User.organisation == org_id)
     found = []
@@ -198,8 +205,12 @@ def _request(event):
     item = Correspondence.get_or_none(Correspondence.id == item_id) if item_id else None
     if item is None:
         return ""
-    last_day = item.due_at - datetime.timedelta(seconds=1)
-    return f"\nAnswer by: {clock.local_today(last_day):%A %-d %B %Y}\nRequest:   {item.body}"
+    return f"\nAnswer by: {_answer_by(item.due_at)}\nRequest:   {item.body}"
+
+
+def _answer_by(due_at):
+    """The last day to answer a correspondence due at ``due_at`` (the moment that day ends)."""
+    return f"{clock.local_today(due_at - datetime.timedelta(seconds=1)):%A %-d %B %Y}"
 
 
 CHANGES = {"correspondence.chased": "A reminder of the request waiting for your answer",
@@ -213,8 +224,7 @@ def _change(event):
     lines = [f"Change:    {CHANGES.get(event.kind, event.kind.replace('_', ' '))}"]
     due = (data.get("after") or {}).get("due_at") if event.kind.startswith("correspondence.") else None
     if due:
-        last_day = datetime.datetime.fromisoformat(due) - datetime.timedelta(seconds=1)
-        lines.append(f"Answer by: {clock.local_today(last_day):%A %-d %B %Y}")
+        lines.append(f"Answer by: {_answer_by(datetime.datetime.fromisoformat(due))}")
     if data.get("text"):
         lines.append(f"\n{data['text']}")
     return "\n".join(lines)
@@ -245,17 +255,12 @@ def scan(tenants, now=None):
         if events:
             cursor.last_id = events[-1].id
             cursor.save()
-        horizon = clock.local_midnight_utc(
-            add_business_days(clock.local_today(now), 1) + datetime.timedelta(days=1))
-        due = (Correspondence.select().where((Correspondence.status == "open") &
-                                             (Correspondence.due_at > now) &
-                                             (Correspondence.due_at <= horizon)))
+        due = Correspondence.select().where(correspondence_closing_soon(now))
         for item in due:
             contact = Contact.get_by_id(item.contact_id)
-            last_day = item.due_at - datetime.timedelta(seconds=1)
             outcome = IF_UNANSWERED[correspondence_consequence(type_of(contact), item.kind)]
             ids += notify([item.to_org_id], "due_soon", contact, f"due_soon:{item.id}",
-                          f"Answer by: {clock.local_today(last_day):%A %-d %B %Y}\n{outcome}\n"
+                          f"Answer by: {_answer_by(item.due_at)}\n{outcome}\n"
                           f"Request:   {item.body}", tenants,
                           involved_too=(item.to_org_id,))
     return ids
@@ -273,12 +278,7 @@ def on_escalated(contact, rule, user_ids, tenants):
     receive mail (each, or the digest)."""
     if not user_ids:
         return []
-    query = (User.select(User, NotificationPreference.events, NotificationPreference.delivery)
-             .join(NotificationPreference, peewee.JOIN.LEFT_OUTER,
-                   on=(NotificationPreference.user == User.id), attr="prefs")
-             .switch(User).join(Organisation)
-             .where(User.id.in_(sorted(user_ids)) & User.deleted_at.is_null() &
-                    User.disabled_at.is_null()))
+    query = _people(user_ids)
     subject, body = _text(contact, "escalated",
                           f"Rule:      {rule.name}\n{ESCALATED_BECAUSE.get(rule.trigger, '')}")
     ids = []
