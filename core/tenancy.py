@@ -79,6 +79,12 @@ def tenants():
     return current_app.extensions["cms"].tenants
 
 
+def participant_tenants():
+    """(code, name) of each participant portal (every tenant but the CDSP's), by name."""
+    return sorted(((s.code, s.name) for s in tenants().values() if not s.is_cdsp),
+                  key=lambda pair: pair[1])
+
+
 def get_tenant(code):
     return tenants().get(code)
 

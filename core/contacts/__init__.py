@@ -47,6 +47,7 @@ from core.contacts.correspondence import open_for as open_correspondence
 from core.contacts.correspondence import consequence_for as correspondence_consequence
 from core.contacts.correspondence import IF_UNANSWERED, WHEN_UNANSWERED
 from core.contacts.correspondence import closing_soon as correspondence_closing_soon
+from core.contacts.correspondence import last_day as answer_by_day
 from core.contacts.description import FieldDescription, TypeDescription, describe_type
 from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
@@ -73,7 +74,9 @@ from core.contacts.escalation import escalations
 from core.contacts.escalation import rules as escalation_rules
 from core.contacts.escalation import save_rule as save_escalation_rule
 from core.contacts.internal_notes import add_note, notes
-from core.contacts.links import LINK_KINDS, LINK_ROLES, Link, link_contacts, links_for, unlink
+from core.contacts.links import KINDS as LINK_KINDS
+from core.contacts.links import ROLES as LINK_ROLES
+from core.contacts.links import Link, link_contacts, links_for, unlink
 from core.contacts.response_templates import (ACTION_USE as TEMPLATE_ACTIONS, USES as TEMPLATE_USES,
                                               VARIABLES as TEMPLATE_VARIABLES, delete_template,
                                               get_template, preview as preview_template,
@@ -92,7 +95,7 @@ __all__ = [
     # raising
     "raise_contact", "raise_many", "Outcome", "batch_record",
     # acting
-    "correspondence_consequence", "correspondence_closing_soon", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
+    "correspondence_consequence", "correspondence_closing_soon", "answer_by_day", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
     # reading
     "act_many", "add_note", "notes", "link_contacts", "unlink", "links_for", "Link",

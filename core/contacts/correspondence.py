@@ -27,6 +27,23 @@ CONSEQUENCES = ("resume", "resolve", "close")
 MAX_DUE_DAYS = 60
 
 
+DAYS_WANTED = f"Give a whole number of business days from 1 to {MAX_DUE_DAYS}."
+
+
+def _business_days(value):
+    """``value`` as a whole number of business days from 1 to MAX_DUE_DAYS, or None."""
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        return None
+    return days if 1 <= days <= MAX_DUE_DAYS else None
+
+
+def last_day(due_at):
+    """The last day to answer a correspondence due at ``due_at`` (the midnight after it)."""
+    return clock.local_today(due_at - datetime.timedelta(seconds=1))
+
+
 def validate(ctype, kind, body, due_days):
     """Check what a sender gives; return (kind, body, due_days) or raise Invalid."""
     errors = {}
@@ -38,14 +55,9 @@ def validate(ctype, kind, body, due_days):
     body = (body or "").strip()
     if not body or len(body) > 4000:
         errors["text"] = "Say what you need from the originator (1 to 4000 characters)."
+    due_days = _business_days(ctype.correspondence_days if due_days is None else due_days)
     if due_days is None:
-        due_days = ctype.correspondence_days
-    try:
-        due_days = int(due_days)
-        if not 1 <= due_days <= MAX_DUE_DAYS:
-            raise ValueError
-    except (TypeError, ValueError):
-        errors["due_days"] = f"Give a whole number of business days from 1 to {MAX_DUE_DAYS}."
+        errors["due_days"] = DAYS_WANTED
     if errors:
         raise Invalid("The request was not sent: correct the fields marked.", errors)
     return kind, body, due_days
@@ -62,20 +74,16 @@ def send(contact, actor, kind, body, due_days, now):
 
 def extension(due_days):
     """Business days to add to a correspondence's due date, checked; raise Invalid."""
-    try:
-        days = int(due_days)
-        if not 1 <= days <= MAX_DUE_DAYS:
-            raise ValueError
-    except (TypeError, ValueError):
+    days = _business_days(due_days)
+    if days is None:
         raise Invalid("The due date was not extended: correct the fields marked.",
-                      {"due_days": f"Give a whole number of business days from 1 to {MAX_DUE_DAYS}."})
+                      {"due_days": DAYS_WANTED})
     return days
 
 
 def extend(item, days):
     """Move ``item``'s due date ``days`` business days on from its current last day."""
-    last_day = clock.local_today(item.due_at - datetime.timedelta(seconds=1))
-    new_last = sla.add_business_days(last_day, days)
+    new_last = sla.add_business_days(last_day(item.due_at), days)
     item.due_at = clock.local_midnight_utc(new_last + datetime.timedelta(days=1))
     item.save()
     return item

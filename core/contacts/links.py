@@ -17,10 +17,10 @@ from core.models import Contact, ContactLink, User
 from core.permissions import allowed
 
 RELATED, DUPLICATE_OF = "related", "duplicate_of"
-KINDS = LINK_KINDS = (RELATED, DUPLICATE_OF)
+KINDS = (RELATED, DUPLICATE_OF)
 # How a link reads from one of its ends: the other contact is ...
 CHALLENGE_OF, FOLLOW_UP, DUPLICATED_BY = "challenge_of", "follow_up", "duplicated_by"
-ROLES = LINK_ROLES = {CHALLENGE_OF: "Challenge of", FOLLOW_UP: "Follow-up", DUPLICATE_OF: "Duplicate of",
+ROLES = {CHALLENGE_OF: "Challenge of", FOLLOW_UP: "Follow-up", DUPLICATE_OF: "Duplicate of",
          DUPLICATED_BY: "Duplicate", RELATED: "Related to"}
 
 
@@ -57,6 +57,11 @@ def _other(actor, contact, reference, what):
     return other
 
 
+def _chained(a, b):
+    """Whether one of ``a`` and ``b`` is a challenge's follow-up of the other."""
+    return a.parent_id == b.id or b.parent_id == a.id
+
+
 def _between(a, b):
     """The link rows between contacts ``a`` and ``b``, either way round."""
     return ContactLink.select().where(
@@ -91,8 +96,7 @@ def link_contacts(actor, contact, other_reference, kind=RELATED, channel="web"):
         raise Forbidden(f"You may not link {contact.reference} to other contacts.")
     other = _other(actor, contact, other_reference, "linked")
     with database.transaction():
-        if _between(contact, other).exists() or other.parent_id == contact.id or \
-                contact.parent_id == other.id:
+        if _between(contact, other).exists() or _chained(contact, other):
             raise Conflict(f"{contact.reference} and {other.reference} are already linked.")
         return _write(actor, contact, other, RELATED, clock.now())
 
@@ -140,7 +144,7 @@ def unlink(actor, contact, other_reference):
         rows = list(_between(contact, other))
         related = [r for r in rows if r.kind == RELATED]
         if not related:
-            if rows or other.parent_id == contact.id or contact.parent_id == other.id:
+            if rows or _chained(contact, other):
                 raise Conflict(f"The link between {contact.reference} and {other.reference} "
                                "records what happened to them and cannot be removed.")
             raise NotFound(f"{contact.reference} is not linked to {other.reference}.")

@@ -7,7 +7,7 @@ import peewee
 from flask import g
 from core import clock
 from core import db as database
-from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, can_see,
+from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, answer_by_day, can_see,
                            correspondence_closing_soon, correspondence_consequence, involved,
                            type_of)
 from core.models import Contact, ContactEvent, Correspondence, Organisation, User
@@ -210,7 +210,7 @@ def _request(event):
 
 def _answer_by(due_at):
     """The last day to answer a correspondence due at ``due_at`` (the moment that day ends)."""
-    return f"{clock.local_today(due_at - datetime.timedelta(seconds=1)):%A %-d %B %Y}"
+    return f"{answer_by_day(due_at):%A %-d %B %Y}"
 
 
 CHANGES = {"correspondence.chased": "A reminder of the request waiting for your answer",

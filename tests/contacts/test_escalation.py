@@ -61,7 +61,6 @@ def test_a_rule_tells_the_holders_supervisors_and_nobody_else(world, principals)
 def test_a_rule_moves_at_risk_contacts_only_within_the_holders_group(world, principals):
     save_escalation_rule(world["admin"], {"name": "Move", "trigger": "at_risk",
                                           "action": "move", "target": "BET"})
-    _late(world["enq"], days=0)
     Contact.update(due_at=service_clock.now() + datetime.timedelta(hours=4)).where(
         Contact.id == world["enq"].id).execute()
     tick()

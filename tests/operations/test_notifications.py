@@ -223,7 +223,7 @@ def test_the_assignee_and_followers_on_either_side_are_told_but_not_of_their_own
     assert all("Any news?" in body for _, _, body in outbox(app)[before:])
 
 
-def test_someone_who_follows_but_may_no_longer_see_the_contact_is_not_told(
+def test_a_follower_whose_account_is_disabled_is_not_told(
         app, principals, raise_enq):
     from core.contacts import watch
     raiser, agent = principals.user("user", "ALP"), principals.user("agent")

@@ -8,7 +8,7 @@ from core.contacts import (REJECTION_REASONS, RESOLUTION_REASONS, TEMPLATE_USES,
                            TEMPLATE_VARIABLES, contact_types, delete_template, get_template,
                            save_template, templates_for)
 from core.errors import Invalid, NotFound, messages
-from core.models import CDSP_TENANT, Tenant
+from core.tenancy import participant_tenants
 from core.permissions import allowed
 from core.web import SIGNED_IN, access
 from plugins.channels.web.blueprint import bp
@@ -27,8 +27,7 @@ def _page(template=None, values=None, errors=None, status=200):
         may_manage=allowed(me, "templates.manage"), uses=TEMPLATE_USES,
         variables=TEMPLATE_VARIABLES, types=[(t.code, t.name) for t in contact_types()],
         codes=sorted(codes.items()),
-        tenants=[(t.code, t.name) for t in Tenant.select().order_by(Tenant.name)
-                 if t.code != CDSP_TENANT] if me.organisation.is_cdsp else [],
+        tenants=participant_tenants() if me.organisation.is_cdsp else [],
         values=values or {}, errors=errors or {}), status
 
 

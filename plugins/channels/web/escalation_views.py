@@ -5,7 +5,7 @@ from flask_login import current_user
 from core.contacts import (ESCALATION_ACTIONS, ESCALATION_TRIGGERS, contact_types,
                            delete_escalation_rule, escalation_rules, save_escalation_rule)
 from core.errors import Invalid, NotFound, messages
-from core.models import CDSP_TENANT, Tenant
+from core.tenancy import participant_tenants
 from core.web import access, cdsp_only
 from plugins.channels.web.blueprint import bp
 
@@ -16,8 +16,7 @@ def _page(values=None, errors=None, status=200):
     return render_template(
         "web/escalation.html", rules=escalation_rules(current_user), triggers=ESCALATION_TRIGGERS,
         actions=ESCALATION_ACTIONS, types=[(t.code, t.name) for t in contact_types()],
-        tenants=[(t.code, t.name) for t in Tenant.select().order_by(Tenant.name)
-                 if t.code != CDSP_TENANT],
+        tenants=participant_tenants(),
         values=values or {}, errors=errors or {}), status
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from core import clock
 
-from core.contacts import (AWAITING_ORIGINATOR, OPEN_STATUSES, count_contacts,
+from core.contacts import (AWAITING_ORIGINATOR, OPEN_STATUSES, answer_by_day, count_contacts,
                            open_correspondence, queue, sla_status)
 from core.models import Contact, ContactEvent, ContactParty
 
@@ -94,7 +94,7 @@ def _answer_task(contact, user):
 
 def answer_by(item):
     """The last day to answer a correspondence (its ``due_at`` is the midnight after it)."""
-    return clock.local_today(item.due_at - datetime.timedelta(seconds=1))
+    return answer_by_day(item.due_at)
 
 
 def recent_activity(user):
