@@ -19,6 +19,27 @@ FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "origin
            "updated_since", "breached", "at_risk", "outside_allowance", "watching")
 ORDERS = ("received", "due")
 NOBODY = "nobody"   # the assignee filter's value for contacts nobody is working on
+COUNT_CAP = 10_000  # counts stop here: "10,000+" (as a search engine's "about ... results")
+
+
+class Total(int):
+    """How many contacts match: exact up to :data:`COUNT_CAP`; beyond it the cap, with
+    ``exact`` false, and it reads "10,000+". Counting every match of a wide filter over
+    millions of contacts would cost more than the page of fifty it comes with."""
+    exact = True
+
+    def __str__(self):
+        return f"{int(self):,}" if self.exact else f"{int(self):,}+"
+
+
+def total(query, cap=None):
+    """The :class:`Total` of ``query``'s rows: the database stops counting after ``cap``
+    (default :data:`COUNT_CAP`)."""
+    cap = COUNT_CAP if cap is None else cap
+    found = query.order_by().limit(cap + 1).count()
+    counted = Total(min(found, cap))
+    counted.exact = found <= cap
+    return counted
 
 
 def person(actor, value):
@@ -89,14 +110,15 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
     keys = (Contact.due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:
-        page.total = query.count()
+        page.total = total(query)
     return page
 
 
 def count_contacts(actor, filters=None):
-    """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`)."""
+    """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`): a
+    :class:`Total`, exact up to :data:`COUNT_CAP`."""
     query, _ = visibility.visible_in_order(actor)
-    return _filtered(actor, query, filters).count()
+    return total(_filtered(actor, query, filters))
 
 
 def breached_condition(now):

@@ -56,6 +56,18 @@ def test_soonest_due_first_page_by_page_with_a_total(world):
     listed = [Contact.get(Contact.reference == ref) for ref in refs(first) + refs(rest)]
     assert [(c.due_at, c.id) for c in listed] == sorted((c.due_at, c.id) for c in listed)
     assert "total" not in agent.get("/contacts").json
+    assert first.json["total_exact"] is True
+
+
+def test_a_total_past_the_cap_says_it_is_not_exact(world, monkeypatch):
+    from core.contacts import listing
+    agent = world["agent"]
+    monkeypatch.setattr(listing, "COUNT_CAP", 3)     # four contacts match
+    answer = agent.get("/contacts?total=true").json
+    assert answer["total"] == 3 and answer["total_exact"] is False
+    monkeypatch.setattr(listing, "COUNT_CAP", 4)
+    answer = agent.get("/contacts?total=true").json
+    assert answer["total"] == 4 and answer["total_exact"] is True
 
 
 def test_at_risk_follows_the_clock(world):
@@ -80,7 +92,7 @@ def test_a_participant_filters_only_within_its_wall(world):
     other = alp.get(f"/contacts?assignee={bet.user.email}&total=true")
     nobody = alp.get("/contacts?assignee=no-such-person@example.com&total=true")
     assert other.status_code == nobody.status_code == 200
-    assert other.json == nobody.json == {"items": [], "next": None, "total": 0}
+    assert other.json == nobody.json == {"items": [], "next": None, "total": 0, "total_exact": True}
 
 
 @pytest.mark.parametrize("query, field", [

@@ -138,3 +138,17 @@ def test_bad_filters_say_what_to_fix(app, shipper, kwargs, field):
     with pytest.raises(Invalid) as caught:
         list_contacts(shipper, **kwargs)
     assert field in caught.value.errors
+
+
+def test_counts_stop_at_the_cap_and_say_so(market, monkeypatch):
+    from core.contacts import listing
+    agent = market["agent"]
+    seen = len(every(agent, {}))
+    assert seen > 2
+    exact = count_contacts(agent)
+    assert exact == seen and exact.exact and str(exact) == f"{seen:,}"
+    monkeypatch.setattr(listing, "COUNT_CAP", seen - 1)
+    capped = count_contacts(agent)
+    assert capped == seen - 1 and not capped.exact and str(capped) == f"{seen - 1:,}+"
+    monkeypatch.setattr(listing, "COUNT_CAP", seen)     # exactly at the cap is still exact
+    assert count_contacts(agent).exact

@@ -150,6 +150,13 @@ def test_the_agents_filters(client, login_as, contacts, clock, query, expected):
     assert count in page
 
 
+def test_a_count_past_the_cap_reads_as_at_least(client, login_as, contacts, monkeypatch):
+    from core.contacts import listing
+    login_as("agent")
+    monkeypatch.setattr(listing, "COUNT_CAP", 2)
+    assert "2+ contacts match." in text(client.get("/cdsp/search", query_string={"status": "submitted"}))
+
+
 @pytest.mark.parametrize("query, field, message", [
     ({"due_from": "2026-03-05", "due_to": "2026-03-01"}, "due_to", "before the start"),
     ({"assignee": "someone"}, "assignee", "Choose me"),

@@ -187,7 +187,11 @@ class ContactPage(FastDumpSchema):
     next = fields.String(allow_none=True, metadata={
         "description": "pass as `cursor` for the next page; null on the last page"})
     total = fields.Integer(metadata={
-        "description": "how many contacts match the filters, on every page (only with `total=true`)"})
+        "description": "how many contacts match the filters, on every page (only with "
+                       "`total=true`); counting stops at 10,000 (see `total_exact`)"})
+    total_exact = fields.Boolean(metadata={
+        "description": "with `total`: false when more contacts match than `total` says "
+                       "(the count stopped at its cap of 10,000)"})
 
 
 class ContactListArgs(Schema):
@@ -277,7 +281,10 @@ class ViewOut(FastDumpSchema):
     mine = fields.Boolean(required=True, metadata={"description": "you saved it (and may delete it)"})
     order = fields.String(required=True)
     filters = fields.Dict(required=True)
-    count = fields.Integer(required=True, metadata={"description": "how many contacts match now"})
+    count = fields.Integer(required=True, metadata={
+        "description": "how many contacts match now; counting stops at 10,000 (see `count_exact`)"})
+    count_exact = fields.Boolean(required=True, metadata={
+        "description": "false when more contacts match than `count` says"})
     contacts = fields.String(required=True, metadata={"description": "where to list them"})
 
 

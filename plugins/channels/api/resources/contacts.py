@@ -78,7 +78,8 @@ def index(args):
                          order=args["order"], newest_first=args["newest_first"])
     answer = {"items": serialize.contacts(page.items), "next": page.next_cursor}
     if args["total"]:
-        answer["total"] = count_contacts(caller, filters)
+        counted = count_contacts(caller, filters)
+        answer.update(total=int(counted), total_exact=counted.exact)
     return answer
 
 

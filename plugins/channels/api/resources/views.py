@@ -20,9 +20,10 @@ def _caller():
 
 
 def _out(caller, view):
+    count = view_count(caller, view)
     return {"id": view.id, "name": view.name, "shared": view.shared,
             "mine": view.owner_id == caller.id, "order": view.order,
-            "filters": api_filters(view.filters), "count": view_count(caller, view),
+            "filters": api_filters(view.filters), "count": int(count), "count_exact": count.exact,
             "contacts": url_for("views.contacts", view_id=view.id)}
 
 
@@ -71,4 +72,5 @@ def contacts(args, view_id):
     caller = _caller()
     page = view_contacts(caller, get_view(caller, view_id), after=args.get("cursor"),
                          limit=args["limit"], with_total=True)
-    return {"items": serialize.contacts(page.items), "next": page.next_cursor, "total": page.total}
+    return {"items": serialize.contacts(page.items), "next": page.next_cursor,
+            "total": int(page.total), "total_exact": page.total.exact}
