@@ -126,6 +126,7 @@ def seed_contacts(app, rng, cdsp, orgs, n, years):
         took = datetime.timedelta(days=rng.uniform(0.5, days * 1.6))
         finished = raised + took if status in ("closed", "resolved", "rejected", "cancelled") else None
         holder = org.id if status in ("awaiting_originator",) else cdsp.id
+        open_due = None if status in ("closed", "rejected", "cancelled") else due   # migration 0017
         contact_id = next_id + i
         user_ids = users_by_org.get(org.id) or [None]
         contacts.append({
@@ -134,7 +135,7 @@ def seed_contacts(app, rng, cdsp, orgs, n, years):
             "holder_org": holder, "recipient_org": cdsp.id, "mprn": mprn(rng),
             "originator_ref": f"B{contact_id}", "summary": f"{ctype.name} for meter point",
             "fields": {}, "channel": rng.choice(("web", "api", "batch", "batch")),
-            "raised_at": raised, "updated_at": finished or raised, "due_at": due,
+            "raised_at": raised, "updated_at": finished or raised, "due_at": due, "open_due_at": open_due,
             "paused_seconds": 0, "paused_days": 0, "sla_days": days,
             "breached_at": due if (finished or end) > due and status not in ("rejected", "cancelled") else None,
             "resolved_at": finished if status in ("closed", "resolved") else None,
@@ -146,9 +147,9 @@ def seed_contacts(app, rng, cdsp, orgs, n, years):
             "outside_allowance": False, "version": 1,
         })
         parties.append({"contact": contact_id, "organisation": org.id, "role": "originator",
-                        "added_at": raised, "raised_at": raised})
+                        "added_at": raised, "raised_at": raised, "open_due_at": open_due})
         parties.append({"contact": contact_id, "organisation": cdsp.id, "role": "recipient",
-                        "added_at": raised, "raised_at": raised})
+                        "added_at": raised, "raised_at": raised, "open_due_at": open_due})
         events.append({"contact": contact_id, "at": raised, "actor_org": org.id, "channel": "web",
                        "kind": "raised", "from_status": None, "to_status": "submitted", "data": {}})
         if status != "submitted":

@@ -349,7 +349,7 @@ def insert(actor, good, channel, now, parent=None):
                "originator_ref": ref, "summary": summary, "fields": values,
                "channel": channel, "raised_at": now, "updated_at": now, "paused_seconds": 0,
                "paused_days": 0, "sla_days": days, "outside_allowance": flags[i],
-               "version": 1, "due_at": None, "priority": 0}
+               "version": 1, "due_at": None, "open_due_at": None, "priority": 0}
         if parent is not None:
             row["parent"] = parent.id
         related = {"originator_org": org, "holder_org": recipient, "recipient_org": recipient}
@@ -360,7 +360,7 @@ def insert(actor, good, channel, now, parent=None):
         contact = hydrated(Contact, row, related)
         if days not in due:
             due[days] = sla.due_at(contact, now)
-        row["due_at"] = due[days]
+        row["due_at"] = row["open_due_at"] = due[days]
         data = {**extra, "after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
                                    "summary": summary, "originator_ref": ref, "fields": values}}
         event_row = {"id": event_ids[i], "contact": contact_id, "at": now,
@@ -368,9 +368,9 @@ def insert(actor, good, channel, now, parent=None):
                      "kind": raised, "from_status": None, "to_status": submitted, "data": data}
         contacts.append(row)
         parties.append({"contact": contact_id, "organisation": org_id, "role": "originator",
-                        "added_at": now, "raised_at": now})
-        parties.append({"contact": contact_id, "organisation": recipient.id,
-                        "role": "recipient", "added_at": now, "raised_at": now})
+                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"]})
+        parties.append({"contact": contact_id, "organisation": recipient.id, "role": "recipient",
+                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"]})
         events_.append(event_row)
         made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
     insert_rows(Contact, contacts)

@@ -12,7 +12,7 @@ from core.contacts.queues import check_limit, decode_cursor, encode_cursor, Page
 from core.contacts.sla import add_business_days, at_risk_days
 from core.contacts.validation import BAD_VALUE, invalid
 from core.errors import Forbidden
-from core.models import Contact, Organisation, User
+from core.models import Contact, ContactParty, Organisation, User
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "originator",
            "assignee", "ced", "raised_from", "raised_to", "due_from", "due_to", "parent",
@@ -81,8 +81,25 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False,
     query, keys = visibility.visible_in_order(actor)
     query = _filtered(actor, query, filters)
     if order == "due":
-        keys = (Contact.due_at, Contact.id)
+        query, keys = _open_only(actor, query, filters)
+        keys = keys or (Contact.due_at, Contact.id)
     return _page(query, after, limit, newest_first, keys or (Contact.raised_at, Contact.id), order)
+
+
+def _open_only(actor, query, filters):
+    """(query, due order keys) when ``filters`` ask for open contacts only, else (query, None).
+
+    Such a query also reads ``open_due_at`` (an open contact's due moment, null once it is
+    finished; migration 0017), the contact's own for CDSP staff and a party row's for a
+    participant, whose indexes give the open ones in due order as one range (with the type,
+    or within the organisation), and which the keys of the due order are."""
+    statuses = _listed((filters or {}).get("status") or ())
+    if not statuses or not set(statuses) <= lifecycle.OPEN:
+        return query, None
+    if visibility.is_cdsp_staff(actor):
+        return query.where(Contact.open_due_at.is_null(False)), (Contact.open_due_at, Contact.id)
+    return (query.where(ContactParty.open_due_at.is_null(False)),
+            (ContactParty.open_due_at, ContactParty.contact))
 
 
 def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=None,
@@ -107,7 +124,9 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
         filters["assignee"] = NOBODY
     query = _filtered(actor, Contact.select().where(
         (Contact.holder_org == org.id) & Contact.status.in_(sorted(lifecycle.OPEN))), filters)
-    keys = (Contact.due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
+    keys = (Contact.raised_at, Contact.id)
+    if order == "due":      # every contact of a queue is open: see _due_order
+        query, keys = query.where(Contact.open_due_at.is_null(False)), (Contact.open_due_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:
         page.total = total(query)
@@ -118,7 +137,8 @@ def count_contacts(actor, filters=None):
     """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`): a
     :class:`Total`, exact up to :data:`COUNT_CAP`."""
     query, _ = visibility.visible_in_order(actor)
-    return total(_filtered(actor, query, filters))
+    query, _ = _open_only(actor, _filtered(actor, query, filters), filters)
+    return total(query)
 
 
 def breached_condition(now):
@@ -129,7 +149,7 @@ def breached_condition(now):
     """
     open_statuses = [s for s in lifecycle.OPEN if s not in (lifecycle.RESOLVED,)]
     running_late = (Contact.status.in_(open_statuses) & Contact.paused_at.is_null() &
-                    (Contact.due_at < now))
+                    (Contact.open_due_at < now))     # an open contact's due_at (migration 0017)
     finished_late = Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at)
     return running_late | finished_late
 
@@ -141,8 +161,8 @@ def at_risk_condition(now):
     running = [s for s in lifecycle.OPEN if s != lifecycle.RESOLVED]
     last_day = add_business_days(clock.local_today(now), at_risk_days())
     margin_end = clock.local_midnight_utc(last_day + datetime.timedelta(days=1))
-    return (Contact.status.in_(running) & Contact.paused_at.is_null() &
-            (Contact.due_at >= now) & (Contact.due_at <= margin_end))
+    return (Contact.status.in_(running) & Contact.paused_at.is_null() &     # open, so due_at
+            (Contact.open_due_at >= now) & (Contact.open_due_at <= margin_end))  # is open_due_at
 
 
 def _page(query, after, limit, newest_first, keys, order):
@@ -238,8 +258,8 @@ def _filtered(actor, query, filters):
         query = query.where(Contact.updated_at >= clock.naive_utc(filters["updated_since"]))
     now = clock.now()
     for name, condition in (("breached", breached_condition), ("at_risk", at_risk_condition)):
-        if name in filters:
-            query = query.where(condition(now) == bool(filters[name]))
+        if name in filters:    # as a plain condition (not "= true"), so its ranges use indexes
+            query = query.where(condition(now) if filters[name] else ~condition(now))
     if "outside_allowance" in filters:
         query = query.where(Contact.outside_allowance == bool(filters["outside_allowance"]))
     if "watching" in filters:

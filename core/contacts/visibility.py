@@ -81,6 +81,6 @@ def add_party(contact, organisation, role, now):
                                          (ContactParty.organisation == organisation.id)).exists()
     if not exists:
         ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now,
-                            raised_at=contact.raised_at)
+                            raised_at=contact.raised_at)  # open_due_at: migration 0017's trigger
         forget_parties(contact)
     return not exists

@@ -37,6 +37,7 @@ class Contact(BaseModel):
     raised_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     due_at = DateTimeField(null=True)
+    open_due_at = DateTimeField(null=True)       # due_at while open, else null: kept by a trigger
     paused_at = DateTimeField(null=True)
     paused_seconds = IntegerField(default=0)
     paused_days = IntegerField(default=0)        # business days spent waiting on the originator
@@ -59,6 +60,8 @@ class Contact(BaseModel):
             (("originator_org", "raised_at"), False),
             (("updated_at", "id"), False),
             (("status", "due_at"), False),
+            (("open_due_at", "id"), False),             # migration 0017: open ones, due order
+            (("contact_type", "open_due_at", "id"), False),
             (("recipient_org", "raised_at"), False),   # migration 0006: reports, allowance
             (("closed_at",), False),
             (("resolved_at",), False),
@@ -95,10 +98,12 @@ class ContactParty(BaseModel):
     role = CharField(max_length=16)
     added_at = DateTimeField(default=utcnow)
     raised_at = DateTimeField(null=True)  # the contact's, copied: an organisation's list order
+    open_due_at = DateTimeField(null=True)  # the contact's, kept by a trigger (migration 0017)
 
     class Meta:
         indexes = ((("contact", "organisation"), True), (("organisation", "contact"), False),
-                   (("organisation", "raised_at", "contact"), False))
+                   (("organisation", "raised_at", "contact"), False),
+                   (("organisation", "open_due_at", "contact"), False))
 
 
 class ContactEvent(BaseModel):

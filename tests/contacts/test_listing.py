@@ -5,10 +5,11 @@ import datetime
 
 import pytest
 
-from core.contacts import (NOBODY, act, count_contacts, list_contacts, raise_contact,
-                           sla_status)
+from core.contacts import (NOBODY, OPEN_STATUSES, act, count_contacts, list_contacts,
+                           raise_contact, sla_status)
+from core.contacts.lifecycle import TERMINAL as TERMINAL_STATUSES
 from core.errors import Invalid
-from core.models import Contact
+from core.models import Contact, ContactParty
 
 
 def ids(page):
@@ -152,3 +153,49 @@ def test_counts_stop_at_the_cap_and_say_so(market, monkeypatch):
     assert capped == seen - 1 and not capped.exact and str(capped) == f"{seen - 1:,}+"
     monkeypatch.setattr(listing, "COUNT_CAP", seen)     # exactly at the cap is still exact
     assert count_contacts(agent).exact
+
+
+OPEN = sorted(OPEN_STATUSES)
+
+
+def stored_open_due_ats():
+    """Every contact's and party row's stored open_due_at, checked against what it should
+    be: the contact's due_at while it is open, else null (migration 0017's triggers)."""
+    for contact in Contact.select():
+        expected = None if contact.status in TERMINAL_STATUSES else contact.due_at
+        assert contact.open_due_at == expected, (contact.reference, contact.status)
+        for party in ContactParty.select().where(ContactParty.contact == contact.id):
+            assert party.open_due_at == expected, (contact.reference, party.organisation_id)
+
+
+def in_due_order(contacts):
+    return [c.id for c in contacts] == [c.id for c in sorted(contacts, key=lambda c: (c.due_at, c.id))]
+
+
+def test_open_contacts_in_due_order_follow_every_change(market, clock):
+    agent, alp = market["agent"], market["alp"]
+
+    def open_for(actor):
+        listed = every(actor, {"status": OPEN}, order="due")
+        assert in_due_order(listed) and count_contacts(actor, {"status": OPEN}) == len(listed)
+        return {c.id for c in listed}
+
+    stored_open_due_ats()
+    assert open_for(agent) == {market[n].id for n in ("enq1", "rfa1", "enq2", "rfa2", "enq3")}
+    clock.advance(days=3)                                # rfa1 waited on its originator
+    act(alp, market["rfa1"], "respond", text="These reads")
+    act(alp, market["enq3"], "cancel")
+    act(agent, market["rfa2"], "allocate", to_org="ALP")  # ALP becomes a party of BET's RFA
+    stored_open_due_ats()
+    assert open_for(agent) == {market[n].id for n in ("enq1", "rfa1", "enq2", "rfa2")}
+    assert open_for(alp) == {market[n].id for n in ("enq1", "rfa1", "rfa2")}
+    assert market["enq3"].id in {c.id for c in every(alp, order="due")}   # any status: still listed
+    # the first raised becomes the last due: both orders tell it
+    Contact.update(due_at=datetime.datetime(2026, 7, 1)).where(
+        Contact.id == market["enq1"].id).execute()
+    for actor in (agent, alp):
+        assert every(actor, {"status": OPEN}, order="due")[-1].id == market["enq1"].id
+    # a write that names a wrong value is put right
+    Contact.update(open_due_at=datetime.datetime(2000, 1, 1)).where(
+        Contact.id == market["enq1"].id).execute()
+    stored_open_due_ats()
