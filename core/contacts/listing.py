@@ -19,12 +19,12 @@ FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "origin
            "updated_since", "breached", "at_risk", "outside_allowance", "watching")
 ORDERS = ("received", "due")
 NOBODY = "nobody"   # the assignee filter's value for contacts nobody is working on
-COUNT_CAP = 10_000  # counts stop here: "10,000+" (as a search engine's "about ... results")
+COUNT_CAP = 1_000   # counts stop here: "1,000+" (as GitLab caps its issue counts)
 
 
 class Total(int):
     """How many contacts match: exact up to :data:`COUNT_CAP`; beyond it the cap, with
-    ``exact`` false, and it reads "10,000+". Counting every match of a wide filter over
+    ``exact`` false, and it reads "1,000+". Counting every match of a wide filter over
     millions of contacts would cost more than the page of fifty it comes with."""
     exact = True
 

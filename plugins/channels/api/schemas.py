@@ -188,10 +188,10 @@ class ContactPage(FastDumpSchema):
         "description": "pass as `cursor` for the next page; null on the last page"})
     total = fields.Integer(metadata={
         "description": "how many contacts match the filters, on every page (only with "
-                       "`total=true`); counting stops at 10,000 (see `total_exact`)"})
+                       "`total=true`); counting stops at 1,000 (see `total_exact`)"})
     total_exact = fields.Boolean(metadata={
         "description": "with `total`: false when more contacts match than `total` says "
-                       "(the count stopped at its cap of 10,000)"})
+                       "(the count stopped at its cap of 1,000)"})
 
 
 class ContactListArgs(Schema):
@@ -282,7 +282,7 @@ class ViewOut(FastDumpSchema):
     order = fields.String(required=True)
     filters = fields.Dict(required=True)
     count = fields.Integer(required=True, metadata={
-        "description": "how many contacts match now; counting stops at 10,000 (see `count_exact`)"})
+        "description": "how many contacts match now; counting stops at 1,000 (see `count_exact`)"})
     count_exact = fields.Boolean(required=True, metadata={
         "description": "false when more contacts match than `count` says"})
     contacts = fields.String(required=True, metadata={"description": "where to list them"})
