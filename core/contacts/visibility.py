@@ -1,6 +1,7 @@
 """Who may see a contact: exactly its parties (originator, recipients, holders, allocated
 organisations) and the CDSP. Everyone else is told it does not exist."""
 from core.contacts.along import along, forget_parties
+from core.contacts.lifecycle import TERMINAL
 from core.errors import NotFound
 from core.models import CDSP_ORG, Contact, ContactParty, Organisation
 from core.prepared import Prepared, slot
@@ -81,6 +82,7 @@ def add_party(contact, organisation, role, now):
                                          (ContactParty.organisation == organisation.id)).exists()
     if not exists:
         ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now,
-                            raised_at=contact.raised_at)  # open_due_at: migration 0017's trigger
+                            raised_at=contact.raised_at,   # migration 0017 keeps it current
+                            open_due_at=None if contact.status in TERMINAL else contact.due_at)
         forget_parties(contact)
     return not exists

@@ -62,6 +62,7 @@ class Contact(BaseModel):
             (("status", "due_at"), False),
             (("open_due_at", "id"), False),             # migration 0017: open ones, due order
             (("contact_type", "open_due_at", "id"), False),
+            (("status", "open_due_at", "id"), False),
             (("recipient_org", "raised_at"), False),   # migration 0006: reports, allowance
             (("closed_at",), False),
             (("resolved_at",), False),
