@@ -125,7 +125,7 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
     query = _filtered(actor, Contact.select().where(
         (Contact.holder_org == org.id) & Contact.status.in_(sorted(lifecycle.OPEN))), filters)
     keys = (Contact.raised_at, Contact.id)
-    if order == "due":      # every contact of a queue is open: see _due_order
+    if order == "due":      # every contact of a queue is open: see _open_only
         query, keys = query.where(Contact.open_due_at.is_null(False)), (Contact.open_due_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:
