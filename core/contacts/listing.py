@@ -26,7 +26,10 @@ class Total(int):
     """How many contacts match: exact up to :data:`COUNT_CAP`; beyond it the cap, with
     ``exact`` false, and it reads "1,000+". Counting every match of a wide filter over
     millions of contacts would cost more than the page of fifty it comes with."""
-    exact = True
+    def __new__(cls, value, exact=True):
+        counted = super().__new__(cls, value)
+        counted.exact = exact
+        return counted
 
     def __str__(self):
         return f"{int(self):,}" if self.exact else f"{int(self):,}+"
@@ -37,9 +40,7 @@ def total(query, cap=None):
     (default :data:`COUNT_CAP`)."""
     cap = COUNT_CAP if cap is None else cap
     found = query.order_by().limit(cap + 1).count()
-    counted = Total(min(found, cap))
-    counted.exact = found <= cap
-    return counted
+    return Total(min(found, cap), exact=found <= cap)
 
 
 def person(actor, value):
