@@ -15,7 +15,7 @@ with it by the only two places that insert them (core.contacts.bulk.insert for c
 and their first parties, core.contacts.visibility.add_party): an insert trigger cost a
 batch file a quarter of its speed on SQLite.
 """
-from peewee import DateTimeField
+from peewee import DateTimeField, SqliteDatabase
 
 TERMINAL = "('rejected', 'closed', 'cancelled')"   # core.contacts.lifecycle.TERMINAL
 OPEN_DUE = f"CASE WHEN NEW.status IN {TERMINAL} THEN NULL ELSE NEW.due_at END"
@@ -50,7 +50,7 @@ def up(migrator, db):
     db.execute_sql(f"UPDATE contact SET open_due_at = due_at WHERE status NOT IN {TERMINAL}")
     db.execute_sql('UPDATE contact_party SET open_due_at = (SELECT contact.open_due_at FROM contact '
                    'WHERE contact.id = contact_party.contact_id)')
-    sqlite = db.__class__.__name__.startswith("Sqlite")
+    sqlite = isinstance(db, SqliteDatabase)
     for statement in SQLITE if sqlite else POSTGRES:
         db.execute_sql(statement)
     migrator.migrate(
@@ -66,7 +66,7 @@ def up(migrator, db):
 
 
 def down(migrator, db):
-    sqlite = db.__class__.__name__.startswith("Sqlite")
+    sqlite = isinstance(db, SqliteDatabase)
     for trigger, table in TRIGGERS:
         db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}" if sqlite else
                        f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
