@@ -16,4 +16,9 @@ graceful_timeout = 30
 keepalive = 5
 accesslog = "-"
 errorlog = "-"
-forwarded_allow_ips = os.environ.get("CMS_TRUSTED_PROXIES", "127.0.0.1")
+# X-Forwarded-* are the app's to read: CMS_TRUSTED_PROXIES is how many proxies stand in front
+# (the app's ProxyFix believes that many hops, core/app.py). gunicorn believes no peer's
+# forwarded headers, so it never sets the scheme on its own or refuses a request the app
+# would take, whatever CMS_TRUSTED_PROXIES says.
+forwarded_allow_ips = ""
+secure_scheme_headers = {}
