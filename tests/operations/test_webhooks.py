@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import time
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -185,6 +186,59 @@ def test_private_and_local_addresses_are_refused_when_registered(app, principals
         register(principals, "ALP", url)
     assert "address" in refused.value.errors["url"] or "machine" in refused.value.errors["url"]
     assert Webhook.select().count() == 0
+
+
+LOOPBACK_WRITTEN_OTHERWISE = [
+    ("http://0x7f000001/hook", "127.0.0.1 written another way"),
+    ("http://0X7F000001/hook", "127.0.0.1 written another way"),
+    ("http://2130706433/hook", "127.0.0.1 written another way"),
+    ("http://127.1/hook", "127.0.0.1 written another way"),
+    ("http://127.0.1/hook", "127.0.0.1 written another way"),
+    ("http://0177.0.0.1/hook", "127.0.0.1 written another way"),
+    ("http://017700000001/hook", "127.0.0.1 written another way"),
+    ("http://0x7f.0.0.1/hook", "127.0.0.1 written another way"),
+    ("http://127.000.000.001/hook", "127.0.0.1 written another way"),
+    ("http://0/hook", "0.0.0.0 written another way"),
+    ("http://0xa9fea9fe/latest/meta-data", "169.254.169.254 written another way"),
+    ("http://012.1/hook", "10.0.0.1 written another way"),
+    ("http://127\u30020\u30020\u30021/hook", "127.0.0.1 written another way"),
+    ("http://[::ffff:127.0.0.1]/hook", "carries the IPv4 address 127.0.0.1"),
+    ("http://[::ffff:7f00:1]/hook", "carries the IPv4 address 127.0.0.1"),
+    ("http://[::127.0.0.1]/hook", "carries the IPv4 address 127.0.0.1"),
+    ("http://[64:ff9b::7f00:1]/hook", "carries the IPv4 address 127.0.0.1"),
+    ("http://[2002:7f00:1::]/hook", "carries the IPv4 address 127.0.0.1"),
+    ("http://[::ffff:169.254.169.254]/hook", "carries the IPv4 address 169.254.169.254"),
+]
+
+
+@pytest.mark.parametrize("url, problem", LOOPBACK_WRITTEN_OTHERWISE)
+def test_private_addresses_written_other_ways_are_refused_on_the_webhooks_page(
+        app, login_as, client, url, problem):
+    app.config["CMS_WEBHOOK_ALLOW_PRIVATE"] = False
+    login_as("lso", "ALP")
+    response = client.post("/shipper/webhooks", data={"url": url, "events": ["contact.raised"]})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422, page
+    assert problem in page and "give a public host name or address" in page
+    assert Webhook.select().count() == 0
+
+
+@pytest.mark.parametrize("url", [url for url, _ in LOOPBACK_WRITTEN_OTHERWISE])
+def test_registration_and_delivery_read_a_host_alike(app, url):
+    """What the resolver makes of each form is what registration refused: one rule."""
+    app.config["CMS_WEBHOOK_ALLOW_PRIVATE"] = False
+    host = urlsplit(url).hostname
+    assert guard.literal_refusal(host)
+    assert guard.delivery_refusal(host, 80).startswith("refused:")
+
+
+@pytest.mark.parametrize("url", ["http://8.8.8.8/hook", "http://0x08080808/hook", "http://134744072/hook",
+                                 "http://[::ffff:8.8.8.8]/hook", "http://[2606:4700::1111]/hook",
+                                 "https://hooks.example.com/cms", "https://0x7f000001.example.com/"])
+def test_public_addresses_in_any_form_and_names_are_accepted(app, principals, url):
+    app.config["CMS_WEBHOOK_ALLOW_PRIVATE"] = False
+    hook, _ = register(principals, "ALP", url)
+    assert hook.url == url
 
 
 def test_a_name_is_checked_when_each_delivery_is_made(app, principals, raise_enq, monkeypatch):
