@@ -76,7 +76,7 @@ def test_two_owners_of_one_setting_stop_start_up(tmp_path):
 def test_the_shipped_plugins_declare_their_settings(tmp_path):
     config = fresh_app(tmp_path).config
     assert (config["CMS_SMTP_URL"], config["CMS_WEBHOOK_MAX_ATTEMPTS"], config["CMS_API_RATE_LIMIT"],
-            config["CMS_BATCH_LEASE_SECONDS"]) == ("", 8, 1200, 600)
+            config["CMS_BATCH_LEASE_SECONDS"]) == ("", 8, 1200, 40)
     with pytest.raises(ConfigError, match="CMS_SMTP_URL must be empty"):
         fresh_app(tmp_path, CMS_SMTP_URL="mail.example")
 

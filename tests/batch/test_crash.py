@@ -122,6 +122,27 @@ def test_a_killed_worker_leaves_no_half_processed_file(app, principals, workers,
     assert done.attempts == (1 if point == "after-commit" else 2)
 
 
+@pytest.mark.slow
+def test_a_killed_workers_file_is_taken_again_once_its_short_lease_runs_out(app, principals,
+                                                                           workers):
+    user = principals.user("user", "ALP")
+    records = [enq(f"R{n:05d}") for n in range(RECORDS)]
+    batch_file = intake.register(user.organisation, qmp(records), "lease.qmp", "api", user)
+    first = workers()
+    get_queue(app).enqueue("batch.process", batch_file.id)
+    first.wait_for("claimed (attempt 1)")
+    first.kill()
+    killed = time.monotonic()
+    workers()
+    queue = get_queue(app)
+    while not pipeline.reap(lambda file_id: queue.enqueue("batch.process", file_id), now=_later()):
+        assert time.monotonic() - killed < LEASE + 1.5, "the file waited longer than its lease"
+        time.sleep(0.05)
+    done = wait_until_done(batch_file.id)
+    assert (done.status, done.attempts, done.accepted_count) == ("processed", 2, RECORDS)
+    assert Contact.select().count() == RECORDS
+
+
 def _later():
     """The reaper's ``now``: the real time, since the workers' leases run on it."""
     from core import db

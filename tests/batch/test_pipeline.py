@@ -8,6 +8,7 @@ from core.storage import storage_for
 from core.tenancy import set_plugin_enabled
 from plugins.channels.batch import pipeline
 from plugins.channels.batch.intake import register
+from plugins.channels.batch.lease import Heartbeat
 from plugins.channels.batch.models import BatchFile
 from tests.batch.conftest import enq, lines, mprn, qmp
 
@@ -113,9 +114,9 @@ def test_a_stale_attempt_cannot_commit_after_another_took_over(app, clock, shipp
     assert pipeline.reap(lambda file_id: None) == [batch_file.id]
     second = pipeline.claim(batch_file)
     assert (first, second) == (1, 2)
-    pipeline._run(batch_file, second, None)
+    pipeline._run(batch_file, second, None, Heartbeat(batch_file.id, second, 1))
     with pytest.raises(pipeline.LeaseLost):
-        pipeline._run(batch_file, first, None)
+        pipeline._run(batch_file, first, None, Heartbeat(batch_file.id, first, 1))
     assert Contact.select().count() == 2
     assert BatchFile.get_by_id(batch_file.id).accepted_count == 2
 

@@ -1,7 +1,8 @@
 """The batch channel: QMP files in, QMR/QMJ/QCL/QEX files out (see BATCH-FORMAT in the docs).
 
 ``format`` (with ``reader``, ``writers``, ``codes``) parses and writes the files;
-``intake`` stores and registers what arrives, ``pipeline`` processes it exactly once,
+``intake`` stores and registers what arrives, ``pipeline`` processes it exactly once
+(``lease`` keeps a live worker's hold on a file),
 ``reports`` writes QCL and QEX, ``service`` is what the doors call (portal ``views``, the
 ``cms batch`` ``commands``, the API's resource ``api``, mailboxes via a job). ``models``
 holds the plugin's table and ``migrations`` its schema.
@@ -14,6 +15,7 @@ from core.jobs import Job, crontab
 from core.registry import Channel
 
 PARTICIPANT_ROLES = {"user", "supervisor", "lso"}
+SWEEP_JOB = "batch.reap_sweep"   # the reaper once more, between its minutes
 
 
 class BatchChannel(Channel):
@@ -55,6 +57,16 @@ def _process(batch_file_id):
 
 
 def _reap():
+    """At each minute: a sweep now and three more through the minute (a periodic job runs at
+    most once a minute), so a dead worker's file waits a lease and at most a quarter minute."""
+    from plugins.channels.batch import pipeline, service
+    _sweep()
+    queue = service.get_queue()
+    for delay in range(pipeline.REAP_EVERY_SECONDS, 60, pipeline.REAP_EVERY_SECONDS):
+        queue.schedule(SWEEP_JOB, delay=delay)
+
+
+def _sweep():
     from plugins.channels.batch import pipeline, service
     pipeline.reap(lambda file_id: service.get_queue().enqueue(service.JOB, file_id))
 
@@ -73,6 +85,7 @@ def _daily_reports(tenants):
 def register_jobs():
     return [Job("batch.process", _process),
             Job("batch.reap", _reap, schedule=crontab(minute="*")),
+            Job(SWEEP_JOB, _sweep),
             Job("batch.scan_mailboxes", _scan, schedule=crontab(minute="*")),
             # 07:15 UTC: after the daily maintenance window, winter and summer alike
             Job("batch.reports", _daily_reports, schedule=crontab(hour="7", minute="15"),
@@ -94,8 +107,9 @@ def register_migrations():
 def register_settings():
     return [Setting("BATCH_MAX_BYTES", 50 * 1024 * 1024, whole_number, at_least(1),
                     help="the largest file accepted (FIL008 above it)"),
-            Setting("BATCH_LEASE_SECONDS", 600, whole_number,
-                    help="a worker's hold on a file before the reaper retakes it"),
+            Setting("BATCH_LEASE_SECONDS", 40, whole_number, at_least(1),
+                    help="a worker's hold on a file, renewed every quarter of it while the "
+                         "worker works; a dead worker's file is retaken once it runs out"),
             Setting("BATCH_CHECK_PROCESSES", 2, whole_number, one_of(1, 2),
                     help="2: a large file's records are checked on two cores (core.forked)")]
 

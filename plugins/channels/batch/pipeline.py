@@ -5,7 +5,9 @@ or ``rejected`` (a QMJ), then its response is delivered to the organisation's ou
 work is safe to run twice and to cut short at any point:
 
 * a worker claims a file by one UPDATE that only succeeds on a file still received, or whose
-  lease has expired, and bumps ``attempts``;
+  lease has expired, and bumps ``attempts``; a heartbeat renews the short lease while the
+  worker works, and stops the work when another attempt has taken the file
+  (:mod:`plugins.channels.batch.lease`);
 * every contact of the file, the query allowance's log, the response's registration and the
   status ``processed`` are written in ONE transaction, which first checks that this attempt
   still owns the file. A worker killed before the commit leaves nothing behind (the response
@@ -13,8 +15,10 @@ work is safe to run twice and to cut short at any point:
   file. Each record therefore yields exactly one contact or one rejection;
 * delivery writes the response to the outbox under a fixed name (writing it twice is
   harmless), then records ``delivered_at`` and calls the ``batch_file_processed`` hook;
-* the reaper (a periodic job) re-enqueues files whose lease expired, files received but
-  never started, rejections without their QMJ and responses not yet delivered.
+* the reaper (a periodic job, swept every ``REAP_EVERY_SECONDS``) re-enqueues files whose
+  lease expired, files received but never started, rejections without their QMJ and
+  responses not yet delivered: a dead worker's file is taken again within a lease and a
+  sweep (55 s with the defaults).
 """
 import datetime
 import json
@@ -34,18 +38,15 @@ from plugins.channels.batch import codes
 from plugins.channels.batch.format import ParsedFile, parse_qmp
 from plugins.channels.batch.intake import (DONE, PROCESSED, PROCESSING, RECEIVED, REJECTED,
                                            max_bytes, sender_of)
+from plugins.channels.batch.lease import DEFAULT_LEASE_SECONDS, Heartbeat, LeaseLost, renew
 from plugins.channels.batch.models import BatchFile
 from plugins.channels.batch.writers import ResponseRow, write_qmj, write_qmr
 
 CHANNEL = "batch"              # the channel named on contacts raised from files
-DEFAULT_LEASE_SECONDS = 600    # longer than the largest file takes; CMS_BATCH_LEASE_SECONDS
 STALE_SECONDS = 60             # a received file no worker started after this is re-enqueued
+REAP_EVERY_SECONDS = 15        # the reaper's sweeps: at each minute, then 15, 30 and 45 s on
 OUTSIDE_ALLOWANCE = "WRN001"
 log = logging.getLogger("cms.batch")
-
-
-class LeaseLost(Exception):
-    """Another attempt owns the file now: this one's work is rolled back."""
 
 
 def lease_seconds():
@@ -66,8 +67,9 @@ def process(batch_file_id, progress=None):
         if attempt is None:
             return BatchFile.get_by_id(batch_file_id)
         try:
-            with collector_paused():
-                _run(batch_file, attempt, progress)
+            with Heartbeat(batch_file.id, attempt, lease_seconds()) as heartbeat, \
+                    collector_paused():
+                _run(batch_file, attempt, progress, heartbeat)
         except LeaseLost:
             log.warning("batch file %s: attempt %s lost its lease; another finishes it",
                         batch_file_id, attempt)
@@ -96,27 +98,33 @@ def claim(batch_file):
     return attempt
 
 
-def _own(batch_file, attempt):
-    """Inside the writing transaction: this attempt still holds the file (and now locks it)."""
-    held = (BatchFile.update(lease_until=clock.now() + datetime.timedelta(seconds=lease_seconds()))
-            .where((BatchFile.id == batch_file.id) & (BatchFile.status == PROCESSING) &
-                   (BatchFile.attempts == attempt)).execute())
-    if not held:
+def _own(batch_file, attempt, heartbeat):
+    """Inside the writing transaction: this attempt still holds the file (and now locks it
+    until the transaction ends, so the heartbeat stops here)."""
+    heartbeat.stop()
+    if not renew(batch_file.id, attempt, lease_seconds()):
         raise LeaseLost()
 
 
-def _run(batch_file, attempt, progress):
+def _run(batch_file, attempt, progress, heartbeat):
     data = storage_for().read_bytes(batch_file.storage_key)
     parsed = parse_qmp(data, max_bytes())
     del data
+    heartbeat.check()
     if not isinstance(parsed, ParsedFile):
-        return _finish_rejected(batch_file, attempt, parsed.code, parsed.text, parsed.sequence)
+        return _finish_rejected(batch_file, attempt, heartbeat, parsed.code, parsed.text,
+                                parsed.sequence)
     if parsed.org_code != batch_file.organisation.code:
-        return _finish_rejected(batch_file, attempt, codes.WRONG_ORGANISATION,
+        return _finish_rejected(batch_file, attempt, heartbeat, codes.WRONG_ORGANISATION,
                                 f"the header names organisation {parsed.org_code} but the file "
                                 f"was sent by {batch_file.organisation.code}", parsed.sequence)
     total = len(parsed.records)
-    report = _progress_writer(batch_file, total, progress)
+    written_report = _progress_writer(batch_file, total, progress)
+
+    def report(done, final=False):
+        if not final:
+            heartbeat.check()       # between chunks: stop once another attempt took the file
+        written_report(done, final)
     actor = sender_of(batch_file)
     rows, records, places = [None] * total, [], []
     for index, record in enumerate(parsed.records):
@@ -142,7 +150,7 @@ def _run(batch_file, attempt, progress):
 
     raise_many(actor, records, CHANNEL, progress=report,
                processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1)),
-               claim=lambda: _own(batch_file, attempt), then=respond)
+               claim=lambda: _own(batch_file, attempt, heartbeat), then=respond)
     report(total, final=True)
     log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id,
              written["accepted"], total - written["accepted"])
@@ -180,10 +188,10 @@ def _row(record, outcome):
     return ResponseRow(record.originator_ref, "AC", contact.reference)
 
 
-def _finish_rejected(batch_file, attempt, code, text, sequence):
+def _finish_rejected(batch_file, attempt, heartbeat, code, text, sequence):
     now = clock.now()
     with database.transaction():
-        _own(batch_file, attempt)
+        _own(batch_file, attempt, heartbeat)
         stored = storage_for().put(write_qmj(sequence or 0, code, text, now))
         BatchFile.update(status=REJECTED, finished_at=now, lease_until=None, error_code=code,
                          error_text=text, sequence=sequence or batch_file.sequence,
