@@ -172,8 +172,28 @@ def audit_verify():
                                f"the {count} entries before it are intact")
 
 
+@click.group("secrets")
+def secrets_group():
+    """Secrets kept sealed in the database."""
+
+
+@secrets_group.command("rotate-key")
+@with_appcontext
+def secrets_rotate_key():
+    """Reseal every secret under a new key, then drop the old one (safe to run again)."""
+    from core.secrets_at_rest import SecretsError, rotate_key
+    database.db.connect(reuse_if_open=True)
+    try:
+        current, retired, resealed = rotate_key()
+    except SecretsError as exc:
+        _fail(exc)
+    click.echo(f"{resealed} secrets resealed under key {current}; retired: {', '.join(retired) or 'none'}")
+    if retired and current_app.config.get("CMS_ENCRYPTION_KEY"):
+        click.echo("now remove the old keys from CMS_ENCRYPTION_KEY, leaving the first")
+
+
 def init_app(app):
-    for command in (db_group, demo, org_group, user_group, plugins, audit_group):
+    for command in (db_group, demo, org_group, user_group, plugins, audit_group, secrets_group):
         app.cli.add_command(command)
 
 

@@ -21,6 +21,7 @@ SETTINGS = {
     "DATA_DIR": (None, str),
     "DATABASE_URL": (None, str),
     "SECRET_KEY": (None, str),
+    "ENCRYPTION_KEY": ("", str),             # keys sealing secrets at rest (core.secrets_at_rest)
     "TIMEZONE": ("Europe/London", str),
     "TENANTS_DIR": (str(PROJECT_ROOT / "tenants"), str),
     "TENANT_HOSTS": ("", str),
@@ -67,9 +68,12 @@ def load_config(overrides=None, environ=None):
 
     data_dir = Path(config["CMS_DATA_DIR"] or PROJECT_ROOT / "instance").resolve()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if data_dir.stat().st_mode & 0o077:   # it holds the database and the keys: owner-only
+            data_dir.chmod(0o700)
     except OSError as exc:
-        raise ConfigError(f"CMS_DATA_DIR {str(data_dir)!r} cannot be created: {exc.strerror}") from None
+        raise ConfigError(f"CMS_DATA_DIR {str(data_dir)!r} cannot be created owner-only: "
+                          f"{exc.strerror}") from None
     if not os.access(data_dir, os.W_OK):
         raise ConfigError(f"CMS_DATA_DIR {str(data_dir)!r} is not writable")
     config["CMS_DATA_DIR"] = str(data_dir)
@@ -95,6 +99,13 @@ def load_config(overrides=None, environ=None):
         config["CMS_SECRET_KEY"] = _instance_secret(data_dir)
     elif len(config["CMS_SECRET_KEY"]) < 16:
         raise ConfigError("CMS_SECRET_KEY must be at least 16 characters")
+
+    if config["CMS_ENCRYPTION_KEY"]:
+        from core.secrets_at_rest import SecretsError, parse_keys
+        try:
+            parse_keys(config["CMS_ENCRYPTION_KEY"], "CMS_ENCRYPTION_KEY")
+        except SecretsError as exc:
+            raise ConfigError(exc.message) from None
 
     if config["CMS_SESSION_IDLE_MINUTES"] < 1 or config["CMS_SESSION_ABSOLUTE_HOURS"] < 1:
         raise ConfigError("CMS_SESSION_IDLE_MINUTES and CMS_SESSION_ABSOLUTE_HOURS must be at least 1")

@@ -5,6 +5,7 @@ write lock at its start (``BEGIN IMMEDIATE``) so concurrent writers wait for
 each other instead of failing with "database is locked".
 """
 import datetime
+import os
 
 import peewee
 from playhouse.db_url import connect as connect_url
@@ -30,7 +31,9 @@ def utcnow():
 def open_database(url, pool_size=20):
     """A peewee database for ``url`` (not yet connected)."""
     if url.startswith("sqlite:///"):
-        return peewee.SqliteDatabase(url[len("sqlite:///"):], pragmas=SQLITE_PRAGMAS,
+        path = url[len("sqlite:///"):]
+        owner_only_sqlite(path)
+        return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS,
                                      timeout=10, check_same_thread=False)
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
@@ -40,6 +43,24 @@ def open_database(url, pool_size=20):
         return connect_url(url, autoconnect=True, max_connections=pool_size,
                            stale_timeout=300, timeout=10)
     return connect_url(url, autoconnect=True)
+
+
+def owner_only_sqlite(path):
+    """Make a SQLite database file owner-only (0600) before SQLite opens it: SQLite makes a new
+    database 0644, and its -wal and -shm files, made later by whichever process opens it first,
+    take the database file's mode. Files an earlier version left open to others are tightened."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    except OSError:
+        return  # no such folder, or not ours: SQLite says so when it connects
+    for name in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        try:
+            if os.stat(name).st_mode & 0o077:
+                os.chmod(name, 0o600)
+        except OSError:
+            pass  # not there (yet), or not ours
 
 
 def init_database(url):

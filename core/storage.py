@@ -3,7 +3,8 @@
 Content is stored under a key the service makes (``2026/11/<32 hex digits>``),
 never under a name a client chose; its SHA-256 and size are computed while it
 is written, and a size limit stops the copy as soon as it is passed, before
-the rest of the body is read. Every write goes to a hidden temporary file in
+the rest of the body is read. Files are owner-only (0600), in owner-only folders
+(0700). Every write goes to a hidden temporary file in
 the same folder, is flushed to disk, then renamed into place, so a reader (or
 a participant collecting from a mailbox) never sees half a file.
 
@@ -126,7 +127,7 @@ class Storage:
         if not isinstance(org_code, str) or not _ORG_CODE.fullmatch(org_code):
             raise ValueError(f"not an organisation code: {org_code!r}")
         folder = self.mailboxes / org_code / side
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         return folder
 
     # ------------------------------------------------------------ housekeeping
@@ -181,11 +182,11 @@ def _chunks(source):
 def _write_atomic(path, chunks, max_bytes):
     """``(sha256 hex, size)`` of what was written to ``path``; nothing is left on failure."""
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
     digest = hashlib.sha256()
     size = 0
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
@@ -202,6 +203,20 @@ def _write_atomic(path, chunks, max_bytes):
         raise
     _fsync_dir(folder)
     return digest.hexdigest(), size
+
+
+def make_folder(folder):
+    """Make ``folder`` and its missing parents owner-only (0700): ``mkdir(parents=True)``
+    would make the parents with the process's default mode."""
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        try:
+            each.mkdir(mode=0o700)
+        except FileExistsError:
+            pass  # made meanwhile by another process
 
 
 def _fsync_dir(folder):

@@ -3,6 +3,7 @@
 Who must use it is set per tenant (``two_factor_roles`` in the tenant file's
 [settings]); by default LSOs in participant portals and all CDSP staff. A code is
 accepted once (the last used time step is remembered), within one step of clock drift.
+The secret is stored sealed (``core.secrets_at_rest``) and opened only to check a code.
 """
 import base64
 import hashlib
@@ -75,13 +76,14 @@ def confirm_enrolment(user, secret, code):
     if step is None:
         raise Invalid("The code did not match.", {"code": "Enter the 6-digit code your app shows now."})
     codes = [f"{secrets.token_hex(3)}-{secrets.token_hex(3)}" for _ in range(RECOVERY_CODES)]
+    sealed = User.totp_secret.seal(user.id, secret)
     with transaction():
-        User.update(totp_secret=secret, totp_last_step=step).where(User.id == user.id).execute()
+        User.update(totp_secret=sealed, totp_last_step=step).where(User.id == user.id).execute()
         RecoveryCode.delete().where(RecoveryCode.user == user.id).execute()
         RecoveryCode.insert_many([{"user": user.id, "code_hash": _digest(c)} for c in codes]).execute()
         audit.record("user.two_factor_enrolled", actor=user, target_type="user", target_id=user.id,
                      org_id=user.organisation_id)
-    user.totp_secret, user.totp_last_step = secret, step
+    user.totp_secret, user.totp_last_step = sealed, step
     return codes
 
 
@@ -91,7 +93,8 @@ def verify(user, code):
     if not user.totp_secret or not code:
         return False
     if code.isdigit() and len(code) == 6:
-        step = _totp_step(user.totp_secret, code, user.totp_last_step)
+        secret = User.totp_secret.unseal(user.id, user.totp_secret)
+        step = _totp_step(secret, code, user.totp_last_step)
         if step is None:
             return False
         updated = (User.update(totp_last_step=step)

@@ -251,7 +251,7 @@ def _begin_sign_in(enrolled):
         user, _ = create_user(SystemActor("test"), f"pending{next(_unique)}@alp.example.com",
                               org, "lso", "Pending LSO", PASSWORD)
         if enrolled:
-            User.update(totp_secret=TOTP_SECRET).where(User.id == user.id).execute()
+            User.update(totp_secret=User.totp_secret.seal(user.id, TOTP_SECRET)).where(User.id == user.id).execute()
         response = client.post("/shipper/login", data={"email": user.email, "password": PASSWORD})
         assert response.status_code == 302, response.get_data(as_text=True)
         return user

@@ -31,7 +31,8 @@ def test_an_lso_must_set_up_a_second_factor(client, principals):
     text = done.get_data(as_text=True)
     assert done.status_code == 200 and text.count("<li><code>") == 10
     assert client.get("/shipper/").status_code == 200
-    assert User.get_by_id(lso.id).totp_secret == secret
+    stored = User.get_by_id(lso.id).totp_secret
+    assert secret not in stored and User.totp_secret.unseal(lso.id, stored) == secret
     assert AuditEntry.get(AuditEntry.action == "user.two_factor_enrolled").target_id == str(lso.id)
 
 

@@ -2,6 +2,7 @@
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
 from core.db import BaseModel, utcnow
+from core.secrets_at_rest import SecretField
 from core.models.tenancy import Organisation
 
 
@@ -32,7 +33,7 @@ class User(BaseModel):
     deleted_at = DateTimeField(null=True)
     last_login_at = DateTimeField(null=True)
     created_at = DateTimeField(default=utcnow)
-    totp_secret = CharField(max_length=64, null=True)
+    totp_secret = SecretField(null=True)      # sealed (core.secrets_at_rest); core.two_factor opens it
     totp_last_step = IntegerField(default=0)
 
     class Meta:

@@ -153,7 +153,7 @@ def deliver(delivery_id, queued_at=None):
     request = urllib.request.Request(hook.url, data=body, method="POST", headers={
         "Content-Type": "application/json", "User-Agent": USER_AGENT,
         "X-CMS-Event": delivery.event, "X-CMS-Delivery": str(delivery.id),
-        "X-CMS-Timestamp": str(timestamp), "X-CMS-Signature": sign(hook.secret, timestamp, body)})
+        "X-CMS-Timestamp": str(timestamp), "X-CMS-Signature": sign(hook.signing_secret(), timestamp, body)})
     parts = urlsplit(hook.url)
     refusal = guard.delivery_refusal(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     try:

@@ -3,6 +3,7 @@ from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Text
 
 from core.db import BaseModel, utcnow
 from core.models import Organisation, User
+from core.secrets_at_rest import SecretField
 
 PENDING, DELIVERED, FAILED = "pending", "delivered", "failed"
 
@@ -11,7 +12,7 @@ class Webhook(BaseModel):
     organisation = ForeignKeyField(Organisation, backref="+", on_delete="CASCADE")
     url = CharField(max_length=500)
     events = CharField(max_length=200)        # comma-separated event names
-    secret = CharField(max_length=100)        # shown once; kept to sign deliveries
+    secret = SecretField()                    # shown once; kept sealed to sign deliveries
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     created_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
@@ -23,6 +24,10 @@ class Webhook(BaseModel):
     @property
     def event_names(self):
         return [e for e in self.events.split(",") if e]
+
+    def signing_secret(self):
+        """The secret in clear, opened from its sealed value."""
+        return Webhook.secret.unseal(self.id, self.secret)
 
 
 class WebhookDelivery(BaseModel):

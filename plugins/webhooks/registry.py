@@ -1,5 +1,5 @@
 """Registering webhooks: an organisation's LSO gives a URL and the events to send; the
-service makes the signing secret and shows it once."""
+service makes the signing secret, shows it once and keeps it sealed."""
 import secrets
 from urllib.parse import urlsplit
 
@@ -60,8 +60,10 @@ def create(actor, org, url, events):
                       {"url": f"An organisation may have at most {MAX_PER_ORG} webhooks."})
     secret = "whsec_" + secrets.token_urlsafe(32)
     with database.transaction():
-        hook = Webhook.create(organisation=org.id, url=url, events=",".join(events), secret=secret,
+        hook = Webhook.create(organisation=org.id, url=url, events=",".join(events), secret="",
                               created_by=getattr(actor, "id", None), created_at=clock.now())
+        hook.secret = Webhook.secret.seal(hook.id, secret)   # sealed for its row, known once made
+        hook.save(only=[Webhook.secret])
         audit.record("webhook.created", actor=actor, org_id=org.id, target_type="webhook",
                      target_id=hook.id, detail={"url": url, "events": events})
     return hook, secret

@@ -45,7 +45,8 @@ class Principals:
         user, _ = create_user(SystemActor("test"), email, organisation, role,
                               name or f"{role.title()} of {organisation.code}", password)
         if two_factor.required(user):  # as if they had set up their authenticator app
-            User.update(totp_secret=TOTP_SECRET).where(User.id == user.id).execute()
+            User.update(totp_secret=User.totp_secret.seal(user.id, TOTP_SECRET)).where(
+                User.id == user.id).execute()
             user = User.get_by_id(user.id)
         return user
 
