@@ -116,6 +116,9 @@ ROUTES = {
     "batch-files.submit": [(None, set())],
     "batch-files.read": [(None, set())],
     "batch-files.response": [(None, set())],
+    # Notifications on the API: each key's owner's own choices (keys only)
+    "notification-preferences.read": [(None, set())],
+    "notification-preferences.replace": [(None, set())],
     "batch.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"}, {"POST": set()})],
     "batch.detail": [("shipper", {"user_a", "lso_a"})],
     "batch.download_response": [("shipper", {"user_a", "lso_a"})],

@@ -2,8 +2,9 @@
 
 Each user picks the events that reach them (raised to my organisation, a response,
 correspondence due soon, resolved, breached) and how (each, or a daily digest) on the
-portal's Notifications page. The contact hooks make a notification row per subscriber who
-may see the contact; jobs on the queue mail them (``mailer.py``: SMTP when ``CMS_SMTP_URL``
+portal's Notifications page or on the API (``/api/v1/notification-preferences``, which
+``api.py`` adds). The contact hooks make a notification row per subscriber who may see the
+contact; jobs on the queue mail them (``mailer.py``: SMTP when ``CMS_SMTP_URL``
 is set, otherwise ``.eml`` files in ``CMS_DATA_DIR/outbox/``). A periodic scan finds
 breaches and correspondence falling due, which no hook announces.
 """
@@ -76,6 +77,12 @@ def register_settings():
     return [Setting("SMTP_URL", "", check=_mail_url,
                     help="smtp://user:pass@host:port (smtps://, ?starttls); empty: .eml files in the outbox"),
             Setting("MAIL_FROM", "cms@localhost", help="the sender of the service's mail")]
+
+
+@hookimpl
+def register_api_resources(api):
+    from plugins.notifications.api import resources
+    return resources(api)
 
 
 @hookimpl

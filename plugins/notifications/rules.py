@@ -5,7 +5,7 @@ import datetime
 
 import peewee
 from flask import g
-from core import clock
+from core import audit, clock
 from core import db as database
 from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, answer_by_day, can_see,
                            correspondence_closing_soon, correspondence_consequence, involved,
@@ -40,24 +40,38 @@ def choices_for(user):
     return (saved.kinds, saved.delivery) if saved else (set(DEFAULT_KINDS), EACH)
 
 
-def save_preference(user, kinds, delivery):
-    """Store a user's choice; Invalid-style errors dict when something is not recognised."""
+def choice_errors(kinds, delivery):
+    """What is wrong with a choice, field by field (empty when it may be saved): unknown
+    event names are named, so the one who sent them knows what to fix."""
     errors = {}
-    unknown = [k for k in kinds if k not in KINDS]
+    unknown = sorted({k for k in kinds if k not in KINDS})
     if unknown:
-        errors["events"] = f"Choose among: {', '.join(KINDS)}."
+        errors["events"] = (f"Unknown choice{'s' if len(unknown) > 1 else ''}: "
+                            f"{', '.join(unknown)}. Choose among: {', '.join(KINDS)}.")
     if delivery not in DELIVERIES:
-        errors["delivery"] = "Choose one email per event or the daily digest."
+        errors["delivery"] = "Choose one email per event (each) or the daily digest (digest)."
+    return errors
+
+
+def save_preference(user, kinds, delivery, channel="web"):
+    """Store a user's choice (no events: no email at all), audited with what was chosen and
+    through which ``channel``; answers an errors dict, empty when saved."""
+    errors = choice_errors(kinds, delivery)
     if errors:
         return errors
+    events = ",".join(k for k in KINDS if k in kinds)
     with database.transaction():
-        (NotificationPreference.insert(user=user.id, events=",".join(k for k in KINDS if k in kinds),
-                                       delivery=delivery, updated_at=clock.now())
+        (NotificationPreference.insert(user=user.id, events=events, delivery=delivery,
+                                       updated_at=clock.now())
          .on_conflict(conflict_target=[NotificationPreference.user],
-                      update={NotificationPreference.events: ",".join(k for k in KINDS if k in kinds),
+                      update={NotificationPreference.events: events,
                               NotificationPreference.delivery: delivery,
                               NotificationPreference.updated_at: clock.now()})
          .execute())
+        audit.record("notifications.chosen", actor=user, org_id=user.organisation_id,
+                     target_type="user", target_id=user.id,
+                     detail={"events": events.split(",") if events else [],
+                             "delivery": delivery, "channel": channel})
     return {}
 
 
