@@ -80,27 +80,34 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False,
         raise invalid("Unknown order.", {"order": f"Order by one of: {', '.join(ORDERS)}."},
                       BAD_VALUE)
     query, keys = visibility.visible_in_order(actor)
-    query = _filtered(actor, query, filters)
+    query, due_keys = _open_only(actor, query, filters)
     if order == "due":
-        query, keys = _open_only(actor, query, filters)
-        keys = keys or (Contact.due_at, Contact.id)
+        keys = due_keys or (Contact.due_at, Contact.id)
     return _page(query, after, limit, newest_first, keys or (Contact.raised_at, Contact.id), order)
 
 
+def _open_due(actor):
+    """The ``open_due_at`` the actor's lists read: the contact's own for CDSP staff, the
+    party row's (the same value, kept by migration 0017's trigger) for a participant, whose
+    list is read through its party rows and their (organisation, open_due_at) index."""
+    return Contact.open_due_at if visibility.is_cdsp_staff(actor) else ContactParty.open_due_at
+
+
 def _open_only(actor, query, filters):
-    """(query, due order keys) when ``filters`` ask for open contacts only, else (query, None).
+    """(filtered query, due order keys); the keys are None unless ``filters`` ask for open
+    contacts only.
 
     Such a query also reads ``open_due_at`` (an open contact's due moment, null once it is
-    finished; migration 0017), the contact's own for CDSP staff and a party row's for a
-    participant, whose indexes give the open ones in due order as one range (with the type,
-    or within the organisation), and which the keys of the due order are."""
+    finished; migration 0017), whose indexes give the open ones in due order as one range
+    (with the type, or within the organisation); its due-date filters read it too, so they
+    are ranges of the same index, and the keys of the due order are it and the contact."""
+    open_due = _open_due(actor)
     statuses = _listed((filters or {}).get("status") or ())
     if not statuses or not set(statuses) <= lifecycle.OPEN:
-        return query, None
-    if visibility.is_cdsp_staff(actor):
-        return query.where(Contact.open_due_at.is_null(False)), (Contact.open_due_at, Contact.id)
-    return (query.where(ContactParty.open_due_at.is_null(False)),
-            (ContactParty.open_due_at, ContactParty.contact))
+        return _filtered(actor, query, filters, open_due), None
+    query = _filtered(actor, query.where(open_due.is_null(False)), filters, open_due, open_only=True)
+    second = Contact.id if open_due is Contact.open_due_at else ContactParty.contact
+    return query, (open_due, second)
 
 
 def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=None,
@@ -124,10 +131,9 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
     elif unassigned:
         filters["assignee"] = NOBODY
     query = _filtered(actor, Contact.select().where(
-        (Contact.holder_org == org.id) & Contact.status.in_(sorted(lifecycle.OPEN))), filters)
-    keys = (Contact.raised_at, Contact.id)
-    if order == "due":      # every contact of a queue is open: see _open_only
-        query, keys = query.where(Contact.open_due_at.is_null(False)), (Contact.open_due_at, Contact.id)
+        (Contact.holder_org == org.id) & Contact.status.in_(sorted(lifecycle.OPEN)) &
+        Contact.open_due_at.is_null(False)), filters, open_only=True)  # see _open_only
+    keys = (Contact.open_due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:
         page.total = total(query)
@@ -138,32 +144,48 @@ def count_contacts(actor, filters=None):
     """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`): a
     :class:`Total`, exact up to :data:`COUNT_CAP`."""
     query, _ = visibility.visible_in_order(actor)
-    query, _ = _open_only(actor, _filtered(actor, query, filters), filters)
+    query, _ = _open_only(actor, query, filters)
     return total(query)
 
 
-def breached_condition(now):
+RUNNING = lifecycle.OPEN - {lifecycle.RESOLVED}       # open, the service level's clock running
+FINISHED = frozenset({lifecycle.RESOLVED, lifecycle.CLOSED})   # the only ones with resolved_at
+
+
+def breached_condition(now, statuses=None, open_due=Contact.open_due_at):
     """SQL truth of "past its service level": open and past due, or resolved after due.
 
     ``due_at`` is kept current as the clock pauses and resumes; a contact that waits on
-    its originator (clock paused) is not counted as breached while it waits.
+    its originator (clock paused) is not counted as breached while it waits. Each branch
+    names the statuses it can hold (only a resolved contact, or one closed after it was
+    resolved, has ``resolved_at``), narrowed to ``statuses`` when a filter names them, so a
+    branch no status asked for is left out and the other is a range of an index; an open
+    contact's ``due_at`` is ``open_due`` (see :func:`_open_due`).
     """
-    open_statuses = [s for s in lifecycle.OPEN if s not in (lifecycle.RESOLVED,)]
-    running_late = (Contact.status.in_(open_statuses) & Contact.paused_at.is_null() &
-                    (Contact.open_due_at < now))     # an open contact's due_at (migration 0017)
-    finished_late = Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at)
-    return running_late | finished_late
+    wanted = set(_listed(statuses)) if statuses else set(lifecycle.STATUSES)
+    branches = []
+    if wanted & RUNNING:
+        branches.append(Contact.status.in_(sorted(wanted & RUNNING)) & Contact.paused_at.is_null() &
+                        (open_due < now))
+    if wanted & FINISHED:
+        branches.append(Contact.status.in_(sorted(wanted & FINISHED)) &
+                        Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at))
+    if not branches:
+        return Contact.id.is_null()     # false: none of the statuses asked for can be late
+    return branches[0] if len(branches) == 1 else branches[0] | branches[1]
 
 
-def at_risk_condition(now):
+def at_risk_condition(now, statuses=None, open_due=Contact.open_due_at):
     """SQL truth of "at risk": running (open, not resolved, clock not stopped), not yet
     breached, and due within the at-risk margin of business days (as
     :func:`core.contacts.sla.status` tells it for one contact)."""
-    running = [s for s in lifecycle.OPEN if s != lifecycle.RESOLVED]
+    running = set(_listed(statuses)) & RUNNING if statuses else RUNNING
+    if not running:
+        return Contact.id.is_null()
     last_day = add_business_days(clock.local_today(now), at_risk_days())
     margin_end = clock.local_midnight_utc(last_day + datetime.timedelta(days=1))
-    return (Contact.status.in_(running) & Contact.paused_at.is_null() &     # open, so due_at
-            (Contact.open_due_at >= now) & (Contact.open_due_at <= margin_end))  # is open_due_at
+    return (Contact.status.in_(sorted(running)) & Contact.paused_at.is_null() &  # open, so due_at
+            (open_due >= now) & (open_due <= margin_end))                    # is open_due_at
 
 
 def _page(query, after, limit, newest_first, keys, order):
@@ -216,7 +238,19 @@ def _organisation_id(actor, code):
     return org.id if org else 0
 
 
-def _filtered(actor, query, filters):
+def _filtered(actor, query, filters, open_due=Contact.open_due_at, open_only=False):
+    """``query`` narrowed by ``filters``. ``open_due`` is the open due moment the query reads
+    (:func:`_open_due`). With ``open_only`` (every contact the query reads is open, its
+    ``open_due_at`` set) the query leans on the indexes of ``open_due_at``:
+
+    * with a type named, the statuses asked are said as the open ones not asked (none, or
+      "not resolved"): the same rows, which leaves both planners the range of the type's
+      open contacts (its index by ``open_due_at``) rather than a wide range of several
+      statuses (without a type, the holder's or the status's own index serves better);
+    * the due-date filters are ranges of it;
+    * a "raised from" date bounds it too: a contact is due at the end of a day no earlier
+      than the day it was raised, so one raised on or after a day is due after that day
+      starts, and a due order starts there, past the older ones."""
     filters = {k: v for k, v in dict(filters or {}).items() if v is not None and v != ""}
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -227,7 +261,11 @@ def _filtered(actor, query, filters):
         if any(s not in lifecycle.STATUSES for s in statuses):
             raise invalid("Unknown status.", {"status": f"Choose from: {', '.join(lifecycle.STATUSES)}."},
                           BAD_VALUE)
-        query = query.where(Contact.status.in_(statuses))
+        if open_only and "contact_type" in filters:   # see the docstring
+            unwanted = sorted(lifecycle.OPEN - set(statuses))
+            query = query.where(Contact.status.not_in(unwanted)) if unwanted else query
+        else:
+            query = query.where(Contact.status.in_(statuses))
     if "contact_type" in filters:
         query = query.where(Contact.contact_type.in_(
             [str(code).strip().upper() for code in _listed(filters["contact_type"])]))
@@ -249,9 +287,12 @@ def _filtered(actor, query, filters):
         else:   # someone out of the actor's sight matches nothing, and says nothing
             query = query.where(Contact.assignee == (assignee.id if assignee else 0))
     # due_at is the moment a contact's due date ends: due on day D means due_at = D+1, 00:00
-    for column, start, end, shift in (("raised_at", "raised_from", "raised_to", 0),
-                                      ("due_at", "due_from", "due_to", 1)):
-        query = _between(query, getattr(Contact, column), filters, start, end, shift)
+    due = open_due if open_only else Contact.due_at
+    for column, start, end, shift in ((Contact.raised_at, "raised_from", "raised_to", 0),
+                                      (due, "due_from", "due_to", 1)):
+        query = _between(query, column, filters, start, end, shift)
+    if open_only and filters.get("raised_from") is not None:
+        query = query.where(open_due >= clock.local_midnight_utc(filters["raised_from"]))
     if "parent" in filters:
         parent = Contact.get_or_none(Contact.reference == str(filters["parent"]).upper())
         query = query.where(Contact.parent == (parent.id if parent else 0))
@@ -260,7 +301,8 @@ def _filtered(actor, query, filters):
     now = clock.now()
     for name, condition in (("breached", breached_condition), ("at_risk", at_risk_condition)):
         if name in filters:    # as a plain condition (not "= true"), so its ranges use indexes
-            query = query.where(condition(now) if filters[name] else ~condition(now))
+            met = condition(now, filters.get("status"), open_due)
+            query = query.where(met if filters[name] else ~met)
     if "outside_allowance" in filters:
         query = query.where(Contact.outside_allowance == bool(filters["outside_allowance"]))
     if "watching" in filters:

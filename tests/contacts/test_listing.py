@@ -107,6 +107,69 @@ def test_at_risk_and_breached_agree_with_each_contacts_service_level(market, clo
     assert sla_status(Contact.get_by_id(market["rfa1"].id)).paused
 
 
+RUNNING = ["submitted", "accepted", "in_progress", "awaiting_originator", "awaiting_party"]
+
+
+@pytest.mark.parametrize("statuses", [None, sorted(OPEN_STATUSES), RUNNING, ["in_progress"],
+                                      ["resolved", "closed"], ["resolved"], ["closed"]])
+def test_at_risk_and_breached_agree_for_each_status_asked_both_sides_and_orders(market, clock,
+                                                                                  statuses):
+    """With the statuses named (each condition keeps only the branches they can meet) and
+    through a participant's party rows, in either order, the lists still agree with each
+    contact's own service level: enq3 is resolved in time, enq2 late, then closed."""
+    agent = market["agent"]
+    act(agent, market["enq3"], "accept")
+    act(agent, market["enq3"], "resolve", text="Answered.")
+    act(agent, market["enq2"], "accept")
+    seen = set()
+    for day in range(40):
+        if day == 30:
+            act(agent, market["enq2"], "resolve", text="Answered late.")
+        if day == 35:
+            act(market["bet"], market["enq2"], "close")
+        for actor in (agent, market["alp"], market["bet"]):
+            for order in ("received", "due"):
+                asked = {"status": statuses} if statuses else {}
+                listed = every(actor, asked, order=order)
+                for name in ("at_risk", "breached"):
+                    for value in (True, False):
+                        found = {c.id for c in every(actor, {**asked, name: value}, order=order)}
+                        expected = {c.id for c in listed
+                                    if getattr(sla_status(c), name) == value}
+                        assert found == expected, (actor.email, order, name, value, day)
+                        assert count_contacts(actor, {**asked, name: value}) == len(expected)
+                        seen.update((name, value, c.status) for c in listed if c.id in found)
+        clock.advance(days=1)
+    if statuses == ["resolved", "closed"]:   # the finished-late branch was met
+        assert ("breached", True, "resolved") in seen and ("breached", True, "closed") in seen
+    if statuses == RUNNING:
+        assert {("breached", True, "accepted"), ("at_risk", True, "accepted")} <= seen
+
+
+def test_a_raised_from_date_in_due_order_keeps_every_open_contact_raised_since(market, clock,
+                                                                               good):
+    """The due order's range starts at the "raised from" day (nothing raised since can be due
+    before it): every open contact raised on or after the day is still listed, in due order."""
+    for days in (1, 2, 3):
+        clock.advance(days=1)
+        raise_contact(market["alp"], "RFA" if days == 2 else "ENQ", good("RFA" if days == 2 else "ENQ"), "web")
+    open_ones = {"status": sorted(OPEN_STATUSES)}
+    for actor in (market["agent"], market["alp"]):
+        everything = every(actor, open_ones, order="due")
+        days = sorted({clock_day(c) for c in everything})
+        assert len(days) == 4
+        for day in days:
+            since = every(actor, {**open_ones, "raised_from": day}, order="due")
+            expected = [c.id for c in everything if clock_day(c) >= day]
+            assert [c.id for c in since] == expected and expected
+            assert count_contacts(actor, {**open_ones, "raised_from": day}) == len(expected)
+
+
+def clock_day(contact):
+    from core import clock
+    return clock.local_today(contact.raised_at)
+
+
 def test_the_due_date_order_pages_by_keyset_soonest_first(market):
     agent = market["agent"]
     by_due = every(agent, order="due")
