@@ -7,7 +7,7 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError
 
 from core import db as database
-from core import errors, nav
+from core import errors, nav, uploads
 from core.permissions import allowed
 from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
@@ -172,6 +172,12 @@ def init_app(app):
         for key in list(vars(g)):
             g.pop(key, None)
 
+    @app.url_value_preprocessor
+    def bound_the_body(endpoint, values):
+        # Before any before_request function (the CSRF check and the NUL scan read the form):
+        # a body larger than the view takes is refused from its Content-Length, unread.
+        uploads.limit_body()
+
     @app.before_request
     def open_db():
         database.db.connect(reuse_if_open=True)
@@ -256,7 +262,8 @@ def init_app(app):
 
     @app.errorhandler(413)
     def too_large(exc):
+        message = uploads.too_large_message()
         if wants_json():
-            return json_error(413, "The request body is larger than the service accepts.")
+            return json_error(413, message)
         return render_template("error.html", status=413, title="File too large",
-                               message="The upload is larger than the service accepts."), 413
+                               message=message), 413

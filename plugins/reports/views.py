@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from core import clock
 from core.contacts import STATUS_LABELS, is_cdsp_staff
+from core.downloads import download
 from core.errors import Invalid, NotFound
 from core.models import Organisation
 from core.permissions import allowed
@@ -102,8 +103,7 @@ def export():
             writer.writerow([row.key] + ["" if getattr(row, m) is None else getattr(row, m)
                                          for m in figures.MEASURES])
     name = f"contacts-by-{table}-{first:%Y-%m}-to-{last:%Y-%m}.csv"
-    return Response(out.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return download(out.getvalue(), name, "text/csv")
 
 
 @bp.get("/reports/monthly")
@@ -153,5 +153,4 @@ def monthly_report(report_id):
 def monthly_csv(report_id):
     report = _report(report_id)
     name = f"performance-{report.data['organisation']}-{report.month}.csv"
-    return Response(monthly.as_csv(report.data), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return download(monthly.as_csv(report.data), name, "text/csv")

@@ -2,6 +2,7 @@
 from flask import current_app, request
 from flask_smorest import Blueprint
 
+from core.uploads import limit_body
 from plugins.channels.api import errors, ratelimit
 from plugins.channels.api.auth import require_actor
 from plugins.channels.api.errors import api_abort
@@ -23,8 +24,11 @@ def api_blueprint(name, import_name, url_prefix, description):
             expected = "multipart/form-data" if multipart else "application/json"
             if request.mimetype != expected:
                 api_abort(415, f"Send the body as {expected}.")
-            # Refuse an oversized body from its Content-Length, before reading it.
-            limit = getattr(view, "max_body_bytes", None)
-            request.max_content_length = limit() if limit else JSON_MAX_BYTES
+
+    @blp.url_value_preprocessor
+    def bound_the_body(endpoint, values):
+        # An oversized body is refused from its Content-Length, unread (core.uploads): a
+        # view's declared upload limit, else a JSON body's.
+        limit_body(JSON_MAX_BYTES)
 
     return blp

@@ -6,11 +6,13 @@ only in tenants that enable this plugin. Another organisation's file is not foun
 """
 import functools
 
-from flask import Response, jsonify, url_for
+from flask import jsonify, url_for
 from flask_login import current_user
 from marshmallow import Schema, fields
 
+from core.downloads import download
 from core.errors import CmsError
+from core.uploads import takes_files
 from plugins.channels.batch import service
 
 def resources(api):
@@ -69,6 +71,7 @@ def _blueprint(api):
         return body, 202, {"Location": url_for("batch-files.read", file_id=batch_file.id)}
 
     submit.accepts_multipart = True
+    takes_files(service.max_bytes)(submit)
 
     @blp.route("/<int:file_id>", methods=["GET"])
     @blp.response(200, BatchFileOut)
@@ -81,7 +84,6 @@ def _blueprint(api):
     def response(file_id):
         """The file's response, once it has one: a QMR, or a QMJ when rejected whole."""
         batch_file, content = service.response(current_user, file_id)
-        return Response(content, mimetype="text/csv", headers={
-            "Content-Disposition": f'attachment; filename="{batch_file.response_type}-{batch_file.id}.csv"'})
+        return download(content, f"{batch_file.response_type}-{batch_file.id}.csv", "text/csv")
 
     return blp

@@ -4,9 +4,11 @@ from flask import Response, abort, redirect, render_template, request, url_for
 from werkzeug.routing import BuildError
 from flask_login import current_user
 
+from core.downloads import download
 from core.errors import Forbidden
 from core.permissions import allowed
 from core.storage import FileTooLarge
+from core.uploads import takes_files
 from core.web import access, nav_link, portal_blueprint
 from plugins.channels.batch import service
 from plugins.channels.batch.intake import PROCESSING, RECEIVED
@@ -35,6 +37,7 @@ def _filters(args):
 
 
 @bp.route("/files", methods=["GET", "POST"])
+@takes_files(service.max_bytes)   # a larger upload is refused from its Content-Length, unread
 @access("batch.view")
 def index():
     errors = {}
@@ -81,25 +84,19 @@ def detail(file_id):
     return response
 
 
-def _download(batch_file, content, name):
-    return Response(content, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{name}"',
-        "X-Content-Type-Options": "nosniff"})
-
-
 @bp.get("/files/<int:file_id>/response")
 @access("batch.view")
 def download_response(file_id):
     from plugins.channels.batch.pipeline import outbox_name
     batch_file, content = service.response(current_user, file_id)
-    return _download(batch_file, content, outbox_name(batch_file))
+    return download(content, outbox_name(batch_file), "text/csv")
 
 
 @bp.get("/files/<int:file_id>/original")
 @access("batch.view")
 def download_original(file_id):
     batch_file, content = service.original(current_user, file_id)
-    return _download(batch_file, content, batch_file.filename.replace('"', ""))
+    return download(content, batch_file.filename, "text/csv")
 
 
 @bp.app_template_filter("mib")

@@ -1,8 +1,7 @@
 """A contact's page: its fields, status, holder, service level, CED, correspondence,
 attachments and timeline, with the forms for exactly the actions the reader may take."""
-import io
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, WHEN_UNANSWERED, act,
@@ -10,9 +9,11 @@ from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, WHEN_UNANSWERED,
                            get_contact, history, is_cdsp_staff, link_contacts, notes,
                            open_attachment, parties, resolution_reasons, sla_status, type_of,
                            unlink)
+from core.downloads import download
 from core.errors import Conflict, Forbidden, Invalid, messages
 from core.permissions import allowed
 from core.models import Attachment, Correspondence
+from core.uploads import takes_files
 from core.web import SIGNED_IN, access
 from plugins.channels.web import actions, following, forms, linking, timeline
 from plugins.channels.web.blueprint import bp
@@ -114,6 +115,7 @@ def add_note_view(reference):
 
 
 @bp.post("/contacts/<reference>/attachments")
+@takes_files(attachment_max_bytes)   # a larger upload is refused from its Content-Length, unread
 @access(SIGNED_IN)
 def attach(reference):
     item = get_contact(current_user, reference)
@@ -139,8 +141,7 @@ def attachment(reference, attachment_id):
     found, content = open_attachment(current_user, attachment_id)
     if found.contact_id != item.id:
         abort(404)
-    return send_file(io.BytesIO(content), mimetype=found.content_type, as_attachment=True,
-                     download_name=found.filename)
+    return download(content, found.filename, found.content_type)
 
 
 @bp.post("/contacts/<reference>/links", endpoint="link")

@@ -9,6 +9,7 @@ from core.contacts import (act, attachment_max_bytes, check_attachment, is_cdsp_
 from core.errors import Invalid
 from core.models import CDSP_ORG, Contact, Organisation
 from core.tenancy import plugin_enabled
+from core.uploads import takes_files
 from core.web import SIGNED_IN, access, link_url
 from plugins.channels.web import forms
 from plugins.channels.web.blueprint import bp
@@ -61,6 +62,10 @@ def _type_or_404(type_code):
 
 
 @bp.route("/contacts/new/<type_code>", methods=["GET", "POST"])
+@takes_files(lambda: MAX_FILES * attachment_max_bytes(),   # more is refused unread
+             lambda limit: f"The files are larger than the limit of {limit:,} bytes in all "
+                           f"({MAX_FILES} files of at most {attachment_max_bytes():,} bytes "
+                           "each); send smaller files, or add some after raising the contact.")
 @access(SIGNED_IN)
 def raise_form(type_code):
     ctype = _type_or_404(type_code)

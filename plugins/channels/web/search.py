@@ -1,10 +1,11 @@
 """Search pages: basic (CMS reference, your reference, MPRN) and advanced (type, status,
 holder, dates, service level), a page at a time, newest or oldest first, and CSV export."""
-from flask import Response, current_app, g, redirect, render_template, request, url_for
+from flask import current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core import clock
 from core.contacts import STATUSES, contact_types, sla_status
+from core.downloads import download
 from core.errors import Invalid, messages
 from core.models import Organisation
 from core.tenancy import plugin_enabled
@@ -67,8 +68,7 @@ def export():
     name = f"contacts-{clock.local_today().isoformat()}.csv"
     user = current_user._get_current_object()
     rows = _chunks(current_app._get_current_object(), finding.export_rows(user, criteria))
-    return Response(rows, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
+    return download(rows, name, "text/csv", headers={"Cache-Control": "no-store"})
 
 
 export.help_section = ("quick-reference", "tracking-contacts")

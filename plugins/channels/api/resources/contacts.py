@@ -1,11 +1,11 @@
 """``/api/v1/contacts``: raise, list, read and act on contacts, with messages and attachments."""
-from flask import Response, url_for
+from flask import url_for
 from flask_login import current_user
 
 from core.contacts import (act, act_many, add_note, attachment_max_bytes, count_contacts,
                            get_contact, list_contacts, notes, open_attachment, raise_contact)
-from core.errors import Invalid
-from core.models import User
+from core.downloads import download as download_file
+from core.uploads import takes_files
 from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.errors import api_abort
@@ -92,18 +92,18 @@ def read(reference):
 
 
 def _action_params(body):
+    """The engine's parameters for the body's action. The assignee's email is not looked up
+    here but handed to the engine (``assignee_email``), which looks for it among the holder's
+    people only after checking the contact: an unknown address and a person of another
+    organisation get the same answer, on one contact or many."""
     params = {k: v for k, v in body.items() if k != "action"}
     if "fields_" in params:
         params["fields"] = params.pop("fields_")
     if body["action"] == "assign":
         email = params.pop("assignee", None)
-        if email is None:
-            params["assignee"] = None
-        else:
-            user = User.by_email(email)
-            if user is None:
-                raise Invalid("No such person.", {"assignee": "Give the email of a user of the holding organisation."})
-            params["assignee"] = user
+        params["assignee"] = None
+        if email is not None:
+            params["assignee_email"] = email
     return params
 
 
@@ -190,7 +190,7 @@ def upload(files, reference):
 
 
 upload.accepts_multipart = True
-upload.max_body_bytes = lambda: attachment_max_bytes() + 64 * 1024  # the file and its envelope
+takes_files(attachment_max_bytes)(upload)
 
 
 @blp.route("/<reference>/attachments/<int:attachment_id>", methods=["GET"])
@@ -201,6 +201,4 @@ def download(reference, attachment_id):
     item, content = open_attachment(_caller(), attachment_id)
     if item.contact_id != contact.id:
         api_abort(404)
-    return Response(content, mimetype=item.content_type, headers={
-        "Content-Disposition": f'attachment; filename="{item.filename}"',
-        "X-Content-Type-Options": "nosniff"})
+    return download_file(content, item.filename, item.content_type)
