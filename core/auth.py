@@ -25,15 +25,24 @@ class SignInRefused(Exception):
         self.retry_after = retry_after
 
 
+def _account_key(email):
+    return f"signin:account:{(email or '').strip().lower()[:254]}"
+
+
 def _throttle(email):
-    """Refuse when this address or this account has tried too often lately."""
+    """Refuse when this address or this account has tried too often lately.
+
+    Each attempt is counted before the password is checked, so guesses sent side by side
+    cannot slip past the limit; a sign-in that succeeds forgets its account's count
+    (:func:`clear_signin_limit`), so the per-account limit is reached only by failures.
+    """
     cfg = current_app.config
-    checks = (("address", audit.source_address(), cfg["CMS_SIGNIN_LIMIT_PER_ADDRESS"]),
-              ("account", (email or "").strip().lower()[:254], cfg["CMS_SIGNIN_LIMIT_PER_ACCOUNT"]))
-    for kind, value, limit in checks:
+    checks = (("address", f"signin:address:{audit.source_address()}", cfg["CMS_SIGNIN_LIMIT_PER_ADDRESS"]),
+              ("account", _account_key(email), cfg["CMS_SIGNIN_LIMIT_PER_ACCOUNT"]))
+    for kind, key, limit in checks:
         if not limit:
             continue
-        count, retry = throttle.hit(f"signin:{kind}:{value}", SIGNIN_WINDOW)
+        count, retry = throttle.hit(key, SIGNIN_WINDOW)
         if count > limit:
             if count == limit + 1:
                 with transaction():
@@ -41,6 +50,11 @@ def _throttle(email):
             minutes = max(1, round(retry / 60))
             raise SignInRefused(f"Too many sign-in attempts. Wait {minutes} minute"
                                 f"{'s' if minutes != 1 else ''} and try again.", retry_after=retry)
+
+
+def clear_signin_limit(email):
+    """Forget the sign-in attempts counted against the account ``email`` (a success, an unlock)."""
+    throttle.reset(_account_key(email), SIGNIN_WINDOW)
 
 
 def sign_in(email, password, tenant_code):
@@ -116,6 +130,7 @@ def complete_sign_in(user, tenant_code):
         audit.record("login.succeeded", actor=user, target_type="user", target_id=user.id,
                      org_id=user.organisation_id,
                      detail={"second_factor": two_factor.enrolled(user)})
+    clear_signin_limit(user.email)
     return user
 
 

@@ -9,7 +9,7 @@ import re
 from flask import current_app
 from peewee import fn
 
-from core import audit, passwords, sessions, throttle
+from core import audit, auth, passwords, sessions, throttle
 from core.db import transaction, utcnow
 from core.errors import Forbidden, Invalid, NotFound
 from core.models import CDSP_ORG, Organisation, Role, User
@@ -99,7 +99,20 @@ def search_users(actor, query="", status="", org_code="", page=1):
     return users, total
 
 
-def _clean_email(email, errors, exclude_id=None):
+ADDRESS_NOT_USABLE = ("This email address cannot be used here: give the person's own work "
+                      "address, or ask the CDSP service desk.")
+
+
+def _clean_email(actor, email, errors, exclude_id=None):
+    """The address, lower-cased, with ``errors["email"]`` set when it cannot be given.
+
+    Addresses are unique across the service (one live user each), so an address in use
+    is refused wherever its user is. Only when that user is in one of the actor's own
+    organisations (a CDSP admin's are all) does the answer say so; for anyone else's it
+    is ``ADDRESS_NOT_USABLE``, which names nobody and no organisation, so that an LSO
+    cannot learn who has an account elsewhere. The CDSP is told in the audit log (an
+    entry of no organisation, which only CDSP admins read).
+    """
     email = (email or "").strip().lower()
     if not EMAIL_RE.match(email) or len(email) > 254:
         errors["email"] = "Enter an email address like name@example.com."
@@ -107,8 +120,17 @@ def _clean_email(email, errors, exclude_id=None):
     taken = User.live().where(User.email == email)
     if exclude_id is not None:
         taken = taken.where(User.id != exclude_id)
-    if taken.exists():
-        errors["email"] = "A user with this email address already exists."
+    holder = taken.first()
+    if holder is None:
+        return email
+    if holder.organisation_id in manageable_org_ids(actor):
+        errors["email"] = (f"A user of {holder.organisation.code} already has this email "
+                           f"address: find them under Users.")
+    else:
+        errors["email"] = ADDRESS_NOT_USABLE
+        audit.record("user.email_refused", actor=actor, target_type="user", target_id=holder.id,
+                     detail={"email": email, "reason": "in use in another organisation",
+                             "for": "a new user" if exclude_id is None else f"user {exclude_id}"})
     return email
 
 
@@ -126,7 +148,7 @@ def create_user(actor, email, organisation, role_code, name="", password=None):
     errors = {}
     if organisation is None or not allowed(actor, "user.create", organisation):
         errors["organisation"] = "Choose one of your organisations."
-    email = _clean_email(email, errors)
+    email = _clean_email(actor, email, errors)
     role = _clean_role(actor, role_code, organisation, errors) if "organisation" not in errors else None
     name = (name or "").strip()
     if len(name) > 200:
@@ -161,7 +183,7 @@ def update_user(actor, user, email=None, name=None, role_code=None):
     """Change a user's email, name or role; only what changed is recorded."""
     errors, changes = {}, {}
     if email is not None and email.strip().lower() != user.email:
-        changes["email"] = (user.email, _clean_email(email, errors, exclude_id=user.id))
+        changes["email"] = (user.email, _clean_email(actor, email, errors, exclude_id=user.id))
     if name is not None and name.strip() != user.name:
         if len(name.strip()) > 200:
             errors["name"] = "Use at most 200 characters."
@@ -202,10 +224,12 @@ def enable_user(actor, user):
 
 
 def unlock_user(actor, user):
+    """Unlock the account and forget its failed sign-ins, the sign-in limit's count too."""
     with transaction():
         User.update(locked_at=None, failed_logins=0).where(User.id == user.id).execute()
         audit.record("user.unlocked", actor=actor, target_type="user", target_id=user.id,
                      org_id=user.organisation_id)
+    auth.clear_signin_limit(user.email)
 
 
 def delete_user(actor, user):
@@ -238,4 +262,5 @@ def reset_password(actor, user):
         sessions.end_all(user, "password_reset")
         audit.record("user.password_reset", actor=actor, target_type="user", target_id=user.id,
                      org_id=user.organisation_id)
+    auth.clear_signin_limit(user.email)     # a reset unlocks too
     return otp

@@ -1,4 +1,5 @@
-"""Counting attempts in fixed time windows, shared by every web worker.
+"""Counting attempts in fixed time windows, shared by every web worker; a key's count can
+be reset (a sign-in that succeeds forgets the account's failures).
 
 In the database by default (one upsert per attempt), in Redis when
 ``CMS_RATE_LIMIT_REDIS_URL`` is set. Used for sign-in limits and API rate limits.
@@ -42,6 +43,19 @@ def hit(key, window_seconds, now=None):
         count = (ThrottleCounter.select(fn.MAX(ThrottleCounter.count))
                  .where((ThrottleCounter.key == key) & (ThrottleCounter.window == window)).scalar())
     return count, retry_after
+
+
+def reset(key, window_seconds, now=None):
+    """Forget the attempts counted for ``key`` (this window and the one before it)."""
+    now = time.time() if now is None else now
+    window = int(now // window_seconds)
+    url = current_app.config.get("CMS_RATE_LIMIT_REDIS_URL")
+    if url:
+        _redis(url).delete(*(f"cms:throttle:{key}:{window_seconds}:{w}" for w in (window, window - 1)))
+        return
+    key = f"{key}:{window_seconds}"[:200]
+    with transaction():
+        ThrottleCounter.delete().where(ThrottleCounter.key == key).execute()
 
 
 def purge(older_than_seconds=86400, now=None):

@@ -80,7 +80,7 @@ def test_duplicate_email_is_refused_until_the_user_is_deleted(client, login_as, 
     login_as("lso", "ALP")
     existing = principals.user("user", "ALP", email="dup@alp.example.com")
     response = create(client, email="dup@alp.example.com")
-    assert "already exists" in response.get_data(as_text=True)
+    assert "A user of ALP already has this email address" in response.get_data(as_text=True)
     client.post(f"/shipper/users/{existing.id}/delete")
     assert create(client, email="dup@alp.example.com").status_code == 200
 

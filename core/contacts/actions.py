@@ -38,7 +38,9 @@ def act(actor, contact, action, channel="web", **params):
     cancel          ``text`` (optional reason)
     challenge       ``text``: closes the contact and returns the new linked follow-up
     mark_duplicate  ``of`` (the original's reference), ``text`` (optional): closes it
-    assign          ``assignee`` (a User, a user id, or None to unassign)
+    assign          ``assignee`` (a User, a user id, or None to unassign) or
+                    ``assignee_email``: one of the holder's users either way, every
+                    other person refused alike (see queues.assign)
     transfer        ``to_org``: another organisation of the holder's group
     set_ced         ``code`` (one of the type's CEDs, or None to clear)
     message         ``text``

@@ -90,12 +90,25 @@ def transfer_targets(org):
     return [o for o in group_members(org) if o.id != org.id]
 
 
-def assign(actor, contact, channel, now, assignee=None, **params):
-    """Give the contact to a person of the holding organisation (None: back to the queue)."""
+def assign(actor, contact, channel, now, assignee=None, assignee_email=None, **params):
+    """Give the contact to a person of the holding organisation (None: back to the queue).
+
+    The person is ``assignee`` (a User or a user id) or ``assignee_email`` (their email, as
+    the API names people). Either is looked for among the holder's assignable users only,
+    and after the contact's visibility, permission and status were checked: someone unknown
+    and someone of another organisation get the same refusal, so nobody learns who exists.
+    """
+    people = assignable_users(contact.holder_org_id)
     user = None
-    if assignee not in (None, ""):
+    if assignee_email is not None:
+        user = people.where(User.email == str(assignee_email).strip().lower()).first()
+        if user is None:
+            raise Invalid("The contact was not assigned.",
+                          {"assignee": "Give the email of an active user (not read-only) of "
+                                       "the organisation that holds the contact."})
+    elif assignee not in (None, ""):
         wanted = assignee.id if isinstance(assignee, User) else _int(assignee)
-        user = assignable_users(contact.holder_org_id).where(User.id == wanted).first()
+        user = people.where(User.id == wanted).first()
         if user is None:
             raise Invalid("The contact was not assigned.",
                           {"assignee": "Choose an active user (not read-only) of the "
