@@ -40,6 +40,7 @@ SETTINGS = {
     "QUEUE_URL": ("", str),
     "ATTACHMENT_MAX_BYTES": (10 * 1024 * 1024, whole_number),
     "SLA_AT_RISK_DAYS": (1, whole_number),           # a contact is at risk with this many business days left
+    "COUNT_CACHE_SECONDS": (15, whole_number),       # a list's count is kept this long (core.contacts.counts)
     "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none
 }
 

@@ -32,6 +32,7 @@ def database_url(tmp_path_factory):
 def make_app(database_url, data_dir, **config):
     settings = {"TESTING": True, "WTF_CSRF_ENABLED": False, "CMS_DATABASE_URL": database_url,
                 "CMS_DATA_DIR": str(data_dir), "CMS_SECRET_KEY": "test-secret-key-0123456789",
+                "CMS_COUNT_CACHE_SECONDS": 0,   # counts read fresh; tests/contacts/test_counts.py keeps them
                 **FAST_ARGON2}
     settings.update(config)
     return create_app(settings)

@@ -66,7 +66,7 @@ from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT
 from core.contacts.records import batch_record
 from core.contacts.registry import contact_types, enabled_types, raisable_types, type_of
 from core.contacts.listing import (COUNT_CAP, NOBODY, Total, at_risk_condition,
-                                   breached_condition, count_contacts, list_contacts, person,
+                                   breached_condition, count_contacts, list_contacts, page_total, person,
                                    queue)
 from core.contacts.escalation import ACTIONS as ESCALATION_ACTIONS
 from core.contacts.escalation import TRIGGERS as ESCALATION_TRIGGERS
@@ -100,7 +100,7 @@ __all__ = [
     "group_members", "transfer_targets",
     # reading
     "act_many", "add_note", "notes", "link_contacts", "unlink", "links_for", "Link",
-    "LINK_KINDS", "LINK_ROLES", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "COUNT_CAP", "Total", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
+    "LINK_KINDS", "LINK_ROLES", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "page_total", "COUNT_CAP", "Total", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",
     "history_rows", "party_rows", "open_attachment", "visible_contacts", "can_see", "is_cdsp_staff",
     "cdsp_org", "breached_condition", "sla_status", "SlaStatus", "open_correspondence",
     # response templates and resolution codes

@@ -7,7 +7,7 @@ can only narrow what the actor may see, never widen it.
 import datetime
 
 from core import clock
-from core.contacts import lifecycle, visibility, watchers
+from core.contacts import counts, lifecycle, visibility, watchers
 from core.contacts.queues import check_limit, decode_cursor, encode_cursor, Page
 from core.contacts.sla import add_business_days, at_risk_days
 from core.contacts.validation import BAD_VALUE, invalid
@@ -41,6 +41,20 @@ def total(query, cap=None):
     cap = COUNT_CAP if cap is None else cap
     found = query.order_by().limit(cap + 1).count()
     return Total(min(found, cap), exact=found <= cap)
+
+
+def page_total(page, after, count):
+    """How many match, for a page of them: a first page that holds every match is its own
+    count (exact, and nothing more to ask); otherwise ``count()``."""
+    if not after and not page.next_cursor:
+        return Total(len(page.items))
+    return count()
+
+
+def _scope(actor):
+    """Whose contacts a count covers: every contact for the CDSP's staff, else the
+    actor's organisation's (see :mod:`core.contacts.counts`)."""
+    return "cdsp" if visibility.is_cdsp_staff(actor) else ("org", actor.organisation_id)
 
 
 def person(actor, value):
@@ -136,16 +150,18 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
     keys = (Contact.open_due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:
-        page.total = total(query)
+        kept = counts.key(("queue", org.id), actor.id, filters, visibility.is_cdsp_staff(actor))
+        page.total = page_total(page, after, lambda: counts.kept(kept, lambda: total(query)))
     return page
 
 
 def count_contacts(actor, filters=None):
     """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`): a
-    :class:`Total`, exact up to :data:`COUNT_CAP`."""
+    :class:`Total`, exact up to :data:`COUNT_CAP`, kept a few seconds
+    (:mod:`core.contacts.counts`)."""
     query, _ = visibility.visible_in_order(actor)
-    query, _ = _open_only(actor, query, filters)
-    return total(query)
+    query, _ = _open_only(actor, query, filters)   # bad filters are refused before any keeping
+    return counts.kept(counts.key(_scope(actor), actor.id, filters), lambda: total(query))
 
 
 RUNNING = lifecycle.OPEN - {lifecycle.RESOLVED}       # open, the service level's clock running

@@ -114,7 +114,7 @@ def view_contacts(actor, view, after=None, limit=50, with_total=False):
     page = listing.list_contacts(actor, from_stored(view.filters), after=after, limit=limit,
                                  order=view.order)
     if with_total:
-        page.total = view_count(actor, view)
+        page.total = listing.page_total(page, after, lambda: view_count(actor, view))
     return page
 
 

@@ -6,7 +6,7 @@ import io
 import re
 
 from core import clock
-from core.contacts import (NOBODY, OPEN_STATUSES, STATUSES, count_contacts, get_contact, list_contacts, Page,
+from core.contacts import (NOBODY, OPEN_STATUSES, STATUSES, count_contacts, get_contact, list_contacts, Page, page_total,
                            sla_status, Total)
 from core.errors import NotFound
 from core.models import Organisation
@@ -126,7 +126,8 @@ def find(user, criteria, after=None, limit=25, with_total=False):
         if page.items or after:
             break
     if with_total:
-        page.total = count_contacts(user, filters) if page.items else Total(0)
+        page.total = (page_total(page, after, lambda: count_contacts(user, filters))
+                      if page.items else Total(0))
     return page
 
 

@@ -3,7 +3,8 @@ from flask import url_for
 from flask_login import current_user
 
 from core.contacts import (act, act_many, add_note, attachment_max_bytes, count_contacts,
-                           get_contact, list_contacts, notes, open_attachment, raise_contact)
+                           get_contact, list_contacts, notes, open_attachment, page_total,
+                           raise_contact)
 from core.downloads import download as download_file
 from core.uploads import takes_files
 from plugins.channels.api import serialize
@@ -78,7 +79,7 @@ def index(args):
                          order=args["order"], newest_first=args["newest_first"])
     answer = {"items": serialize.contacts(page.items), "next": page.next_cursor}
     if args["total"]:
-        counted = count_contacts(caller, filters)
+        counted = page_total(page, args.get("cursor"), lambda: count_contacts(caller, filters))
         answer.update(total=int(counted), total_exact=counted.exact)
     return answer
 
