@@ -368,9 +368,11 @@ def insert(actor, good, channel, now, parent=None):
                      "kind": raised, "from_status": None, "to_status": submitted, "data": data}
         contacts.append(row)
         parties.append({"contact": contact_id, "organisation": org_id, "role": "originator",
-                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"]})
+                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
+                        "status": submitted})
         parties.append({"contact": contact_id, "organisation": recipient.id, "role": "recipient",
-                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"]})
+                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
+                        "status": submitted})
         events_.append(event_row)
         made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
     insert_rows(Contact, contacts)

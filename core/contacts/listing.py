@@ -107,6 +107,13 @@ def _open_due(actor):
     return Contact.open_due_at if visibility.is_cdsp_staff(actor) else ContactParty.open_due_at
 
 
+def _status_beside(open_due):
+    """The status read beside ``open_due``: the party row's (the contact's, kept by migration
+    0019's trigger, and in both of an organisation's list indexes) when the list is read
+    through party rows, else the contact's own."""
+    return ContactParty.status if open_due is ContactParty.open_due_at else Contact.status
+
+
 def _open_only(actor, query, filters):
     """(filtered query, due order keys); the keys are None unless ``filters`` ask for open
     contacts only.
@@ -179,12 +186,13 @@ def breached_condition(now, statuses=None, open_due=Contact.open_due_at):
     contact's ``due_at`` is ``open_due`` (see :func:`_open_due`).
     """
     wanted = set(_listed(statuses)) if statuses else set(lifecycle.STATUSES)
+    status = _status_beside(open_due)
     branches = []
     if wanted & RUNNING:
-        branches.append(Contact.status.in_(sorted(wanted & RUNNING)) & Contact.paused_at.is_null() &
+        branches.append(status.in_(sorted(wanted & RUNNING)) & Contact.paused_at.is_null() &
                         (open_due < now))
     if wanted & FINISHED:
-        branches.append(Contact.status.in_(sorted(wanted & FINISHED)) &
+        branches.append(status.in_(sorted(wanted & FINISHED)) &
                         Contact.resolved_at.is_null(False) & (Contact.resolved_at > Contact.due_at))
     if not branches:
         return Contact.id.is_null()     # false: none of the statuses asked for can be late
@@ -200,8 +208,8 @@ def at_risk_condition(now, statuses=None, open_due=Contact.open_due_at):
         return Contact.id.is_null()
     last_day = add_business_days(clock.local_today(now), at_risk_days())
     margin_end = clock.local_midnight_utc(last_day + datetime.timedelta(days=1))
-    return (Contact.status.in_(sorted(running)) & Contact.paused_at.is_null() &  # open, so due_at
-            (open_due >= now) & (open_due <= margin_end))                    # is open_due_at
+    return (_status_beside(open_due).in_(sorted(running)) & Contact.paused_at.is_null() &
+            (open_due >= now) & (open_due <= margin_end))    # open, so due_at is open_due_at
 
 
 def _page(query, after, limit, newest_first, keys, order):
@@ -256,7 +264,7 @@ def _organisation_id(actor, code):
 
 def _filtered(actor, query, filters, open_due=Contact.open_due_at, open_only=False):
     """``query`` narrowed by ``filters``. ``open_due`` is the open due moment the query reads
-    (:func:`_open_due`). With ``open_only`` (every contact the query reads is open, its
+    (:func:`_open_due`), and the status beside it is read (:func:`_status_beside`). With ``open_only`` (every contact the query reads is open, its
     ``open_due_at`` set) the query leans on the indexes of ``open_due_at``:
 
     * with a type named, the statuses asked are said as the open ones not asked (none, or
@@ -277,11 +285,12 @@ def _filtered(actor, query, filters, open_due=Contact.open_due_at, open_only=Fal
         if any(s not in lifecycle.STATUSES for s in statuses):
             raise invalid("Unknown status.", {"status": f"Choose from: {', '.join(lifecycle.STATUSES)}."},
                           BAD_VALUE)
+        status = _status_beside(open_due)
         if open_only and "contact_type" in filters:   # see the docstring
             unwanted = sorted(lifecycle.OPEN - set(statuses))
-            query = query.where(Contact.status.not_in(unwanted)) if unwanted else query
+            query = query.where(status.not_in(unwanted)) if unwanted else query
         else:
-            query = query.where(Contact.status.in_(statuses))
+            query = query.where(status.in_(statuses))
     if "contact_type" in filters:
         query = query.where(Contact.contact_type.in_(
             [str(code).strip().upper() for code in _listed(filters["contact_type"])]))

@@ -82,7 +82,8 @@ def add_party(contact, organisation, role, now):
                                          (ContactParty.organisation == organisation.id)).exists()
     if not exists:
         ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now,
-                            raised_at=contact.raised_at,   # migration 0017 keeps it current
-                            open_due_at=None if contact.status in TERMINAL else contact.due_at)
+                            raised_at=contact.raised_at,   # migrations 0017 and 0019 keep
+                            open_due_at=None if contact.status in TERMINAL else contact.due_at,
+                            status=contact.status)         # these two current
         forget_parties(contact)
     return not exists

@@ -100,11 +100,12 @@ class ContactParty(BaseModel):
     added_at = DateTimeField(default=utcnow)
     raised_at = DateTimeField(null=True)  # the contact's, copied: an organisation's list order
     open_due_at = DateTimeField(null=True)  # the contact's, kept by a trigger (migration 0017)
+    status = CharField(max_length=24, null=True)  # the contact's, kept by it too (migration 0019)
 
     class Meta:
         indexes = ((("contact", "organisation"), True), (("organisation", "contact"), False),
-                   (("organisation", "raised_at", "contact"), False),
-                   (("organisation", "open_due_at", "contact"), False))
+                   (("organisation", "raised_at", "contact", "status"), False),
+                   (("organisation", "open_due_at", "contact", "status"), False))
 
 
 class ContactEvent(BaseModel):

@@ -223,12 +223,14 @@ OPEN = sorted(OPEN_STATUSES)
 
 def stored_open_due_ats():
     """Every contact's and party row's stored open_due_at, checked against what it should
-    be: the contact's due_at while it is open, else null (migration 0017's triggers)."""
+    be: the contact's due_at while it is open, else null (migration 0017's triggers); and
+    every party row's status, the contact's (migration 0019)."""
     for contact in Contact.select():
         expected = None if contact.status in TERMINAL_STATUSES else contact.due_at
         assert contact.open_due_at == expected, (contact.reference, contact.status)
         for party in ContactParty.select().where(ContactParty.contact == contact.id):
             assert party.open_due_at == expected, (contact.reference, party.organisation_id)
+            assert party.status == contact.status, (contact.reference, party.organisation_id)
 
 
 def in_due_order(contacts):
@@ -262,3 +264,9 @@ def test_open_contacts_in_due_order_follow_every_change(market, clock):
     Contact.update(open_due_at=datetime.datetime(2000, 1, 1)).where(
         Contact.id == market["enq1"].id).execute()
     stored_open_due_ats()
+    # a status written by SQL alone reaches the party rows, and the lists that read them
+    Contact.update(status="resolved", resolved_at=datetime.datetime(2026, 4, 3)).where(
+        Contact.id == market["enq2"].id).execute()
+    stored_open_due_ats()
+    assert market["enq2"].id in {c.id for c in every(market["bet"], {"status": "resolved"})}
+    assert count_contacts(market["bet"], {"status": "resolved"}) == 1
