@@ -31,6 +31,7 @@ ROUTES = {
     "static": [(None, EVERYONE)],
     "root.index": [(None, EVERYONE)],
     "root.health": [(None, EVERYONE)],
+    "root.favicon": [(None, EVERYONE)],
     "home.theme": [("shipper", EVERYONE)],
     "auth.login": [("shipper", EVERYONE), ("cdsp", EVERYONE)],
     "home.home": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],

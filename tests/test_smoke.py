@@ -9,3 +9,12 @@ def test_lso_signs_in_and_sees_users(client, login_as):
     response = client.get("/shipper/users")
     assert response.status_code == 200
     assert "Users" in response.get_data(as_text=True)
+
+
+def test_the_service_has_an_icon_where_browsers_look(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200 and response.mimetype == "image/vnd.microsoft.icon"
+    assert response.data[:4] == b"\x00\x00\x01\x00"           # an icon file's first bytes
+    assert "max-age=86400" in response.headers["Cache-Control"]
+    page = client.get("/shipper/login").get_data(as_text=True)
+    assert 'rel="icon" href="/static/favicon.ico"' in page

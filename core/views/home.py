@@ -1,5 +1,5 @@
 """The service's front door and each tenant portal's home page."""
-from flask import Blueprint, Response, current_app, g, render_template
+from flask import Blueprint, Response, current_app, g, render_template, send_from_directory
 from flask_login import current_user
 
 from core.tenancy import hook_for_tenant
@@ -20,6 +20,14 @@ def index():
 @access(PUBLIC)
 def health():
     return {"status": "ok"}
+
+
+@root.get("/favicon.ico")
+@access(PUBLIC)
+def favicon():
+    """The service's icon, where browsers look for it unasked (every page also names it)."""
+    return send_from_directory(current_app.static_folder, "favicon.ico",
+                               mimetype="image/vnd.microsoft.icon", max_age=86400)
 
 
 @bp.get("/theme.css")

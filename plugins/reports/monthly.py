@@ -17,6 +17,11 @@ def compute(org, month_text, now=None):
         first = figures.parse_month(month_text)
     except ValueError:
         raise Invalid("Nothing was published.", {"month": "Give the month as YYYY-MM."}) from None
+    this_month = clock.local_today(now).replace(day=1)
+    if first > this_month:   # nothing has happened in it yet: its figures would be all nought
+        raise Invalid("Nothing was published.", {
+            "month": f"{first:%Y-%m} has not begun: give this month ({this_month:%Y-%m}) "
+                     "or an earlier one."})
     start = clock.local_midnight_utc(first)
     end = clock.local_midnight_utc(figures.next_month(first))
     query = figures.org_scope(org)

@@ -101,6 +101,9 @@ def test_a_cdsp_admin_publishes_a_monthly_report_to_an_organisation(app, march, 
         assert response.status_code == 302
         refused = admin.post("/cdsp/reports/monthly", data={"organisation": "ALP", "month": "03/2026"})
         assert "YYYY-MM" in admin.get(refused.headers["Location"]).get_data(as_text=True)
+        future = f"{LATER.year + 1}-06"     # a month not begun: its figures would be nought
+        refused = admin.post("/cdsp/reports/monthly", data={"organisation": "ALP", "month": future})
+        assert f"{future} has not begun" in admin.get(refused.headers["Location"]).get_data(as_text=True)
     report_url = response.headers["Location"]
     report_id = report_url.rsplit("/", 1)[1]
     alp = principals.sign_in(app.test_client(), march["alp"])

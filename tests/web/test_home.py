@@ -23,6 +23,20 @@ def test_my_tasks_lists_what_my_organisation_holds_with_due_dates(app, client, l
     assert contact.reference in page and "Answer needed" in page
     assert "6 Mar 2026" in page   # the request's due date: two business days on
     assert "Data Clarification Request sent" in page
+    # the flag is the organisation's own deadline, not the CDSP's stopped clock
+    assert "Answer due soon" in page and "Clock stopped" not in page
+
+
+def test_recent_activity_names_whom_a_contact_was_assigned_to(client, login_as, principals,
+                                                              raised):
+    agent = principals.user("agent", name="Ada Agent")
+    contact = raised(principals.user("user", "ALP"))
+    act(agent, contact, "accept", "web")
+    act(agent, contact, "assign", "web", assignee=agent)
+    act(agent, contact, "assign", "web", assignee=None)
+    login_as("agent")
+    page = text(client.get("/cdsp/"))
+    assert "Assigned to Ada Agent" in page and "Returned to the queue" in page
 
 
 def test_the_cdsp_sees_the_contacts_it_holds_and_flags_breaches(client, login_as, raised,

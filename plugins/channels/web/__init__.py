@@ -26,7 +26,7 @@ def register_channels():
 @hookimpl
 def home_panels(user, tenant):
     from plugins.channels.web import timeline, worklist
-    activity = [(e, timeline.describe(e)[0]) for e in worklist.recent_activity(user)]
+    activity = timeline.titles(worklist.recent_activity(user))
     return [Markup(render_template("web/_home_panels.html", tasks=worklist.my_tasks(user),
                                    glance=worklist.at_a_glance(user), activity=activity))]
 

@@ -39,6 +39,15 @@ def entries(contact, events):
     return out
 
 
+def titles(events):
+    """[(event, title)] for a list of events of any contacts (the home page's recent
+    activity), with the people they were assigned to looked up in one query."""
+    ids = {(e.data or {}).get("after", {}).get("assignee") for e in events if e.kind == "assigned"}
+    ids.discard(None)
+    users = {u.id: u for u in User.select().where(User.id.in_(list(ids)))} if ids else {}
+    return [(event, describe(event, users=users)[0]) for event in events]
+
+
 def describe(event, messages=None, users=None):
     """(title, text) of one event."""
     data, after = event.data or {}, (event.data or {}).get("after") or {}

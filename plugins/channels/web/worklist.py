@@ -51,7 +51,20 @@ class Task:
     contact: object
     why: str            # "Assigned to you", "With your organisation", "Answer needed"
     due: object         # the date it is due (service level, or the correspondence's due date)
-    sla: object         # core.contacts.SlaStatus
+    sla: object         # core.contacts.SlaStatus, or an AnswerDeadline for "Answer needed"
+
+
+@dataclass
+class AnswerDeadline:
+    """Where the organisation's own answer stands against its last day (not the CDSP's
+    service level, whose clock stops while the answer is awaited): late, due within
+    ANSWER_SOON_DAYS, or neither. Sorted with service levels: late first, then soon."""
+    breached: bool       # the last day to answer has passed
+    at_risk: bool        # it is within ANSWER_SOON_DAYS
+    answer: bool = True
+
+
+ANSWER_SOON_DAYS = 2
 
 
 def my_tasks(user):
@@ -86,10 +99,11 @@ def _task(contact, why):
 
 
 def _answer_task(contact, user):
-    status = sla_status(contact)
     items = open_correspondence(contact, user.organisation_id)
-    due = min((answer_by(item) for item in items), default=status.due_date)
-    return Task(contact, "Answer needed", due, status)
+    due = min((answer_by(item) for item in items), default=sla_status(contact).due_date)
+    left = (due - clock.local_today()).days
+    return Task(contact, "Answer needed", due,
+                AnswerDeadline(breached=left < 0, at_risk=0 <= left <= ANSWER_SOON_DAYS))
 
 
 def answer_by(item):
