@@ -40,4 +40,8 @@ def load_demo():
             email = f"{role}@{code.lower()}.example.com"
             _ensure_user(email, org, role, f"{name} {role}")
             lines.append(f"  /{tenant}/login{' ' * (9 - len(tenant))}{email:32} {code} {role}")
+    lines += ["LSOs and CDSP staff set up a second factor when they first sign in: scan the code",
+              "the page shows with an authenticator app (any TOTP app, e.g. Aegis, Google or",
+              "Microsoft Authenticator) and keep the recovery codes it gives. Users and supervisors",
+              "sign in with the password alone."]
     return lines
