@@ -76,9 +76,71 @@ def is_sqlite():
 
 def release():
     """After a request or job: a PostgreSQL connection goes back to the pool; a SQLite one
-    stays open for the thread's next request (opening one costs more than a query)."""
+    stays open for the thread's next request (opening one costs more than a query). The pool
+    keeps only a connection that is still sound: one cut off mid-request is hung up."""
     if not db.is_closed() and not is_sqlite():
-        db.close()
+        try:
+            db.close()
+        except Exception:  # noqa: BLE001  (a transaction left open, a dead socket)
+            discard()
+
+
+def discard():
+    """Drop this thread's connection without handing it back to the pool, so that the next
+    query opens a new one: after the server ended the session or restarted, the old
+    connection can never serve again (and closing it cleanly may itself fail)."""
+    database = db.obj
+    if database is None or database.is_closed():
+        return
+    conn = database._state.conn
+    if hasattr(database, "_in_use"):              # playhouse.pool: forget it, never reuse it
+        with database._pool_lock:
+            database._in_use.pop(database.conn_key(conn), None)
+            database._pool_available.notify()
+    database._state.reset()
+    try:
+        conn.close()
+    except Exception:  # noqa: BLE001  (already gone)
+        pass
+
+
+# Why the database could not serve a call (see unavailable()).
+DOWN, BUSY, FULL = "down", "busy", "full"
+# PostgreSQL SQLSTATEs of a server that cannot serve now: the session was ended by an
+# administrator, a shutdown or a crash, the server is starting or stopping, it has no
+# connection slot left. Class 08 (connection exceptions) counts as well.
+DOWN_SQLSTATES = {"57P01", "57P02", "57P03", "53300"}
+# A lock not granted in time, or a deadlock or serialization failure that outlasted its retries.
+BUSY_SQLSTATES = {"40001", "40P01", "55P03"}
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL = 5, 6, 13
+
+
+def unavailable(exc):
+    """Whether an error a database call raised means that the database cannot serve now,
+    rather than that the request was wrong: DOWN (unreachable, starting or stopping, the
+    connection cut off), BUSY (every pooled connection taken, a lock or a retry that ran out
+    of time), FULL (SQLite's disk), or None. The web answers the first two 503 with
+    Retry-After and the third 507 (core.web), instead of 500."""
+    from playhouse.pool import MaxConnectionsExceeded
+    if isinstance(exc, MaxConnectionsExceeded):
+        return BUSY
+    if not isinstance(exc, (peewee.OperationalError, peewee.InterfaceError)):
+        return None
+    import sqlite3
+
+    import psycopg
+    for cause in (exc, *exc.args, exc.__cause__, exc.__context__):
+        if isinstance(cause, psycopg.Error):
+            state = cause.sqlstate
+            if state is None or state.startswith("08") or state in DOWN_SQLSTATES:
+                return DOWN    # no answer from the server at all, or it ended the session
+            if state in BUSY_SQLSTATES:
+                return BUSY
+            return None
+        if isinstance(cause, sqlite3.Error):
+            code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF
+            return {SQLITE_BUSY: BUSY, SQLITE_LOCKED: BUSY, SQLITE_FULL: FULL}.get(code)
+    return None
 
 
 def transaction():

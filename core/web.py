@@ -1,10 +1,13 @@
 """The web plumbing every portal page shares: tenant prefixes, who may reach a view, errors."""
+import logging
 from functools import wraps
 
 from flask import (Blueprint, abort, current_app, g, jsonify, redirect, render_template,
                    request, url_for)
 from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError
+from peewee import InterfaceError, OperationalError
+from playhouse.pool import MaxConnectionsExceeded
 
 from core import db as database
 from core import errors, nav, uploads
@@ -12,6 +15,8 @@ from core.permissions import allowed
 from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
 login_manager = LoginManager()
+
+log = logging.getLogger("cms.web")
 
 # Who may reach a view: "public", "signed_in", or an action asked of permission_allowed.
 PUBLIC, SIGNED_IN = "public", "signed_in"
@@ -159,6 +164,38 @@ def json_error(status, message, errors_=None):
     return response
 
 
+# What a request is told when the database cannot serve it (core.db.unavailable's reasons):
+# (status, seconds to wait, title, message).
+UNAVAILABLE = {
+    database.DOWN: (503, 5, "Service temporarily unavailable",
+                    "The service cannot reach its database just now, so your request may not "
+                    "have been completed. Try again in a few seconds; a request sent again with "
+                    "the same Idempotency-Key is never done twice."),
+    database.BUSY: (503, 2, "Service busy",
+                    "The service is too busy to complete your request just now. Try again in a "
+                    "few seconds."),
+    database.FULL: (507, 60, "Storage full",
+                    "The service's storage is full, so nothing was saved. Try again later: "
+                    "the service's operators must free some space first."),
+}
+
+
+def unavailable_response(status, retry_after, title, message):
+    """A 503 (or 507) that needs nothing from the database: JSON for a JSON channel, else a
+    page rendered without the portal's context processors and base template (both read the
+    database). It holds nothing personal, and the user is not looked up for it."""
+    g.database_failed = True
+    if wants_json():
+        response = json_error(status, message)
+    else:
+        page = current_app.jinja_env.get_template("unavailable.html").render(
+            title=title, message=message, url_for=url_for)
+        response = current_app.response_class(page, status=status, mimetype="text/html")
+    response.headers["Retry-After"] = str(retry_after)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def init_app(app):
     """Request handling for every page and channel: the session's user, the database
     connection, security headers, error pages (the core's pages are in ``core.views``)."""
@@ -207,6 +244,8 @@ def init_app(app):
         response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         if request.is_secure:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        if g.get("database_failed"):   # loading the user would ask the failed database
+            return response
         if current_user and getattr(current_user, "is_authenticated", False):
             response.headers.setdefault("Cache-Control", "no-store")
         return response
@@ -267,3 +306,21 @@ def init_app(app):
             return json_error(413, message)
         return render_template("error.html", status=413, title="File too large",
                                message=message), 413
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    @app.errorhandler(MaxConnectionsExceeded)
+    def database_unavailable(exc):
+        # The database is down, restarting, has cut this connection off, or is too busy:
+        # the request gets 503 and Retry-After instead of 500, and a dead connection is
+        # dropped here so that the next request (even in this app context) opens a new one.
+        reason = database.unavailable(exc)
+        if reason is None:
+            raise exc   # a fault of the request or the code: the usual 500
+        if reason == database.DOWN:
+            database.discard()
+        status, retry_after, title, message = UNAVAILABLE[reason]
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        log.warning("database %s: %s %s answered %s (%s)", reason, request.method, request.path,
+                    status, first_line)
+        return unavailable_response(status, retry_after, title, message)
