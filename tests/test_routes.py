@@ -117,6 +117,7 @@ ROUTES = {
     "batch-files.submit": [(None, set())],
     "batch-files.read": [(None, set())],
     "batch-files.response": [(None, set())],
+    "batch-checks.check": [(None, set())],
     # Notifications on the API: each key's owner's own choices (keys only)
     "notification-preferences.read": [(None, set())],
     "notification-preferences.replace": [(None, set())],

@@ -85,7 +85,7 @@ from core.contacts.response_templates import (ACTION_USE as TEMPLATE_ACTIONS, US
 from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
                                        view_count, views_for)
 from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
-                                   raise_many)
+                                   raise_many, check_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
 from core.contacts.visibility import can_see, cdsp_org, is_cdsp_staff, visible_contacts
@@ -94,7 +94,7 @@ from core.contacts.watchers import (followers, involved, is_watching, unwatch, w
 
 __all__ = [
     # raising
-    "raise_contact", "raise_many", "Outcome", "batch_record",
+    "raise_contact", "raise_many", "check_many", "Outcome", "batch_record",
     # acting
     "correspondence_consequence", "correspondence_closing_soon", "answer_by_day", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",

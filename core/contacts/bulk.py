@@ -40,10 +40,12 @@ class Outcome:
     code: str = None
     text: str = None
     errors: dict = None
+    checked: bool = False            # a check only (check_records_only): it would be raised
+    outside_allowance: bool = False  # ... and it would fall outside the query allowance
 
     @property
     def accepted(self):
-        return self.contact is not None
+        return self.contact is not None or self.checked
 
 
 def refused(index, exc):
@@ -200,6 +202,23 @@ def raise_records(actor, records, channel, progress=None, processes=1, claim=Non
                 write(actor, good, channel, outcomes)
             if then is not None:
                 then(outcomes)
+    return outcomes
+
+
+def check_records_only(actor, records, processes=1):
+    """What :func:`raise_records` would answer for ``records``, writing nothing: each record
+    checked by the same code, references already open refused as they would be, and the
+    good ones' outcomes ``checked`` (with whether each would fall outside the query
+    allowance) instead of a contact. No reference, allowance or shadow log is used."""
+    with lookups.cached(), collector_paused():
+        outcomes, good, _ = check_records(actor, records, None, processes)
+        good = _drop_references_in_use(actor.organisation, good, outcomes)
+        flags = []
+        if good:
+            with database.transaction():     # the allowance's count, as the write would see it
+                flags = allowance.beyond_allowance(actor.organisation, clock.now(), len(good))
+    for (index, _), flag in zip(good, flags):
+        outcomes[index] = Outcome(index, checked=True, outside_allowance=flag)
     return outcomes
 
 

@@ -62,6 +62,13 @@ def raise_many(actor, records, channel, progress=None, processes=1, claim=None, 
                               claim=claim, then=then)
 
 
+def check_many(actor, records, processes=1):
+    """What :func:`raise_many` would answer for ``records``, writing nothing (an
+    integrator's check of a file): one :class:`Outcome` per record, those that would be
+    raised ``checked`` instead of carrying a contact."""
+    return bulk.check_records_only(actor, records, processes=processes)
+
+
 def get_contact(actor, reference, history=False):
     """The contact with ``reference`` if ``actor`` may see it; else NotFound. With
     ``history`` its events are read along (``history_rows``, see core.contacts.reading)."""

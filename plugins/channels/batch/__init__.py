@@ -116,5 +116,5 @@ def register_settings():
 
 @hookimpl
 def register_api_resources(api):
-    from plugins.channels.batch.api import resources
-    return resources(api)
+    from plugins.channels.batch import api as files, check_api as checks
+    return files.resources(api) + checks.resources(api)

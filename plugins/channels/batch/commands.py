@@ -52,6 +52,30 @@ def submit(path, org_code):
     click.echo(str(pipeline.outbox_path(batch_file).resolve()))
 
 
+@batch_group.command("check")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, readable=True))
+@click.option("--org", "org_code", required=True, help="the sending organisation's code")
+@with_appcontext
+def check(path, org_code):
+    """Check the QMP at PATH as ORG's file without sending it: print the QMR (or QMJ) it
+    would get; nothing is created or registered, no sequence or allowance is used. Exits 1
+    when the file would be rejected whole or any record refused."""
+    actor = OrganisationActor(_organisation(org_code), "cli")
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        checked = pipeline.check(actor, data)
+    except FileTooLarge as exc:
+        raise click.ClickException(f"FIL008: {exc.message}") from None
+    click.echo(checked.content.decode("utf-8"), nl=False)
+    summary = (f"QMR: {checked.accepted} would be accepted, {checked.rejected} rejected"
+               if checked.response_type == "QMR"
+               else f"QMJ: {checked.error_code} {checked.error_text}")
+    click.echo(f"check only, nothing sent: {summary}", err=True)
+    if checked.response_type == "QMJ" or checked.rejected:
+        sys.exit(1)
+
+
 @batch_group.command("report")
 @click.option("--org", "org_code", required=True, help="the organisation's code")
 @with_appcontext

@@ -23,13 +23,14 @@ work is safe to run twice and to cut short at any point:
 import datetime
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from flask import current_app
 
 from core import clock
 from core import db as database
-from core.contacts import batch_record, raise_many
+from core.contacts import batch_record, check_many, raise_many
 from core.errors import CmsError, one_line
 from core.gcpause import collector_paused
 from core.storage import storage_for, write_atomic
@@ -126,19 +127,12 @@ def _run(batch_file, attempt, progress, heartbeat):
             heartbeat.check()       # between chunks: stop once another attempt took the file
         written_report(done, final)
     actor = sender_of(batch_file)
-    rows, records, places = [None] * total, [], []
-    for index, record in enumerate(parsed.records):
-        try:
-            records.append(_record(record))
-            places.append(index)
-        except CmsError as exc:     # refused by the file format before the engine sees it
-            rows[index] = _rejected(record, exc.code, exc.message)
+    rows, records, places = _records(parsed)
     written = {}
 
     def respond(outcomes):
         """In the transaction that writes the contacts: the QMR and the status processed."""
-        for place, outcome in zip(places, outcomes):
-            rows[place] = _row(parsed.records[place], outcome)
+        _answer(rows, parsed, places, outcomes)
         accepted = sum(1 for row in rows if row.outcome != "RJ")
         now = clock.now()
         stored = storage_for().put(write_qmr(parsed.sequence, rows, now))
@@ -154,6 +148,77 @@ def _run(batch_file, attempt, progress, heartbeat):
     report(total, final=True)
     log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id,
              written["accepted"], total - written["accepted"])
+
+
+def _records(parsed):
+    """``(rows, records, places)``: the response rows of records the file format refused
+    (None for the others), the engine's records for the rest and their places in the file."""
+    rows, records, places = [None] * len(parsed.records), [], []
+    for index, record in enumerate(parsed.records):
+        try:
+            records.append(_record(record))
+            places.append(index)
+        except CmsError as exc:     # refused by the file format before the engine sees it
+            rows[index] = _rejected(record, exc.code, exc.message)
+    return rows, records, places
+
+
+def _answer(rows, parsed, places, outcomes):
+    """Fill ``rows`` with the engine's ``outcomes`` for the records at ``places``."""
+    for place, outcome in zip(places, outcomes):
+        rows[place] = _row(parsed.records[place], outcome)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What a file would be answered, from :func:`check`: ``response_type`` QMR or QMJ, the
+    response's ``content`` (bytes), and its counts (a QMJ's code and text)."""
+    response_type: str
+    content: bytes
+    accepted: int = 0
+    rejected: int = 0
+    error_code: str = ""
+    error_text: str = ""
+    rows: tuple = ()           # a QMR's ResponseRows, in the file's order
+
+
+def check(actor, data):
+    """What processing ``data`` (a QMP's bytes) as ``actor``'s file would answer, creating
+    and registering nothing and using no file sequence, reference or query allowance: the
+    same parsing, record conversion and checks as :func:`process` (down to references
+    already open, a sequence already used and the allowance each record would fall
+    outside of), without the write. Accepted records carry no CMS reference."""
+    org, now = actor.organisation, clock.now()
+    parsed = parse_qmp(data, max_bytes())
+    if not isinstance(parsed, ParsedFile):
+        return _checked_qmj(parsed.sequence, parsed.code, parsed.text, now)
+    if parsed.org_code != org.code:
+        return _checked_qmj(parsed.sequence, codes.WRONG_ORGANISATION,
+                            f"the header names organisation {parsed.org_code} but the file "
+                            f"would be sent by {org.code}", now)
+    if sequence_in_use(org, parsed.sequence):
+        return _checked_qmj(parsed.sequence, codes.SEQUENCE_USED,
+                            f"FILE_SEQUENCE {parsed.sequence} is already used by another of "
+                            "your files: give each file the next sequence number", now)
+    rows, records, places = _records(parsed)
+    _answer(rows, parsed, places, check_many(
+        actor, records, processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1))))
+    accepted = sum(1 for row in rows if row.outcome != "RJ")
+    return Checked("QMR", write_qmr(parsed.sequence, rows, now, check=True), accepted,
+                   len(rows) - accepted, rows=tuple(rows))
+
+
+def _checked_qmj(sequence, code, text, now):
+    return Checked("QMJ", write_qmj(sequence or 0, code, text, now), error_code=code,
+                   error_text=text)
+
+
+def sequence_in_use(org, sequence):
+    """Whether a file of ``org`` not rejected whole already has FILE_SEQUENCE ``sequence``
+    (intake's unique index refuses a second one: FIL004)."""
+    return sequence is not None and BatchFile.select().where(
+        (BatchFile.organisation == org.id) & (BatchFile.file_type == "QMP") &
+        (BatchFile.sequence == sequence) & (BatchFile.status != REJECTED)).exists()
 
 
 def _record(record):
@@ -180,12 +245,13 @@ def _rejected(record, code, text):
 def _row(record, outcome):
     if not outcome.accepted:
         return _rejected(record, codes.for_reason(outcome.code), outcome.text)
-    contact = outcome.contact
-    if contact.outside_allowance:
-        return ResponseRow(record.originator_ref, "WN", contact.reference, OUTSIDE_ALLOWANCE,
+    contact = outcome.contact        # None for a check: nothing was raised
+    reference = contact.reference if contact else ""
+    if contact.outside_allowance if contact else outcome.outside_allowance:
+        return ResponseRow(record.originator_ref, "WN", reference, OUTSIDE_ALLOWANCE,
                            "accepted outside your organisation's daily query allowance: "
                            "outside the service level")
-    return ResponseRow(record.originator_ref, "AC", contact.reference)
+    return ResponseRow(record.originator_ref, "AC", reference)
 
 
 def _finish_rejected(batch_file, attempt, heartbeat, code, text, sequence):

@@ -12,7 +12,7 @@ from flask import current_app
 from core.errors import Forbidden, NotFound
 from core.jobs import get_queue
 from core.permissions import allowed
-from core.storage import storage_for
+from core.storage import FileTooLarge, storage_for
 from plugins.channels.batch import pipeline, reader
 from plugins.channels.batch.intake import register
 from plugins.channels.batch.models import BatchFile
@@ -40,6 +40,21 @@ def submit(actor, source, filename, channel):
     batch_file = register(actor.organisation, source, filename, channel, uploaded_by=actor)
     enqueue(batch_file)
     return batch_file
+
+
+def check(actor, source):
+    """What sending the QMP ``source`` (bytes or a binary file) would be answered, with
+    nothing created, registered or used (:func:`pipeline.check`): a :class:`pipeline.Checked`.
+    Forbidden for those who may not send contact files; FileTooLarge past the limit."""
+    if not allowed(actor, "batch.submit", actor.organisation):
+        raise Forbidden("Your role cannot send contact files.")
+    data = source if isinstance(source, (bytes, bytearray)) else source.read(max_bytes() + 1)
+    if len(data) > max_bytes():
+        raise FileTooLarge(max_bytes())
+    checked = pipeline.check(actor, bytes(data))
+    log.info("batch file checked for %s: %s, %s accepted, %s rejected %s", actor.organisation.code,
+             checked.response_type, checked.accepted, checked.rejected, checked.error_code)
+    return checked
 
 
 def get_file(actor, file_id):

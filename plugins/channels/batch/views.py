@@ -45,6 +45,17 @@ def index():
         upload = request.files.get("file")
         if upload is None or not upload.filename:
             errors["file"] = "Choose a QMP file to upload."
+        elif "check" in request.form:       # the "Check the file" button: nothing is sent
+            try:
+                checked = service.check(current_user, upload.stream)
+            except FileTooLarge as exc:
+                errors["file"] = f"FIL008: {exc.message}"
+            except Forbidden as exc:
+                abort(403, exc.message)
+            else:
+                return render_template("batch/check.html", checked=checked,
+                                       filename=upload.filename, words=service.OUTCOME_WORDS,
+                                       max_bytes=service.max_bytes())
         else:
             try:
                 batch_file = service.submit(current_user, upload.stream, upload.filename, "portal")

@@ -54,8 +54,9 @@ class EventRow(NamedTuple):
     text: str = ""
 
 
-def write_qmr(sequence, outcomes, now=None):
-    """The QMR answering the QMP with FILE_SEQUENCE ``sequence``: one R01 per :class:`ResponseRow`."""
+def write_qmr(sequence, outcomes, now=None, check=False):
+    """The QMR answering the QMP with FILE_SEQUENCE ``sequence``: one R01 per :class:`ResponseRow`.
+    With ``check`` it is a check's (nothing was raised): accepted records carry no reference."""
     rows = []
     for item in outcomes:
         ref, outcome, reference, code, text = ResponseRow(*item)
@@ -64,7 +65,7 @@ def write_qmr(sequence, outcomes, now=None):
         if outcome == "RJ" and (reference or code not in codes.REJECTION_CODES):
             raise ValueError(f"an RJ has no CMS reference and a code from the table, "
                              f"got {reference!r}, {code!r}")
-        if outcome != "RJ" and not reference:
+        if outcome != "RJ" and not reference and not check:
             raise ValueError(f"an {outcome} outcome needs its CMS reference")
         rows.append(("R01", ref, outcome, reference, code, text))
     return _file("QMR", sequence, rows, now)
