@@ -1,11 +1,27 @@
 """Demo data: one organisation per participant tenant with an LSO, a supervisor and a user,
-plus a CDSP admin and agent. Loading twice changes nothing."""
+a second one per tenant (the Shipper's with a child), a CDSP admin and agent, and a living
+market (:mod:`core.demo_market`, and the plugins' ``demo_market`` parts). Loading twice
+changes nothing."""
+from flask import current_app
+
+from core.demo_market import load_market
 from core.lso import create_user
 from core.actors import SystemActor
 from core.models import CDSP_ORG, Organisation, User
 from core.orgs import create_organisation
 
 DEMO_PASSWORD = "demo gas contacts 2026"
+
+SECOND_ORGS = (
+    # code, tenant, name, parent
+    ("BET", "shipper", "Beta Energy Supply Ltd", None),
+    ("BTR", "shipper", "Beta Retail Ltd", "BET"),        # BET's LSO runs its child's users
+    ("SWN", "gt", "Southwest Networks", None),
+    ("FPL", "igt", "Fenland Pipelines Ltd", None),
+    ("RDR", "mra", "Reliable Readers Ltd", None),
+    ("DMT", "dmsp", "Datameter Ltd", None),
+    ("UCX", "uip", "Utility Connections Extra", None),
+)
 
 DEMO_ORGS = (
     # code, tenant, name
@@ -40,6 +56,24 @@ def load_demo():
             email = f"{role}@{code.lower()}.example.com"
             _ensure_user(email, org, role, f"{name} {role}")
             lines.append(f"  /{tenant}/login{' ' * (9 - len(tenant))}{email:32} {code} {role}")
+    for code, tenant, name, parent in SECOND_ORGS:
+        org = Organisation.by_code(code) or create_organisation(installer, code, tenant, name,
+                                                                 parent_code=parent)
+        for role in ("lso", "user"):
+            _ensure_user(f"{role}@{code.lower()}.example.com", org, role, f"{name} {role}")
+    lines.append("  and a second organisation per portal with an LSO and a user each ("
+                 + ", ".join(f"{role}@{code.lower()}.example.com" for code, *_ in SECOND_ORGS[:1]
+                             for role in ("lso", "user"))
+                 + ", and so on for " + ", ".join(code for code, *_ in SECOND_ORGS[1:])
+                 + "); BTR is BET's child")
+    people = {"admin": User.by_email("admin@cdsp.example.com"),
+              "agent": User.by_email("agent@cdsp.example.com")}
+    people.update({code: User.by_email(f"user@{code.lower()}.example.com")
+                   for code, *_ in DEMO_ORGS + SECOND_ORGS})
+    raised = load_market({k: v for k, v in people.items() if k != "admin"})
+    current_app.extensions["cms"].pm.hook.demo_market(people=people)
+    lines.append(f"The market: {raised} contacts of every type and status, raised and worked "
+                 "over the last six weeks, two files and last month's reports.")
     lines += ["LSOs and CDSP staff set up a second factor when they first sign in: scan the code",
               "the page shows with an authenticator app (any TOTP app, e.g. Aegis, Google or",
               "Microsoft Authenticator) and keep the recovery codes it gives. Users and supervisors",

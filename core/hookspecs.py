@@ -128,3 +128,10 @@ def contact_escalated(contact, rule, user_ids, tenants):
 def batch_file_processed(batch_file, tenants):
     """Called after a batch file has been processed and its response delivered; only plugins
     enabled for the sender's tenant hear it (``tenants``: that tenant's code)."""
+
+
+@hookspec
+def demo_market(people):
+    """Called by ``cms demo`` after the core's demo contacts are in: add the plugin's part of
+    the demo market (files, reports...), leaving what is already there. ``people``: the
+    CDSP's demo ``"admin"`` and ``"agent"``, and each demo organisation's user by its code."""

@@ -19,10 +19,42 @@ def test_demo_loads_once_and_prints_the_logins(runner, client):
     counts = (Organisation.select().count(), User.select().count())
     second = runner.invoke(args=["demo"])
     assert second.output == first.output
-    assert (Organisation.select().count(), User.select().count()) == counts == (7, 20)
+    assert (Organisation.select().count(), User.select().count()) == counts == (14, 34)
+    assert Organisation.by_code("BTR").parent.code == "BET"
     response = client.post("/shipper/login", data={"email": "lso@alp.example.com",
                                                    "password": DEMO_PASSWORD})
     assert response.status_code == 302
+
+
+def test_demo_loads_a_living_market_once(runner):
+    from peewee import fn
+    from core.contacts import STATUSES, contact_types
+    from core.models import Attachment, Contact, Correspondence, Message
+    from plugins.channels.batch.models import BatchFile
+    from plugins.reports.models import PublishedReport
+
+    def market():
+        return (sorted(Contact.select(Contact.status, fn.COUNT(1)).group_by(Contact.status).tuples()),
+                sorted(Contact.select(Contact.contact_type).distinct().tuples()),
+                sorted(Correspondence.select(Correspondence.status).distinct().tuples()),
+                Message.select().count(), Attachment.select().count(),
+                sorted(BatchFile.select(BatchFile.status, BatchFile.accepted_count,
+                                        BatchFile.rejected_count).tuples()),
+                PublishedReport.select().count(),
+                Contact.select().where(Contact.parent.is_null(False)).count())
+
+    first = runner.invoke(args=["demo"])
+    assert first.exit_code == 0, first.output
+    statuses, types, correspondence, messages, attachments, files, reports, follow_ups = market()
+    assert sum(n for _, n in statuses) >= 200
+    assert {s for s, _ in statuses} == set(STATUSES)                  # every status
+    assert {t for t, in types} == {ct.code for ct in contact_types()}  # every type
+    assert {s for s, in correspondence} == {"open", "answered", "auto_closed"}
+    assert messages and attachments and follow_ups and reports == 2
+    assert [f[0] for f in files] == ["processed", "processed"] and all(f[1] and f[2] for f in files)
+    before = market()
+    second = runner.invoke(args=["demo"])
+    assert second.output == first.output and market() == before      # loaded once
 
 
 def test_org_create(runner):

@@ -148,9 +148,9 @@ def a_days_work(app, principals):
         for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 9, minute)):
             queue.huey.execute(task)
 
-    # the CLI: migrations (nothing left to apply) and the plugin listing
+    # the CLI: migrations (nothing left to apply), the plugin listing and the demo market
     runner = app.test_cli_runner()
-    for args in (["db", "upgrade"], ["plugins"]):
+    for args in (["db", "upgrade"], ["plugins"], ["demo"]):
         result = runner.invoke(args=args)
         assert result.exit_code == 0, result.output
 

@@ -118,3 +118,9 @@ def register_settings():
 def register_api_resources(api):
     from plugins.channels.batch import api as files, check_api as checks
     return files.resources(api) + checks.resources(api)
+
+
+@hookimpl
+def demo_market(people):
+    from plugins.channels.batch.demo import load_demo_files
+    load_demo_files(people)
