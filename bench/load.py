@@ -9,7 +9,7 @@ app doing one primary-key read on the same database (bench/bare.py), then drives
 ``--clients`` concurrent clients of its own (persistent HTTP/1.1 connections):
 
 * the mix: portal page views, API list and search, API reads, API writes, file uploads,
-  from many organisations at once; throughput, p50/p95/p99 per kind, errors;
+  from many organisations at once; throughput, p50/p95/p99 and max per kind, errors; any request over 5 s is a stall, named at the end, and the run exits 1;
 * API contact list and search alone, to compare with the goal (p95 < 100 ms at 16 clients);
 * the filtered queues and saved views alone (a CDSP agent's over every contact, then
   participants' within their wall: several statuses, at risk or breached, nobody assigned,
@@ -283,17 +283,38 @@ def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=N
     return time.perf_counter() - started
 
 
+STALL_SECONDS = 5     # any request slower than this is a stall: the run says so and fails
+stalls = []           # (phase, kind, seconds) of every stall seen in this run
+
+
 def report(title, rec, elapsed):
     total = sum(len(v) for v in rec.latency.values())
     errors = sum(rec.errors.values())
     print(f"\n{title}: {total:,} requests in {elapsed:.1f} s = {total / elapsed:,.1f} req/s, "
           f"{errors} errors")
-    print(f"  {'kind':12} {'count':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    print(f"  {'kind':12} {'count':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+          f"{'max ms':>8} {'errors':>7}")
     for kind, values in sorted(rec.latency.items()):
         q = statistics.quantiles(values, n=100) if len(values) > 1 else values * 99
         print(f"  {kind:12} {len(values):>7,} {len(values) / elapsed:>8.1f} {q[49] * 1000:>8.1f} "
-              f"{q[94] * 1000:>8.1f} {q[98] * 1000:>8.1f} {rec.errors[kind]:>7}")
+              f"{q[94] * 1000:>8.1f} {q[98] * 1000:>8.1f} {max(values) * 1000:>8.1f} "
+              f"{rec.errors[kind]:>7}")
+        slow = [v for v in values if v > STALL_SECONDS]
+        if slow:
+            stalls.extend((title, kind, v) for v in slow)
+            print(f"  STALL: {len(slow)} {kind} requests over {STALL_SECONDS} s "
+                  f"(the slowest {max(slow):.1f} s)")
     return total / elapsed
+
+
+def stalled():
+    """1, naming them, when any request of the run took over STALL_SECONDS; else 0."""
+    if not stalls:
+        return 0
+    print(f"\nFAILED: {len(stalls)} requests over {STALL_SECONDS} s:", file=sys.stderr)
+    for title, kind, seconds in stalls[:20]:
+        print(f"  {seconds:6.1f} s  {kind} ({title})", file=sys.stderr)
+    return 1
 
 
 def check_exactly_once(url, rec):
@@ -443,4 +464,4 @@ def soak(args, env, keys, contacts, logins, workers, service):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main() or stalled())
