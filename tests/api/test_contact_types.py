@@ -1,5 +1,6 @@
 """``GET /api/v1/contact-types`` renders the engine's description of each type: every field in
 JSON-schema words, its batch position, and the service level the caller's tenant sets."""
+import re
 import shutil
 from pathlib import Path
 
@@ -73,10 +74,25 @@ def test_the_openapi_document_has_each_types_fields_as_a_schema(app, client):
     enq = schemas["ENQFields"]
     assert enq["properties"]["topic"]["enum"] == ["data", "portal", "files", "invoicing",
                                                   "process", "other"]
-    assert enq["properties"]["question"] == {"type": "string", "maxLength": 4000,
-                                             "description": "Your question in full"}
+    question = enq["properties"]["question"]
+    assert {k: question[k] for k in ("type", "maxLength", "description")} == {
+        "type": "string", "maxLength": 4000, "description": "Your question in full"}
+    assert re.fullmatch(question["pattern"], "Why?") and not re.search(question["pattern"], "  ")
     assert enq["required"] == ["topic", "question"] and enq["additionalProperties"] is False
     assert schemas["RFAFields"]["properties"]["adjustment_start"]["format"] == "date"
+
+
+def test_raising_a_contact_is_documented_as_one_body_per_type(app, client):
+    spec = client.get("/api/v1/openapi.json").json
+    schemas = spec["components"]["schemas"]
+    codes = {ctype.code for ctype in app.extensions["cms"].contact_types}
+    assert set(schemas["ContactIn"]["discriminator"]["mapping"]) == codes
+    rfa = schemas["RaiseRFA"]
+    assert rfa["properties"]["type"]["enum"] == ["RFA"] and rfa["additionalProperties"] is False
+    assert rfa["properties"]["fields"] == {"$ref": "#/components/schemas/RFAFields"}
+    assert rfa["properties"]["mprn"]["format"] == "mprn" and "mprn" in rfa["required"]
+    created = spec["paths"]["/api/v1/contacts"]["post"]["responses"]["201"]["links"]
+    assert created["ReadTheContact"]["parameters"] == {"reference": "$response.body#/reference"}
 
 
 def test_the_listing_gives_a_body_that_raises_one_and_the_whole_batch_record(api):

@@ -1,50 +1,351 @@
-"""A schemathesis run of the whole OpenAPI document, authenticated, against the app in-process.
+"""Schemathesis against the whole OpenAPI document, as its command line runs it: every phase
+(examples, coverage, fuzzing, and the stateful phase that follows the document's links),
+every check on (positive_data_acceptance too), no health check suppressed, and every warning
+(missing test data, validation mismatch, ...) counted. It runs once as a participant and once
+as a CDSP agent, against the app served on a local port. What it still finds is listed in
+LEFT, each for its reason: anything else fails the test.
 
-Every operation is called with generated input (valid and invalid); schemathesis checks
-that no response is a 5xx and that statuses, headers and bodies match the document.
-A real contact and attachment exist so that reads can reach real data.
+What the document cannot say by itself, the run is told as schemathesis intends: the custom
+string formats the document names (an MPRN with its check digits, an organisation's code, a
+page cursor) get generators of valid values (``schemathesis.openapi.format``), and path
+parameters get real objects of the caller (the config file's ``parameters``).
 """
+import io
+import json
+import logging
+import re
+import threading
+
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from click.testing import CliRunner
+from hypothesis import strategies as st
+from schemathesis.cli import schemathesis as schemathesis_cli
+from werkzeug.serving import make_server
 
 from core import apikeys
-from core.contacts import act, raise_contact
+from core.contacts import contact_types, encode_cursor
+from core.contacts.mprn import check_digits
+from core.contacts.validation import prepare
+from core.contacts.visibility import is_cdsp_staff
+from core.errors import Forbidden, Invalid
+from core.models import Organisation
+from core.tenancy import plugin_enabled
+from plugins.channels.batch import pipeline
+from tests.batch.conftest import enq as qmp_enq
+from tests.batch.conftest import qmp
+from tests.support.principals import ORGS
 
-EXAMPLES = 30
-# A schema-valid contact can still break a business rule (an MPRN's check digits, a type
-# the caller may not raise) and get a 422 that names the field: so "schema-valid input must
-# be accepted" cannot hold. Every other check runs, including "invalid input is rejected".
-BUSINESS_RULES_BEYOND_SCHEMA = [schemathesis.checks.positive_data_acceptance]
+MAX_EXAMPLES = 25
+SEED = 916   # one run's cases, the same each time (the findings left below are of this run)
+
+
+@pytest.fixture
+def app_config():
+    return {"CMS_API_RATE_LIMIT": 0}   # schemathesis sends thousands of requests a minute
+
+
+# ------------------------------------------------------------------ generators of formats
+
+def _mprn(body):
+    return body + check_digits(body)
+
+
+MPRNS = st.from_regex(r"[1-9][0-9]{3,8}", fullmatch=True).map(_mprn)
+
+
+def _cursor(moment):
+    when, ident = moment
+
+    class Row:
+        raised_at, id = when, ident
+    return encode_cursor(Row)
+
+
+CURSORS = st.tuples(st.datetimes(), st.integers(1, 10**9)).map(_cursor) | \
+    st.tuples(st.datetimes(), st.integers(1, 10**9)).map(lambda moment: "d" + _cursor(moment))
+
+
+def register_formats(organisation_codes):
+    schemathesis.openapi.format("mprn", MPRNS)
+    schemathesis.openapi.format("organisation-code", st.sampled_from(organisation_codes))
+    schemathesis.openapi.format("cursor", CURSORS)
+
+
+# ------------------------------------------------------------------ rules beyond a schema
+
+class TypeRules:
+    """A ``map_case`` hook: a schema-valid contact that breaks a rule of its type no JSON
+    Schema can say (an end before its start, a date in the future, an organisation of the
+    wrong kind, a reference already in use) takes, for each field the type's own check names,
+    the value of the type's own example, as schemathesis advises ("extend generators to match
+    runtime rules"). It reads every type from the engine, so a new type needs nothing here.
+    Only valid (positive) cases are changed, and only in what the type's check refused."""
+
+    def __init__(self, app, caller):
+        self.app, self.caller = app, caller
+
+    def __call__(self, context, case):
+        if case.meta is None or not case.meta.generation.mode.is_positive:
+            return case
+        if isinstance(case.query, dict) and case.query.get("cursor"):
+            # a page's cursor is for the order it was made in
+            case.query["order"] = "due" if str(case.query["cursor"]).startswith("d") else "received"
+        if case.method != "POST" or case.path != "/api/v1/contacts" or not isinstance(case.body, dict):
+            return case
+        with self.app.app_context():
+            return self._keep_the_rules(case)
+
+    def _keep_the_rules(self, case):
+        body = dict(case.body)
+        ctype = contact_types().get(body.get("type"))
+        if ctype is None:
+            return case
+        example = dict(ctype.example or {})
+        fields = dict(body.get("fields") or {})
+        body["to_org"] = self._recipient(ctype) if is_cdsp_staff(self.caller) else None
+        for _ in range(4):
+            data = {"mprn": body.get("mprn"), "summary": body.get("summary"),
+                    "originator_ref": body.get("originator_ref"), **fields}
+            try:
+                prepare(self.caller, ctype.code, data, body["to_org"])
+                break
+            except Forbidden:
+                break
+            except Invalid as refused:
+                for name in refused.errors:
+                    if name in ("mprn", "summary", "originator_ref"):
+                        body[name] = example.get(name)
+                    elif name in fields or name in example:
+                        fields[name] = example.get(name)
+                        fields = {k: v for k, v in fields.items() if v is not None}
+        body["fields"] = fields
+        case.body = body
+        return case
+
+    def _recipient(self, ctype):
+        for org in Organisation.select().where(Organisation.code != "CDSP"):
+            if org.is_active and plugin_enabled(org.tenant.code, ctype.plugin):
+                return org.code
+        return None
+
+
+# ------------------------------------------------------------------ the caller's objects
+
+class Seed:
+    """A caller's real objects, made through the API itself: what the path parameters name."""
+
+    def __init__(self, client, token):
+        self.client, self.headers = client, {"Authorization": f"Bearer {token}"}
+
+    def post(self, path, **kwargs):
+        response = self.client.post(f"/api/v1{path}", headers=self.headers, **kwargs)
+        assert response.status_code in (200, 201, 202), response.get_data(as_text=True)
+        return response.json
+
+
+def seed(app, principals, role):
+    """``(token, parameters)``: an API key of a new ``role`` and real values of every path
+    parameter the document names, each an object that caller may reach."""
+    for code in ORGS:   # every kind of organisation a type may name
+        principals.org(code)
+    participant = principals.user("supervisor", "ALP")
+    caller = participant if role == "participant" else principals.user("agent")
+    client = app.test_client()
+    _, own_token = apikeys.create_key(participant, participant, "seed")
+    raiser = Seed(client, own_token)
+    enquiry = {"type": "ENQ", "mprn": "3938424403", "summary": "Fuzz me",
+               "fields": {"topic": "data", "question": "Why?"}}
+    contact = raiser.post("/contacts", json=enquiry)["reference"]
+    other = raiser.post("/contacts", json=enquiry)["reference"]
+    raiser.post(f"/contacts/{contact}/links", json={"reference": other})
+    sent = raiser.post("/batch-files", data={"file": (_qmp_stream(), "seed.qmp")},
+                       content_type="multipart/form-data")
+    pipeline.process(sent["id"])
+    _, token = apikeys.create_key(caller, caller, "schemathesis")
+    mine = Seed(client, token)
+    keeper = caller if role == "participant" else principals.user("admin")   # keeps templates
+    _, keeper_token = apikeys.create_key(keeper, keeper, "templates")
+    attachment = mine.post(f"/contacts/{contact}/attachments",
+                           data={"file": (_pdf(), "a.pdf")}, content_type="multipart/form-data")
+    template = Seed(client, keeper_token).post("/templates", json={"name": "Thanks", "use": "message",
+                                             "body": "Thank you for {reference}."})
+    view = mine.post("/views", json={"name": "Open enquiries", "filters": {"type": "ENQ"}})
+    parameters = {"reference": contact, "other": other, "attachment_id": attachment["id"],
+                  "template_id": template["id"], "view_id": view["id"],
+                  "file_id": sent["id"] if role == "participant" else 1}
+    if role == "agent":
+        rule = Seed(client, keeper_token).post("/escalation-rules", json={"name": "Tell", "trigger": "at_risk",
+                                                     "action": "notify"})
+        parameters["rule_id"] = rule["id"]
+    return token, parameters, caller
+
+
+def _qmp_stream():
+    return io.BytesIO(qmp([qmp_enq("S1")]))
+
+
+def _pdf():
+    return io.BytesIO(b"%PDF-1.4\n%%EOF\n")
+
+
+# ------------------------------------------------------------------ the run
+
+# Objects no operation deletes: every operation naming them is given the seeded ones. What an
+# operation may delete (views, templates, rules, links) the stateful phase makes first and
+# reaches by the document's links.
+KEPT = ("reference", "attachment_id", "file_id")
+
+
+def config_text(parameters):
+    pinned = "\n".join(f'"path.{name}" = {json.dumps(parameters[name])}' for name in KEPT)
+    return f"""
+workers = 1
+seed = {SEED}
+[checks]
+enabled = true
+[warnings]
+fail-on = true
+[generation]
+max-examples = {MAX_EXAMPLES}
+[parameters]
+{pinned}
+"""
+
+
+class Served:
+    """The app on a local port, in a thread of this process (so it shares the test's database)."""
+
+    def __init__(self, app):
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)
+        self.server = make_server("127.0.0.1", 0, app)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return f"http://127.0.0.1:{self.server.server_port}"
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.thread.join()
+
+
+def run_schemathesis(app, token, parameters, tmp_path):
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(config_text(parameters))
+    with Served(app) as base:
+        result = CliRunner().invoke(schemathesis_cli, [
+            "--config-file", str(config), "run", f"{base}/api/v1/openapi.json",
+            "-H", f"Authorization: Bearer {token}", "--checks", "all"])
+    return result
+
+
+def report(output):
+    """The run's failures and warnings, without its progress lines."""
+    start = min([i for i in (output.find("= FAILURES ="), output.find("= WARNINGS ="),
+                             output.find("= ERRORS =")) if i >= 0] or [0])
+    return re.sub(r"\n{3,}", "\n\n", output[start:output.find("= SUMMARY =")])
+
+
+def findings(output):
+    """``{(where, what, detail)}``: each failure's operation, code (ST202 ...) and what it is
+    about (the fields a refusal names, or the part a wrongly taken request got wrong); each
+    error's operation; each warning's operation and kind."""
+    found, where, code, section = set(), None, None, None
+    for line in output.splitlines():
+        heading = re.match(r"^=+ (FAILURES|ERRORS|WARNINGS|SUMMARY) =+$", line)
+        if heading:
+            section = heading.group(1)
+            continue
+        titled = re.match(r"^_+ (.+?) _+$", line)
+        if titled and section in ("FAILURES", "ERRORS"):
+            where = titled.group(1)
+            if section == "ERRORS":
+                found.add((where, "error", ""))
+            continue
+        if section == "FAILURES":
+            failure = re.match(r"^- (ST\d+) ", line)
+            if failure:
+                code = failure.group(1)
+                if code not in ("ST201", "ST202"):
+                    found.add((where, code, ""))
+            component = re.match(r"^ +Invalid component: (.+?)(:|$)", line)
+            if component and code == "ST201":
+                found.add((where, code, component.group(1)))
+            refusal = re.match(r'^ +`\{"errors":\{(.*?)\},"message":"(.*?)"', line)
+            if refusal and code == "ST202":
+                named = re.findall(r'"([^"]+)":', refusal.group(1))
+                found.add((where, code, ",".join(sorted(set(named))) or refusal.group(2)))
+        if section == "WARNINGS":
+            kind = re.match(r"^([A-Z][^:]+): \d+ operations?", line)
+            if kind:
+                where = kind.group(1)
+            listed = re.match(r"^  - ([A-Z]+ /\S+)$", line)
+            if listed:
+                found.add((listed.group(1), where, ""))
+    return found
+
+
+# What schemathesis still finds, each for a reason not yet fixed (issue 16 item 9 goes on):
+# the run fails on anything else, so every fix is kept, and this list only ever shrinks.
+LEFT = {
+    # GET /contacts and a view's contacts: a repeated query parameter is taken (the last
+    # wins) where the document names one; raised_to before raised_from (or due_to before
+    # due_from) is a 422 no schema can say.
+    ("GET /api/v1/contacts", "ST201"), ("GET /api/v1/contacts", "ST202"),
+    ("GET /api/v1/views/{view_id}/contacts", "ST201"),
+    ("GET /api/v1/views/{view_id}/contacts", "ST202"),
+    # GET /contacts/{reference} also matches /contacts/bulk-actions, so OPTIONS there names GET.
+    ("OPTIONS /api/v1/contacts/bulk-actions", "ST205"),
+    # POST /contacts: a date in a file's YYYYMMDD form (taken, not in the document); a type
+    # the caller's tenant does not enable is a 422 (it is in the one document for all).
+    ("POST /api/v1/contacts", "ST201"), ("POST /api/v1/contacts", "ST202"),
+    # Actions, messages, links, templates, views: one body for every action or use (not yet
+    # one per action); a template, contact or organisation the body names must exist; a view's
+    # or template's name must be unused (422, not 409); a view's filters take 0 and 1 for
+    # booleans; a file's kind is read from its bytes.
+    ("POST /api/v1/contacts/{reference}/actions", "ST202"),
+    ("POST /api/v1/contacts/bulk-actions", "ST202"),
+    ("POST /api/v1/contacts/{reference}/attachments", "ST202"),
+    ("POST /api/v1/contacts/{reference}/links", "ST202"),
+    ("POST /api/v1/contacts/{reference}/messages", "ST202"),
+    ("POST /api/v1/templates", "ST202"), ("PUT /api/v1/templates/{template_id}", "ST202"),
+    ("POST /api/v1/views", "ST201"), ("POST /api/v1/views", "ST202"),
+    # An action's `fields` (amend) is a free object: its keys may hold U+0000.
+    ("Stateful tests", "ST202"),
+    # Escalation rules are the CDSP's admins', templates an organisation's LSO's or
+    # supervisors' (the CDSP's admins'): anyone else is refused them (403).
+    ("PUT /api/v1/templates/{template_id}", "Authentication failed"),
+    ("POST /api/v1/templates", "Authentication failed"),
+    ("DELETE /api/v1/templates/{template_id}", "Authentication failed"),
+    ("GET /api/v1/escalation-rules", "Authentication failed"),
+    ("POST /api/v1/escalation-rules", "Authentication failed"),
+    ("DELETE /api/v1/escalation-rules/{rule_id}", "Authentication failed"),
+    # What the stateful phase reaches by links, but not in every run or not usably yet.
+    ("DELETE /api/v1/contacts/{reference}/links/{other}", "Missing test data"),
+    ("DELETE /api/v1/templates/{template_id}", "Missing test data"),
+    ("DELETE /api/v1/views/{view_id}", "Missing test data"),
+    ("DELETE /api/v1/escalation-rules/{rule_id}", "Missing test data"),
+    ("GET /api/v1/templates/{template_id}", "Missing test data"),
+    ("GET /api/v1/templates/{template_id}/preview", "Missing test data"),
+    ("PUT /api/v1/templates/{template_id}", "Missing test data"),
+    ("GET /api/v1/views/{view_id}", "Missing test data"),
+    ("GET /api/v1/batch-files/{file_id}", "Missing test data"),
+    ("GET /api/v1/batch-files/{file_id}/response", "Missing test data"),
+}
 
 
 @pytest.mark.slow
-def test_api_conforms_to_its_openapi_document(app, principals):
-    user = principals.user("supervisor", "ALP")
-    contact = raise_contact(user, "ENQ", {"mprn": "3938424403", "summary": "Fuzz me",
-                                          "topic": "data", "question": "?"}, "api")
-    act(user, contact, "attach", "api", filename="a.pdf", content=b"%PDF-1.4\n%%EOF\n")
-    _, token = apikeys.create_key(user, user, "schemathesis")
-    headers = {"Authorization": f"Bearer {token}"}
-    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
-
-    failures, operations = [], 0
-    for result in schema.get_all_operations():
-        operation = result.ok()
-        operations += 1
-
-        @settings(max_examples=EXAMPLES, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
-        @given(case=operation.as_strategy())
-        def run(case):
-            params = case.path_parameters or {}
-            if str(params.get("reference", "")).startswith(("E", "0", "1")):
-                params["reference"] = contact.reference  # some cases reach a real contact
-            case.call_and_validate(headers=headers, excluded_checks=BUSINESS_RULES_BEYOND_SCHEMA)
-
-        try:
-            run()
-        except Exception as exc:  # collect every operation's failure, then report them all
-            failures.append(f"{operation.label}: {str(exc)[:2000]}")
-    assert operations >= 8
-    assert not failures, "\n\n".join(failures)
+@pytest.mark.parametrize("role", ["participant", "agent"])
+def test_schemathesis_finds_nothing_new_in_the_api(app, principals, tmp_path, role):
+    token, parameters, caller = seed(app, principals, role)
+    register_formats([o.code for o in Organisation.select(Organisation.code)])
+    rules = schemathesis.hook("map_case")(TypeRules(app, caller))
+    try:
+        result = run_schemathesis(app, token, parameters, tmp_path)
+    finally:
+        schemathesis.hooks.unregister(rules)
+    assert "= SUMMARY =" in result.output, result.output[-3000:]
+    found = findings(result.output)
+    new = {(where, what) for where, what, _ in found} - LEFT
+    assert not new, f"{sorted(new)}\n\n{report(result.output)}"

@@ -24,6 +24,10 @@ def api_blueprint(name, import_name, url_prefix, description):
             expected = "multipart/form-data" if multipart else "application/json"
             if request.mimetype != expected:
                 api_abort(415, f"Send the body as {expected}.")
+            if multipart and request.form:
+                # the document names the parts a view takes (its files): nothing else
+                api_abort(422, "Send only the file.",
+                          {name: "Not a part this request takes." for name in request.form})
 
     @blp.url_value_preprocessor
     def bound_the_body(endpoint, values):

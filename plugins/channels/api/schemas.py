@@ -7,6 +7,10 @@ from marshmallow import Schema, fields, validate
 from core.contacts import BULK_ACTIONS
 
 from plugins.channels.api.fastdump import FastDumpSchema
+from plugins.channels.api.openapi import NOT_BLANK
+
+
+ROW_ID = validate.Range(1, 2**31 - 1)   # an object's id: what a database integer holds
 
 
 class UtcDateTime(fields.AwareDateTime):
@@ -233,7 +237,7 @@ class ActionIn(Schema):
     code = fields.String(allow_none=True, metadata={
         "description": "reject: the rejection code; resolve: a resolution code (optional); "
                        "set_ced: the CED code (see GET /contact-types)"})
-    template = fields.Integer(metadata={
+    template = fields.Integer(validate=ROW_ID, metadata={
         "description": "message, request_info, resolve, reject: one of your organisation's "
                        "templates (GET /templates), its variables filled from each contact; "
                        "`text` then follows it, and on resolve/reject it gives the code "
@@ -255,7 +259,7 @@ class MessageIn(Schema):
     text = fields.String(validate=validate.Length(0, 4000), metadata={
         "description": "the message (required unless a template gives it; after the "
                        "template's text when both are given)"})
-    template = fields.Integer(metadata={"description": "one of your organisation's message templates"})
+    template = fields.Integer(validate=ROW_ID, metadata={"description": "one of your organisation's message templates"})
 
 
 class UploadIn(Schema):
@@ -298,7 +302,7 @@ class ViewPageArgs(Schema):
 
 
 class BulkActionIn(ActionIn):
-    references = fields.List(fields.String(), required=True,
+    references = fields.List(fields.String(metadata={"pattern": NOT_BLANK}), required=True,
                              validate=validate.Length(1, 500),
                              metadata={"description": "the contacts to act on (at most 500)"})
     action = fields.String(required=True, validate=validate.OneOf(BULK_ACTIONS))
@@ -401,7 +405,9 @@ class WatchersOut(FastDumpSchema):
 
 
 class NoteIn(Schema):
-    text = fields.String(required=True, metadata={"description": "at most 4,000 characters"})
+    text = fields.String(required=True, metadata={
+        "description": "at most 4,000 characters, not blank", "pattern": NOT_BLANK,
+        "maxLength": 4000})
 
 
 class NoteOut(FastDumpSchema):

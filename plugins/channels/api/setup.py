@@ -1,10 +1,12 @@
 """Wiring the API into an app: flask-smorest, OpenAPI, CSRF exemption, JSON errors."""
 import functools
 
+import flask
 import flask_smorest
 from flask import g
 
 from core.tenancy import plugin_enabled, results_by_plugin
+from plugins.channels.api.contract import exact
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.kit import KIT
 from plugins.channels.api.openapi import add_type_schemas
@@ -17,6 +19,12 @@ SECURITY = {"bearerAuth": {"type": "http", "scheme": "bearer",
 class CmsApi(flask_smorest.Api):
     def _register_error_handlers(self):
         """The API's blueprints answer their own errors (as JSON); the portal keeps HTML."""
+
+    def _openapi_json(self):
+        """The document, with what flask-smorest cannot say added (:mod:`.contract`)."""
+        document = exact(self.spec.to_dict(), flask.current_app.extensions["cms"].contact_types)
+        return flask.current_app.response_class(flask.json.dumps(document, indent=2),
+                                                mimetype="application/json")
 
 
 def _declared(view, access):

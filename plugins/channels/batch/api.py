@@ -81,6 +81,9 @@ def _blueprint(api):
 
     @blp.route("/<int:file_id>/response", methods=["GET"])
     @blp.response(200, description="The QMR or QMJ (text/csv).", content_type="text/csv")
+    @blp.alt_response(404, description="No such file of yours, or it has no response yet: a "
+                                       "file has one once processed (its `status` is then "
+                                       "processed or rejected), until then 404.")
     def response(file_id):
         """The file's response, once it has one: a QMR, or a QMJ when rejected whole."""
         batch_file, content = service.response(current_user, file_id)
