@@ -21,7 +21,9 @@ not redeliver a job whose worker was killed, so a job must keep its state in
 the database and be safe to run twice; the database, not the queue, is the
 source of truth. ``cms worker`` (core/defaults/jobs.py) runs the consumer.
 """
+import logging
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,7 @@ DEFAULT_QUEUE_NAME = "cms"
 QUEUE_FILE = "queue.sqlite3"
 _EXTENSION = "cms.jobs"
 _lock = threading.Lock()
+log = logging.getLogger("cms.jobs")
 
 
 @dataclass
@@ -59,6 +62,7 @@ class JobQueue:
         self.huey = huey
         self.jobs = jobs        # a Registry of Job, by name
         self._tasks = tasks     # name -> huey TaskWrapper
+        self._not_queued = {}   # name -> monotonic time of its last "not queued" warning
 
     def task(self, name):
         """The huey task for job ``name`` (KeyError naming the known jobs when there is none)."""
@@ -71,6 +75,24 @@ class JobQueue:
     def enqueue(self, name, *args, **kwargs):
         """Queue job ``name``; answers huey's Result (``.get(blocking=True)`` waits for it)."""
         return self.task(name)(*args, **kwargs)
+
+    def offer(self, name, *args, **kwargs):
+        """Queue job ``name`` if the queue takes it now; when it cannot (Redis unreachable, the
+        queue's file full or locked), log a warning and answer None instead of failing the
+        caller. Only for work whose state is kept in the database, which a periodic job finds
+        and queues again (the webhook sweep, the batch reaper, the notifications scan): losing
+        the queue's entry delays the work, failing the request that made it would lose it."""
+        task = self.task(name)
+        try:
+            return task(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001  (any queue failure: the database keeps the work)
+            now = time.monotonic()
+            if now - self._not_queued.get(name, -60.0) >= 60:   # once a minute per job
+                self._not_queued[name] = now
+                first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                log.warning("job %s not queued (%s): a periodic job will find its work in "
+                            "the database", name, first_line)
+            return None
 
     def schedule(self, name, *args, delay=None, eta=None, **kwargs):
         """Queue job ``name`` to run after ``delay`` seconds or at ``eta`` (a UTC datetime)."""

@@ -3,7 +3,14 @@ be reset (a sign-in that succeeds forgets the account's failures).
 
 In the database by default (one upsert per attempt), in Redis when
 ``CMS_RATE_LIMIT_REDIS_URL`` is set. Used for sign-in limits and API rate limits.
+
+When Redis cannot be reached the limits fail open: the attempt is allowed without being
+counted, and the log says so (a warning per process at most once a minute while it lasts),
+so an outage of the limiter never becomes an outage of the service. What a limit protects
+is still guarded elsewhere meanwhile: an account locks after ``CMS_LOCKOUT_THRESHOLD``
+failures in a row, counted in the database.
 """
+import logging
 import time
 
 from flask import current_app
@@ -13,13 +20,28 @@ from core.db import transaction
 from core.models import ThrottleCounter
 
 _redis_clients = {}
+_warned_at = {}          # url -> monotonic time of the last "not counted" warning
+WARN_EVERY_SECONDS = 60
+REDIS_TIMEOUT_SECONDS = 2   # a limiter that hangs would hang every request it guards
+log = logging.getLogger("cms.throttle")
 
 
 def _redis(url):
     if url not in _redis_clients:
         import redis
-        _redis_clients[url] = redis.Redis.from_url(url)
+        _redis_clients[url] = redis.Redis.from_url(
+            url, socket_connect_timeout=REDIS_TIMEOUT_SECONDS, socket_timeout=REDIS_TIMEOUT_SECONDS)
     return _redis_clients[url]
+
+
+def _not_counted(url, exc):
+    """Redis did not answer: say so (once a minute per process), and let the caller go on."""
+    now = time.monotonic()
+    if now - _warned_at.get(url, -WARN_EVERY_SECONDS) >= WARN_EVERY_SECONDS:
+        _warned_at[url] = now
+        log.warning("rate limits are not being counted: Redis (CMS_RATE_LIMIT_REDIS_URL) did "
+                    "not answer (%s); requests and sign-ins are allowed until it does",
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
 
 
 def hit(key, window_seconds, now=None):
@@ -29,11 +51,16 @@ def hit(key, window_seconds, now=None):
     retry_after = int(window_seconds - now % window_seconds) or 1
     url = current_app.config.get("CMS_RATE_LIMIT_REDIS_URL")
     if url:
+        import redis
         name = f"cms:throttle:{key}:{window_seconds}:{window}"
         pipe = _redis(url).pipeline()
         pipe.incr(name)
         pipe.expire(name, window_seconds * 2)
-        return pipe.execute()[0], retry_after
+        try:
+            return pipe.execute()[0], retry_after
+        except redis.RedisError as exc:
+            _not_counted(url, exc)
+            return 0, retry_after     # fail open: nothing counted, nothing refused
     key = f"{key}:{window_seconds}"[:200]
     with transaction():
         (ThrottleCounter.insert(key=key, window=window, count=1)
@@ -51,7 +78,12 @@ def reset(key, window_seconds, now=None):
     window = int(now // window_seconds)
     url = current_app.config.get("CMS_RATE_LIMIT_REDIS_URL")
     if url:
-        _redis(url).delete(*(f"cms:throttle:{key}:{window_seconds}:{w}" for w in (window, window - 1)))
+        import redis
+        try:
+            _redis(url).delete(*(f"cms:throttle:{key}:{window_seconds}:{w}"
+                                 for w in (window, window - 1)))
+        except redis.RedisError as exc:
+            _not_counted(url, exc)
         return
     key = f"{key}:{window_seconds}"[:200]
     with transaction():

@@ -19,8 +19,8 @@ from plugins.notifications import rules, sending
 
 
 def _send(ids):
-    if ids:
-        get_queue().enqueue("notifications.send", ids, time.time())
+    if ids:   # a queue that is down leaves the rows to the periodic scan's send_pending
+        get_queue().offer("notifications.send", ids, time.time())
 
 
 @hookimpl
