@@ -90,8 +90,11 @@ def verify(batch=5000):
     return count, None, None
 
 
-def entries_for(actor, org_ids=None, limit=200, before=None, action=""):
-    """Entries about ``org_ids`` (all when None), newest first, ``before`` an id, by action prefix."""
+def entries_for(actor, org_ids=None, limit=200, before=None, action="", since=None, until=None,
+                person=""):
+    """Entries about ``org_ids`` (all when None), newest first: ``before`` an id, ``action`` a
+    prefix, ``since``/``until`` UTC moments (from, and before), ``person`` the address of
+    who acted (or part of it)."""
     query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
     if org_ids is not None:
         query = query.where(AuditEntry.org_id.in_(list(org_ids)))
@@ -99,4 +102,10 @@ def entries_for(actor, org_ids=None, limit=200, before=None, action=""):
         query = query.where(AuditEntry.id < before)
     if action:
         query = query.where(AuditEntry.action.startswith(action))
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
+    if person:
+        query = query.where(AuditEntry.actor_email.contains(person.strip().lower()))
     return list(query)

@@ -116,8 +116,72 @@ def test_lso_reads_only_their_organisations_entries(client, login_as, principals
     theirs = principals.user("user", "BET", email="theirs@bet.example.com")
     login_as("lso", "ALP")
     page = client.get("/shipper/audit").get_data(as_text=True)
-    assert f"user {mine.id}" in page and "mine@alp.example.com" in page
-    assert "theirs@bet.example.com" not in page and f"user {theirs.id}<" not in page
+    assert f"user {mine.name} (mine@alp.example.com)" in page
+    assert "theirs@bet.example.com" not in page and theirs.name not in page
+
+
+def test_the_log_names_people_and_organisations_and_says_values_in_words(client, login_as,
+                                                                        principals):
+    from core import audit
+    from core.models import Organisation
+    lso = login_as("lso", "ALP")
+    alp = Organisation.by_code("ALP")
+    audit.record("user.two_factor_reset", actor=lso, org_id=alp.id, target_type="user",
+                 target_id=lso.id, detail={"forced": True, "second_factor": False, "note": None,
+                                           "roles": ["lso", "user"]})
+    page = client.get("/shipper/audit").get_data(as_text=True)
+    assert 'href="/shipper/audit">Audit log</a>' in page             # in the LSO's navigation
+    assert "User two factor reset" in page and "user.two_factor_reset" in page
+    assert f"{lso.name} ({lso.email}), ALP" in page and f"{alp.name} (ALP)" in page
+    assert "forced: yes; second factor: no; note: none; roles: lso, user" in page
+    assert "False" not in page and "None" not in page
+    assert " GMT" in page or " BST" in page                          # UK time, with its zone
+
+
+def test_the_log_filters_by_days_person_and_action_and_exports_them(client, login_as, principals):
+    import datetime
+    from core import clock
+    login_as("admin")
+    principals.user("user", "ALP", email="early@alp.example.com")
+    principals.user("user", "BET", email="late@bet.example.com")
+    today = clock.local_today()      # the log keeps the real time: days around today
+    days = {name: (today + datetime.timedelta(days=shift)).isoformat()
+            for name, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1))}
+
+    def listed(query):
+        page = client.get(f"/cdsp/audit?action=user.created&{query}").get_data(as_text=True)
+        return {e for e in ("early@alp.example.com", "late@bet.example.com") if e in page}
+    assert listed(f"from={days['today']}&to={days['today']}") == {"early@alp.example.com",
+                                                                 "late@bet.example.com"}
+    assert listed(f"to={days['yesterday']}") == set()
+    assert listed(f"from={days['tomorrow']}") == set()
+    assert listed("person=test") == {"early@alp.example.com", "late@bet.example.com"}
+    assert listed("person=nobody-like-this") == set()
+    page = client.get("/cdsp/audit?action=login.&person=nobody").get_data(as_text=True)
+    assert "Nothing recorded that matches." in page
+    exported = client.get(f"/cdsp/audit.csv?from={days['today']}&action=user.created")
+    assert exported.mimetype == "text/csv"
+    assert 'filename="audit-log.csv"' in exported.headers["Content-Disposition"]
+    lines = exported.get_data(as_text=True).splitlines()
+    assert lines[0] == "When,Action,Action code,By,Organisation,Concerning,From,Detail"
+    assert any("late@bet.example.com" in line and "User created" in line for line in lines)
+    assert len(client.get(f"/cdsp/audit.csv?to={days['yesterday']}").get_data(as_text=True)
+               .splitlines()) == 1
+    wrong = client.get("/cdsp/audit?from=2026-04-09&to=2026-04-01")
+    assert wrong.status_code == 400
+    assert "The end date is before the start date" in wrong.get_data(as_text=True)
+    assert client.get("/cdsp/audit?from=yesterday").status_code == 400
+    assert client.get("/cdsp/audit.csv?to=soon").status_code == 400
+
+
+def test_an_lsos_export_holds_only_their_organisations_entries(client, login_as, principals):
+    principals.user("user", "ALP", email="mine@alp.example.com")
+    principals.user("user", "BET", email="theirs@bet.example.com")
+    login_as("lso", "ALP")
+    text = client.get("/shipper/audit.csv").get_data(as_text=True)
+    assert "mine@alp.example.com" in text and "theirs@bet.example.com" not in text
+    by_person = client.get("/shipper/audit.csv?person=mine@").get_data(as_text=True)
+    assert all("mine@" in line or "user.created" not in line for line in by_person.splitlines()[1:])
 
 
 def test_cdsp_admin_reads_everything_and_filters(client, login_as, principals):

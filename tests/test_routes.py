@@ -43,6 +43,7 @@ ROUTES = {
     "auth.change_password": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "users.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     "audit.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "audit.export": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     "users.create": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     # the target user belongs to organisation A
     "users.edit": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],
