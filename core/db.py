@@ -129,18 +129,30 @@ def unavailable(exc):
     import sqlite3
 
     import psycopg
-    for cause in (exc, *exc.args, exc.__cause__, exc.__context__):
+    for cause in _errors_behind(exc):
         if isinstance(cause, psycopg.Error):
             state = cause.sqlstate
             if state is None or state.startswith("08") or state in DOWN_SQLSTATES:
                 return DOWN    # no answer from the server at all, or it ended the session
             if state in BUSY_SQLSTATES:
                 return BUSY
-            return None
-        if isinstance(cause, sqlite3.Error):
+        elif isinstance(cause, sqlite3.Error):
             code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF
-            return {SQLITE_BUSY: BUSY, SQLITE_LOCKED: BUSY, SQLITE_FULL: FULL}.get(code)
+            reason = {SQLITE_BUSY: BUSY, SQLITE_LOCKED: BUSY, SQLITE_FULL: FULL}.get(code)
+            if reason:
+                return reason
     return None
+
+
+def _errors_behind(exc):
+    """``exc``, the driver's errors it wraps, and the errors it was raised while handling
+    (a failed COMMIT is followed by a failed ROLLBACK, which is what reaches the caller)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        yield from (arg for arg in exc.args if isinstance(arg, BaseException))
+        exc = exc.__cause__ or exc.__context__
 
 
 def transaction():

@@ -4,8 +4,8 @@ be reset (a sign-in that succeeds forgets the account's failures).
 In the database by default (one upsert per attempt), in Redis when
 ``CMS_RATE_LIMIT_REDIS_URL`` is set. Used for sign-in limits and API rate limits.
 
-When Redis cannot be reached the limits fail open: the attempt is allowed without being
-counted, and the log says so (a warning per process at most once a minute while it lasts),
+When Redis cannot be reached, or the database's disk is full, the limits fail open: the
+attempt is allowed without being counted, and the log says so (a warning per process at most once a minute while it lasts),
 so an outage of the limiter never becomes an outage of the service. What a limit protects
 is still guarded elsewhere meanwhile: an account locks after ``CMS_LOCKOUT_THRESHOLD``
 failures in a row, counted in the database.
@@ -14,8 +14,9 @@ import logging
 import time
 
 from flask import current_app
-from peewee import fn
+from peewee import OperationalError, fn
 
+from core import db as database
 from core.db import transaction
 from core.models import ThrottleCounter
 
@@ -34,13 +35,14 @@ def _redis(url):
     return _redis_clients[url]
 
 
-def _not_counted(url, exc):
-    """Redis did not answer: say so (once a minute per process), and let the caller go on."""
+def _not_counted(where, why, exc):
+    """The count could not be kept: say so (once a minute per process and store), and let
+    the caller go on."""
     now = time.monotonic()
-    if now - _warned_at.get(url, -WARN_EVERY_SECONDS) >= WARN_EVERY_SECONDS:
-        _warned_at[url] = now
-        log.warning("rate limits are not being counted: Redis (CMS_RATE_LIMIT_REDIS_URL) did "
-                    "not answer (%s); requests and sign-ins are allowed until it does",
+    if now - _warned_at.get(where, -WARN_EVERY_SECONDS) >= WARN_EVERY_SECONDS:
+        _warned_at[where] = now
+        log.warning("rate limits are not being counted: %s (%s); requests and sign-ins are "
+                    "let through meanwhile", why,
                     str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
 
 
@@ -59,16 +61,24 @@ def hit(key, window_seconds, now=None):
         try:
             return pipe.execute()[0], retry_after
         except redis.RedisError as exc:
-            _not_counted(url, exc)
+            _not_counted(url, "Redis (CMS_RATE_LIMIT_REDIS_URL) did not answer", exc)
             return 0, retry_after     # fail open: nothing counted, nothing refused
     key = f"{key}:{window_seconds}"[:200]
-    with transaction():
-        (ThrottleCounter.insert(key=key, window=window, count=1)
-         .on_conflict(conflict_target=[ThrottleCounter.key, ThrottleCounter.window],
-                      update={ThrottleCounter.count: ThrottleCounter.count + 1})
-         .execute())
-        count = (ThrottleCounter.select(fn.MAX(ThrottleCounter.count))
-                 .where((ThrottleCounter.key == key) & (ThrottleCounter.window == window)).scalar())
+    try:
+        with transaction():
+            (ThrottleCounter.insert(key=key, window=window, count=1)
+             .on_conflict(conflict_target=[ThrottleCounter.key, ThrottleCounter.window],
+                          update={ThrottleCounter.count: ThrottleCounter.count + 1})
+             .execute())
+            count = (ThrottleCounter.select(fn.MAX(ThrottleCounter.count))
+                     .where((ThrottleCounter.key == key) & (ThrottleCounter.window == window))
+                     .scalar())
+    except OperationalError as exc:
+        if database.unavailable(exc) != database.FULL:
+            raise
+        # the database's disk is full (SQLite in the data folder): reads must go on
+        _not_counted("database", "the database's disk is full", exc)
+        return 0, retry_after
     return count, retry_after
 
 
@@ -83,7 +93,7 @@ def reset(key, window_seconds, now=None):
             _redis(url).delete(*(f"cms:throttle:{key}:{window_seconds}:{w}"
                                  for w in (window, window - 1)))
         except redis.RedisError as exc:
-            _not_counted(url, exc)
+            _not_counted(url, "Redis (CMS_RATE_LIMIT_REDIS_URL) did not answer", exc)
         return
     key = f"{key}:{window_seconds}"[:200]
     with transaction():

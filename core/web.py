@@ -1,4 +1,5 @@
 """The web plumbing every portal page shares: tenant prefixes, who may reach a view, errors."""
+import errno
 import logging
 from functools import wraps
 
@@ -164,8 +165,8 @@ def json_error(status, message, errors_=None):
     return response
 
 
-# What a request is told when the database cannot serve it (core.db.unavailable's reasons):
-# (status, seconds to wait, title, message).
+# What a request is told when the database cannot serve it (core.db.unavailable's reasons),
+# or the data folder is full: (status, seconds to wait, title, message).
 UNAVAILABLE = {
     database.DOWN: (503, 5, "Service temporarily unavailable",
                     "The service cannot reach its database just now, so your request may not "
@@ -180,11 +181,16 @@ UNAVAILABLE = {
 }
 
 
+# A write that failed for want of room: the disk or the user's quota is full, or the file
+# grew past the process's file-size limit (RLIMIT_FSIZE).
+STORAGE_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
 def unavailable_response(status, retry_after, title, message):
     """A 503 (or 507) that needs nothing from the database: JSON for a JSON channel, else a
     page rendered without the portal's context processors and base template (both read the
     database). It holds nothing personal, and the user is not looked up for it."""
-    g.database_failed = True
+    g.answered_unavailable = True
     if wants_json():
         response = json_error(status, message)
     else:
@@ -244,7 +250,7 @@ def init_app(app):
         response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         if request.is_secure:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
-        if g.get("database_failed"):   # loading the user would ask the failed database
+        if g.get("answered_unavailable"):   # loading the user would ask the failed database
             return response
         if current_user and getattr(current_user, "is_authenticated", False):
             response.headers.setdefault("Cache-Control", "no-store")
@@ -324,3 +330,15 @@ def init_app(app):
         log.warning("database %s: %s %s answered %s (%s)", reason, request.method, request.path,
                     status, first_line)
         return unavailable_response(status, retry_after, title, message)
+
+    @app.errorhandler(OSError)
+    def storage_full(exc):
+        # The data folder is full: an upload (a batch file, an attachment) is refused with
+        # 507 and a message saying so; the write that failed left nothing (core.storage
+        # writes to a temporary file and renames it), its transaction is rolled back, so
+        # nothing is registered. Reads go on. Any other OSError is the usual 500.
+        if exc.errno not in STORAGE_FULL_ERRNOS:
+            raise exc
+        log.error("the data folder is full: %s %s answered 507 (%s)", request.method,
+                  request.path, exc)
+        return unavailable_response(*UNAVAILABLE[database.FULL])

@@ -13,7 +13,7 @@ import pytest
 from core import db as database
 from core.cli import upgrade_database
 from tests.conftest import make_app
-from tests.faults.services import PostgresCluster, RedisServer, postgres_bin
+from tests.faults.services import FullDisk, PostgresCluster, RedisServer, postgres_bin
 
 TEMPLATE = "cms_faults_template"
 
@@ -92,3 +92,15 @@ def redis_server(tmp_path):
     server = RedisServer(binary, tmp_path / "redis").start()
     yield server
     server.stop()
+
+
+@pytest.fixture(params=["tmpfs", "fsize"])
+def full_disk(request, tmp_path):
+    """A data folder the test can fill: a tmpfs where mounting is allowed, and in any case a
+    file-size limit on the service's processes (see FullDisk)."""
+    if request.param == "tmpfs" and not FullDisk.can_mount():
+        pytest.skip("mount -t tmpfs is not allowed here (it needs root): the file-size-limit "
+                    "run of this test covers the same guarantees")
+    disk = FullDisk(tmp_path / "data", request.param)
+    yield disk
+    disk.destroy()

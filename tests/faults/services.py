@@ -177,3 +177,89 @@ class RedisServer:
                 self.process.kill()
                 self.process.wait(10)
         self.process = None
+
+
+class FullDisk:
+    """A data folder the test fills and frees at will, in one of two ways:
+
+    * ``tmpfs``: a small filesystem of its own (``mount -t tmpfs``, root only), filled with
+      a filler file until a write fails with ENOSPC, as a real disk fills;
+    * ``fsize``: where mounting is not allowed, a file-size limit of 0 (RLIMIT_FSIZE, set on
+      the running processes with ``prlimit`` and on new ones as they start), under which
+      every write that grows a file fails with EFBIG, as on a full disk.
+    """
+
+    FILLER = ".faults-filler"
+
+    def __init__(self, folder, mode):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.mode = mode
+        self.full = False
+        self.mounted = False
+        if mode == "tmpfs":
+            done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs",
+                                   str(self.folder)], capture_output=True, text=True)
+            if done.returncode != 0:
+                raise PermissionError(done.stderr.strip() or "mount -t tmpfs failed")
+            self.mounted = True
+
+    @staticmethod
+    def can_mount():
+        if os.geteuid() != 0 or not shutil.which("mount"):
+            return False
+        probe = Path(tempfile.mkdtemp(prefix="cms-faults-mount-"))
+        try:
+            done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(probe)],
+                                  capture_output=True)
+            if done.returncode == 0:
+                subprocess.run(["umount", str(probe)], capture_output=True)
+            return done.returncode == 0
+        finally:
+            probe.rmdir()
+
+    def preexec_fn(self):
+        """For processes started by the test: the file-size limit while the disk is 'full'."""
+        if self.mode == "fsize" and self.full:
+            import resource
+            resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+
+    def fill(self, pids=()):
+        self.full = True
+        if self.mode == "tmpfs":
+            chunk = b"\0" * (1024 * 1024)
+            with open(self.folder / self.FILLER, "ab", buffering=0) as filler:
+                try:
+                    while True:
+                        filler.write(chunk)
+                except OSError:
+                    pass
+                try:
+                    while True:
+                        filler.write(b"\0" * 512)
+                except OSError:
+                    pass
+        else:
+            import resource
+            for pid in pids:
+                resource.prlimit(pid, resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+
+    def free(self, pids=()):
+        self.full = False
+        if self.mode == "tmpfs":
+            (self.folder / self.FILLER).unlink(missing_ok=True)
+        else:
+            import resource
+            for pid in pids:
+                resource.prlimit(pid, resource.RLIMIT_FSIZE,
+                                 (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
+    def files(self):
+        """Every file under the folder but the filler (paths relative to it)."""
+        return sorted(str(p.relative_to(self.folder)) for p in self.folder.rglob("*")
+                      if p.is_file() and p.name != self.FILLER)
+
+    def destroy(self):
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.folder)], capture_output=True)
+            self.mounted = False

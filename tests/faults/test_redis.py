@@ -8,7 +8,6 @@ jobs find it again), and the queue's workers carry on once Redis is back, withou
 """
 import json
 import logging
-import threading
 import time
 
 import psycopg
@@ -18,8 +17,8 @@ from core import apikeys
 from core.actors import SystemActor
 from core.jobs import get_queue
 from core.tenancy import set_plugin_enabled
-from tests.faults.traffic import (Ledger, Service, Traffic, check_books, service_env,
-                                  wait_for_files)
+from tests.faults.traffic import (Ledger, Recovering, Service, Traffic, check_books,
+                                  service_env, wait_for, wait_for_files)
 from tests.operations.receiver import Receiver
 
 pytestmark = pytest.mark.slow
@@ -137,7 +136,8 @@ def test_redis_stopped_and_restarted_under_load_stops_no_request_and_loses_no_wo
             # what the periodic jobs do every quarter minute (the reaper), minute (the webhook
             # sweep) or five (notifications), asked every second rather than waited for:
             # they find the work the lost queue entries carried
-            recovering = Recovering(queue).start()
+            recovering = Recovering(queue, "webhooks.sweep", "batch.reap_sweep",
+                                    "notifications.scan").start()
             try:
                 unfinished = wait_for_files(url, ledger, timeout=60)
                 undelivered = wait_for(url, "SELECT count(*) FROM webhook_delivery WHERE status <> 'delivered'")
@@ -168,35 +168,3 @@ def test_redis_stopped_and_restarted_under_load_stops_no_request_and_loses_no_wo
     assert "not queued" in web_log                       # the queue's failures were said
     assert "Error reading from queue" in worker_log       # the worker met the outage ...
     assert ledger.raised and ledger.files                 # ... and served on after it
-
-
-class Recovering:
-    """Queues the recovery jobs every second (their schedules, sped up) until stopped."""
-
-    def __init__(self, queue):
-        self.queue, self.done = queue, threading.Event()
-        self.thread = threading.Thread(target=self.run, daemon=True)
-
-    def start(self):
-        self.thread.start()
-        return self
-
-    def run(self):
-        while not self.done.wait(1):
-            for job in ("webhooks.sweep", "batch.reap_sweep", "notifications.scan"):
-                self.queue.enqueue(job)
-
-    def stop(self):
-        self.done.set()
-        self.thread.join(10)
-
-
-def wait_for(url, count_sql, timeout=60):
-    """Poll ``count_sql`` until it answers 0 (or time runs out); answer its last count."""
-    deadline = time.monotonic() + timeout
-    while True:
-        with psycopg.connect(url) as conn:
-            left = conn.execute(count_sql).fetchone()[0]
-        if not left or time.monotonic() > deadline:
-            return left
-        time.sleep(0.5)

@@ -82,13 +82,18 @@ class Service:
         self.workers = []
 
     def _spawn(self, command, log_name):
-        log = open(self.folder / log_name, "ab")
-        try:
-            return subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log,
-                                    stderr=subprocess.STDOUT, start_new_session=True,
-                                    preexec_fn=self.preexec_fn)
-        finally:
-            log.close()
+        """Start ``command``; its output reaches the log through a pipe, copied by a thread of
+        the test's, so that a process under a file-size limit can still be heard."""
+        process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT, start_new_session=True,
+                                   preexec_fn=self.preexec_fn)
+
+        def copy():
+            with open(self.folder / log_name, "ab", buffering=0) as log:
+                for line in process.stdout:
+                    log.write(line)
+        threading.Thread(target=copy, daemon=True, name=f"log-{log_name}").start()
+        return process
 
     def log(self, name="web.log"):
         try:
@@ -126,6 +131,12 @@ class Service:
 
     def web_workers(self):
         return children(self.web.pid) if self.web else []
+
+    def pids(self):
+        """Every process of the service: gunicorn's master and workers, the queue's workers."""
+        alive = [p.pid for p in [self.web, *(w for w, _ in self.workers)]
+                 if p is not None and p.poll() is None]
+        return alive + self.web_workers()
 
     def worker_logs(self):
         return "".join(self.log(name) for _, name in self.workers)
@@ -432,3 +443,35 @@ def check_books(database_url, ledger, port, token, data_dir=None):
             note("file half done", f"sequence {sequence}: {made} contacts but no live file")
     return problems
 
+
+class Recovering:
+    """Queues ``jobs`` (the periodic recovery jobs) every second until stopped: their
+    schedules (a quarter minute to five minutes) sped up, so a test need not wait for them."""
+
+    def __init__(self, queue, *jobs):
+        self.queue, self.jobs, self.done = queue, jobs, threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def run(self):
+        while not self.done.wait(1):
+            for job in self.jobs:
+                self.queue.offer(job)
+
+    def stop(self):
+        self.done.set()
+        self.thread.join(10)
+
+
+def wait_for(url, count_sql, timeout=60):
+    """Poll ``count_sql`` until it answers 0 (or time runs out); answer its last count."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with psycopg.connect(url) as conn:
+            left = conn.execute(count_sql).fetchone()[0]
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.5)
