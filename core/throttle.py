@@ -5,8 +5,9 @@ In the database by default (one upsert per attempt), in Redis when
 ``CMS_RATE_LIMIT_REDIS_URL`` is set. Used for sign-in limits and API rate limits.
 
 When Redis cannot be reached, or the database's disk is full, the limits fail open: the
-attempt is allowed without being counted, and the log says so (a warning per process at most once a minute while it lasts),
-so an outage of the limiter never becomes an outage of the service. What a limit protects
+attempt is allowed without being counted, and the log says so (a warning per process at
+most once a minute while it lasts), so an outage of the limiter never becomes an outage of
+the service. What a limit protects
 is still guarded elsewhere meanwhile: an account locks after ``CMS_LOCKOUT_THRESHOLD``
 failures in a row, counted in the database.
 """

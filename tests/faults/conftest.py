@@ -5,6 +5,7 @@ database; each test gets a copy of the template (``CREATE DATABASE ... TEMPLATE`
 ``app`` on it, so the shared fixtures (``principals``, ``login_as``) work unchanged. Tests
 here stop and restart the cluster: nothing else may use it.
 """
+import os
 import shutil
 import uuid
 
@@ -13,7 +14,8 @@ import pytest
 from core import db as database
 from core.cli import upgrade_database
 from tests.conftest import make_app
-from tests.faults.services import FullDisk, PostgresCluster, RedisServer, postgres_bin
+from tests.faults.services import (FullDisk, PostgresCluster, RedisServer, cluster_user,
+                                   postgres_bin)
 
 TEMPLATE = "cms_faults_template"
 
@@ -36,6 +38,9 @@ def pg_cluster(tmp_path_factory):
     if bindir is None:
         pytest.skip("the fault tests need PostgreSQL's initdb and pg_ctl (not found on PATH "
                     "or under /usr/lib/postgresql/*/bin): install the PostgreSQL server")
+    if os.geteuid() == 0 and cluster_user() is None:
+        pytest.skip("initdb refuses to run as root and there is no 'postgres' user to run the "
+                    "fault tests' cluster: run them as another user, or add that user")
     cluster = PostgresCluster(bindir)
     try:
         cluster.init().start()

@@ -35,7 +35,7 @@ def postgres_bin():
     return None
 
 
-def _cluster_user():
+def cluster_user():
     """Who runs the cluster: ourselves, or ``postgres`` when we are root (initdb refuses root)."""
     if os.geteuid() != 0:
         return None
@@ -51,7 +51,7 @@ class PostgresCluster:
     def __init__(self, bindir):
         self.bindir = Path(bindir)
         self.port = free_port()
-        self.user = _cluster_user()
+        self.user = cluster_user()
         # not under a test's tmp_path: the cluster's user must be able to reach the folder
         self.root = Path(tempfile.mkdtemp(prefix="cms-faults-pg-"))
         self.data = self.root / "data"
@@ -191,14 +191,14 @@ class FullDisk:
 
     FILLER = ".faults-filler"
 
-    def __init__(self, folder, mode):
+    def __init__(self, folder, mode, size="16m"):
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.mode = mode
         self.full = False
         self.mounted = False
         if mode == "tmpfs":
-            done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs",
+            done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
                                    str(self.folder)], capture_output=True, text=True)
             if done.returncode != 0:
                 raise PermissionError(done.stderr.strip() or "mount -t tmpfs failed")

@@ -86,7 +86,8 @@ def test_a_full_data_folder_refuses_uploads_clearly_registers_nothing_and_keeps_
                 f'form-data; name="csrf_token"\r\n\r\n{token_field}\r\n').encode() + form
         status, _, page = request(port, "POST", "/shipper/files", form, {
             **form_headers, "Cookie": cookie, "Referer": f"http://127.0.0.1:{port}/shipper/files"})
-        assert status == 507 and b"Storage full" in page and b"nothing was saved" in page, re.sub(rb"\s+", b" ", page).split(b"<main")[-1][:1500]
+        shown = re.sub(rb"\s+", b" ", page).split(b"<main")[-1][:1500]
+        assert status == 507 and b"Storage full" in page and b"nothing was saved" in page, shown
 
         status, _, body = request(port, "POST", f"/api/v1/contacts/{reference}/attachments",
                                   *_with(api, multipart("note.txt", b"a note that finds no room\n")))

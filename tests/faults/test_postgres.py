@@ -140,7 +140,7 @@ def test_under_load_ended_sessions_and_server_restarts_lose_and_double_nothing(
         traffic = Traffic(service.port, token, ledger, clients=5, portal_cookie=cookie).start()
         time.sleep(2)
         for _ in range(12):                      # sessions ended wherever they are
-            ledger.fault("pg_terminate_backend", pg_cluster.terminate_backends(name))
+            ledger.fault("PostgreSQL sessions ended", pg_cluster.terminate_backends(name))
             time.sleep(0.4)
         for mode in ("fast", "immediate"):       # a clean restart, then a crash
             pg_cluster.stop(mode)

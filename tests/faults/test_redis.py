@@ -140,7 +140,8 @@ def test_redis_stopped_and_restarted_under_load_stops_no_request_and_loses_no_wo
                                     "notifications.scan").start()
             try:
                 unfinished = wait_for_files(url, ledger, timeout=60)
-                undelivered = wait_for(url, "SELECT count(*) FROM webhook_delivery WHERE status <> 'delivered'")
+                undelivered = wait_for(url, "SELECT count(*) FROM webhook_delivery "
+                                            "WHERE status <> 'delivered'")
                 unsent = wait_for(url, "SELECT count(*) FROM notification WHERE sent_at IS NULL")
             finally:
                 recovering.stop()

@@ -117,10 +117,11 @@ class Service:
                 raise RuntimeError(f"/healthz never answered 200:\n{self.log()[-3000:]}")
             time.sleep(0.2)
 
-    def start_worker(self, *args):
+    def start_worker(self, *args, module="tests.faults.worker_main"):
+        """A ``cms worker`` (by default with the tests' impatient reaper, see worker_main)."""
         name = f"worker-{len(self.workers) + 1}.log"
-        worker = self._spawn([sys.executable, "-m", "tests.faults.worker_main", "worker",
-                              "--workers", "2", *args], name)
+        worker = self._spawn([sys.executable, "-m", module, "worker", "--workers", "2", *args],
+                             name)
         self.workers.append((worker, name))
         deadline = time.monotonic() + 60
         while "worker ready" not in self.log(name):
@@ -225,7 +226,8 @@ class Ledger:
 
     def summary(self):
         outcomes = self.by_outcome()
-        return (f"{self.total()} requests ({', '.join(f'{k}: {v}' for k, v in sorted(outcomes.items(), key=str))}); "
+        by_outcome = ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items(), key=str))
+        return (f"{self.total()} requests ({by_outcome}); "
                 f"faults: {dict(self.faults)}; contacts raised: {len(self.raised)}; "
                 f"files: {len(self.files)}")
 
@@ -238,12 +240,13 @@ class Traffic:
 
     def __init__(self, port, token, ledger, clients=4, org="ALP", tenant="shipper",
                  portal_cookie=None, upload_every=8, records_per_file=5, expect=(),
-                 give_up_after=45):
+                 retry_on=(503,), give_up_after=45):
         self.port, self.token, self.ledger = port, token, ledger
         self.clients, self.org, self.tenant = clients, org, tenant
         self.portal_cookie = portal_cookie
         self.upload_every, self.records_per_file = upload_every, records_per_file
         self.expect = set(expect)          # statuses other than 2xx/503 that are fine (e.g. 507)
+        self.retry_on = set(retry_on)      # statuses after which a write is sent again
         self.give_up_after = give_up_after
         self.run = ledger.run = uuid.uuid4().hex[:6].upper()
         self.keys = itertools.count(1)
@@ -323,7 +326,7 @@ class Traffic:
         """Send until ``done(status)`` or the give-up deadline; the last answer."""
         while True:
             status, answer, data = self._send(conn, kind, method, path, body, headers)
-            if status is not None and (done(status) or status not in (503,)):
+            if status is not None and (done(status) or status not in self.retry_on):
                 return status, answer, data
             if self._deadline is not None and time.monotonic() > self._deadline:
                 return status, answer, data
@@ -341,7 +344,7 @@ class Traffic:
             with self.ledger.lock:
                 self.ledger.raised[key] = json.loads(data)["reference"]
                 self.ledger.bodies[key] = body
-        elif status is None or status == 503:
+        elif status is None or status in self.retry_on:
             with self.ledger.lock:
                 self.ledger.unanswered.append(key)
 
@@ -420,7 +423,8 @@ def check_books(database_url, ledger, port, token, data_dir=None):
             "Idempotency-Key": key})
         if status != 201 or headers.get("idempotent-replayed") != "true" or \
                 json.loads(data).get("reference") != reference:
-            note("retry not replayed", f"{key}: {status} {headers.get('idempotent-replayed')} {data[:200]!r}")
+            note("retry not replayed",
+                 f"{key}: {status} {headers.get('idempotent-replayed')} {data[:200]!r}")
     # files: each sequence has one file that was processed, with each record once
     registered = {file_id: row for file_id, row in files.items()}
     for sequence, refs in ledger.file_refs.items():
