@@ -148,10 +148,10 @@ def seed_contacts(app, rng, cdsp, orgs, n, years):
         })
         parties.append({"contact": contact_id, "organisation": org.id, "role": "originator",
                         "added_at": raised, "raised_at": raised, "open_due_at": open_due,
-                        "status": status})
+                        "status": status, "contact_type": ctype.code})
         parties.append({"contact": contact_id, "organisation": cdsp.id, "role": "recipient",
                         "added_at": raised, "raised_at": raised, "open_due_at": open_due,
-                        "status": status})
+                        "status": status, "contact_type": ctype.code})
         events.append({"contact": contact_id, "at": raised, "actor_org": org.id, "channel": "web",
                        "kind": "raised", "from_status": None, "to_status": "submitted", "data": {}})
         if status != "submitted":

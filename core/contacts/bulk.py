@@ -388,10 +388,10 @@ def insert(actor, good, channel, now, parent=None):
         contacts.append(row)
         parties.append({"contact": contact_id, "organisation": org_id, "role": "originator",
                         "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
-                        "status": submitted})
+                        "status": submitted, "contact_type": row["contact_type"]})
         parties.append({"contact": contact_id, "organisation": recipient.id, "role": "recipient",
                         "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
-                        "status": submitted})
+                        "status": submitted, "contact_type": row["contact_type"]})
         events_.append(event_row)
         made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
     insert_rows(Contact, contacts)

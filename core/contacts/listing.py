@@ -114,6 +114,11 @@ def _status_beside(open_due):
     return ContactParty.status if open_due is ContactParty.open_due_at else Contact.status
 
 
+def _type_beside(open_due):
+    """The contact type read beside ``open_due``, as :func:`_status_beside` (migration 0020)."""
+    return ContactParty.contact_type if open_due is ContactParty.open_due_at else Contact.contact_type
+
+
 def _open_only(actor, query, filters):
     """(filtered query, due order keys); the keys are None unless ``filters`` ask for open
     contacts only.
@@ -264,7 +269,8 @@ def _organisation_id(actor, code):
 
 def _filtered(actor, query, filters, open_due=Contact.open_due_at, open_only=False):
     """``query`` narrowed by ``filters``. ``open_due`` is the open due moment the query reads
-    (:func:`_open_due`), and the status beside it is read (:func:`_status_beside`). With ``open_only`` (every contact the query reads is open, its
+    (:func:`_open_due`), and the status and type beside it are read (:func:`_status_beside`).
+    With ``open_only`` (every contact the query reads is open, its
     ``open_due_at`` set) the query leans on the indexes of ``open_due_at``:
 
     * with a type named, the statuses asked are said as the open ones not asked (none, or
@@ -292,7 +298,7 @@ def _filtered(actor, query, filters, open_due=Contact.open_due_at, open_only=Fal
         else:
             query = query.where(status.in_(statuses))
     if "contact_type" in filters:
-        query = query.where(Contact.contact_type.in_(
+        query = query.where(_type_beside(open_due).in_(
             [str(code).strip().upper() for code in _listed(filters["contact_type"])]))
     for name in ("mprn", "originator_ref", "ced"):
         if name in filters:

@@ -84,6 +84,7 @@ def add_party(contact, organisation, role, now):
         ContactParty.create(contact=contact, organisation=organisation, role=role, added_at=now,
                             raised_at=contact.raised_at,   # migrations 0017 and 0019 keep
                             open_due_at=None if contact.status in TERMINAL else contact.due_at,
-                            status=contact.status)         # these two current
+                            status=contact.status,         # these two current
+                            contact_type=contact.contact_type)
         forget_parties(contact)
     return not exists

@@ -101,11 +101,12 @@ class ContactParty(BaseModel):
     raised_at = DateTimeField(null=True)  # the contact's, copied: an organisation's list order
     open_due_at = DateTimeField(null=True)  # the contact's, kept by a trigger (migration 0017)
     status = CharField(max_length=24, null=True)  # the contact's, kept by it too (migration 0019)
+    contact_type = CharField(max_length=8, null=True)  # the contact's, never changes (migration 0020)
 
     class Meta:
         indexes = ((("contact", "organisation"), True), (("organisation", "contact"), False),
-                   (("organisation", "raised_at", "contact", "status"), False),
-                   (("organisation", "open_due_at", "contact", "status"), False))
+                   (("organisation", "raised_at", "contact", "status", "contact_type"), False),
+                   (("organisation", "open_due_at", "contact", "status", "contact_type"), False))
 
 
 class ContactEvent(BaseModel):

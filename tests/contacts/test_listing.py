@@ -231,6 +231,7 @@ def stored_open_due_ats():
         for party in ContactParty.select().where(ContactParty.contact == contact.id):
             assert party.open_due_at == expected, (contact.reference, party.organisation_id)
             assert party.status == contact.status, (contact.reference, party.organisation_id)
+            assert party.contact_type == contact.contact_type, contact.reference
 
 
 def in_due_order(contacts):
