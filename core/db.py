@@ -77,8 +77,10 @@ def is_sqlite():
 def release():
     """After a request or job: a PostgreSQL connection goes back to the pool; a SQLite one
     stays open for the thread's next request (opening one costs more than a query). The pool
-    keeps only a connection that is still sound: one cut off mid-request is hung up."""
-    if not db.is_closed() and not is_sqlite():
+    keeps only a connection that is still sound: one cut off mid-request is hung up. A
+    connection in a transaction is its owner's (a job huey runs at once, inside the caller's
+    transaction, ends its own app context first): it is left for the owner to end."""
+    if not db.is_closed() and not is_sqlite() and not db.in_transaction():
         try:
             db.close()
         except Exception:  # noqa: BLE001  (a transaction left open, a dead socket)

@@ -133,7 +133,8 @@ def test_the_log_names_people_and_organisations_and_says_values_in_words(client,
     assert 'href="/shipper/audit">Audit log</a>' in page             # in the LSO's navigation
     assert "User two factor reset" in page and "user.two_factor_reset" in page
     assert f"{lso.name} ({lso.email}), ALP" in page and f"{alp.name} (ALP)" in page
-    assert "forced: yes; second factor: no; note: none; roles: lso, user" in page
+    for said in ("forced: yes", "second factor: no", "note: none", "roles: lso, user"):
+        assert said in page      # in the order the database keeps the detail's keys
     assert "False" not in page and "None" not in page
     assert " GMT" in page or " BST" in page                          # UK time, with its zone
 
