@@ -5,6 +5,7 @@ The limit is ``CMS_ATTACHMENT_MAX_BYTES`` (default 10 MiB). A file is accepted w
 content is one of the allowed kinds *and* its name's extension fits that kind, so a
 program renamed ``report.pdf`` is refused, and so is a PDF named ``data.csv``.
 """
+import contextlib
 import hashlib
 import io
 import os
@@ -124,9 +125,14 @@ def store(content):
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-        os.replace(tmp, target)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+            os.replace(tmp, target)
+        except BaseException:       # a full disk, a file-size limit: leave nothing behind
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
     return digest, key
 
 

@@ -145,11 +145,6 @@ def stored(disk):
     return [name for name in disk.files() if not name.startswith("attachments/")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core/contacts/attachments.store writes an attachment to a mkstemp file and does not remove "
-    "it when the write fails, so a full disk leaves attachments/**/.upload-* behind (no row "
-    "points to it, and no sweep removes it); the contacts engine's owner should remove it on "
-    "failure, or store through core.storage, which does"))
 def test_a_refused_attachment_leaves_no_partial_file_behind(app, caller_on_full_disk):
     client, headers, reference, disk = caller_on_full_disk
     disk.fill()
