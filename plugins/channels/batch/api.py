@@ -20,6 +20,17 @@ def resources(api):
     return [_blueprint(api)]
 
 
+def too_large(api, exc):
+    """The API's answer to a file over the size limit (FIL008), named with its batch code as
+    the core's own 413 answer would not; any other error is raised again."""
+    if exc.status != 413:
+        raise exc
+    response = jsonify(api.error_body(413, f"FIL008: {exc.message}",
+                                      {"file": "FIL008: file larger than the configured limit"}))
+    response.status_code = 413
+    return response
+
+
 class Progress(Schema):
     done = fields.Integer()
     total = fields.Integer()
@@ -60,13 +71,7 @@ def _blueprint(api):
         try:
             batch_file = service.submit(current_user, upload.stream, upload.filename or "upload.qmp", "api")
         except CmsError as exc:
-            if exc.status != 413:
-                raise
-            # answered here: the core's own 413 page would not name the batch code
-            response = jsonify(api.error_body(413, f"FIL008: {exc.message}",
-                                              {"file": "FIL008: file larger than the configured limit"}))
-            response.status_code = 413
-            return response
+            return too_large(api, exc)
         body = service.describe(batch_file)
         return body, 202, {"Location": url_for("batch-files.read", file_id=batch_file.id)}
 

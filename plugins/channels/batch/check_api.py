@@ -9,13 +9,13 @@ sent by a missing parameter.
 """
 import functools
 
-from flask import jsonify
 from flask_login import current_user
 
 from core.downloads import download
 from core.errors import CmsError
 from core.uploads import takes_files
 from plugins.channels.batch import service
+from plugins.channels.batch.api import too_large
 
 
 def resources(api):
@@ -42,12 +42,7 @@ def _blueprint(api):
         try:
             checked = service.check(current_user, upload.stream)
         except CmsError as exc:
-            if exc.status != 413:
-                raise
-            response = jsonify(api.error_body(413, f"FIL008: {exc.message}",
-                                              {"file": "FIL008: file larger than the configured limit"}))
-            response.status_code = 413
-            return response
+            return too_large(api, exc)
         name = f"check-{checked.response_type}-{(upload.filename or 'upload.qmp').rsplit('.', 1)[0]}.csv"
         return download(checked.content, name, "text/csv", headers={
             "X-CMS-Response-Type": checked.response_type,
