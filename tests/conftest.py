@@ -22,11 +22,26 @@ def database_url(tmp_path_factory):
     url = os.environ.get("CMS_TEST_DATABASE_URL")
     if url:
         import psycopg
+        url = worker_database(url)
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("DROP SCHEMA public CASCADE")
             conn.execute("CREATE SCHEMA public")
         return url
     return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+def worker_database(url):
+    """Under pytest-xdist each worker has a PostgreSQL database of its own (``<name>_gw0``...),
+    created when missing; a run without workers uses the database it was given."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    from urllib.parse import urlsplit, urlunsplit
+    from tests.support.pgcreate import ensure_database
+    parts = urlsplit(url)
+    url = urlunsplit(parts._replace(path=f"{parts.path}_{worker}"))
+    ensure_database(url)
+    return url
 
 
 def make_app(database_url, data_dir, **config):
