@@ -203,7 +203,8 @@ def test_a_clear_value_left_in_the_column_is_named(app, client, principals):
         second_factor(client, lso)
 
 
-@pytest.mark.parametrize("value", ["short", "a" * 44, f"{new_key()},nope"])
+@pytest.mark.parametrize("value", ["short", "a" * 44, f"{new_key()},nope"],
+                         ids=["short", "not-base64-of-32-bytes", "a-good-key-then-a-bad-one"])
 def test_a_malformed_key_in_the_environment_stops_start_up(tmp_path, value):
     with pytest.raises(ConfigError, match="CMS_ENCRYPTION_KEY must hold keys of 32 random bytes"):
         load_config({"CMS_DATA_DIR": str(tmp_path), "TESTING": True},
