@@ -4,6 +4,7 @@ from core.models.audit import AuditEntry, AuditHead, ThrottleCounter
 from core.models.contacts import (Attachment, Contact, ContactEvent, ContactParty,
                                   Correspondence, InternalNote, Message, ReferenceCounter,
                                   Watch)
+from core.models.contact_templates import ContactTemplate
 from core.models.escalation import Escalation, EscalationRule
 from core.models.links import ContactLink
 from core.models.saved_views import SavedView
@@ -13,7 +14,7 @@ from core.models.tenancy import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, Ten
 ALL_MODELS = [Tenant, TenantPlugin, Organisation, Role, User, RecoveryCode, UserSession, ApiKey,
               ReferenceCounter, Contact, ContactParty, ContactEvent, Message, Attachment,
               Correspondence, AuditEntry, AuditHead, ThrottleCounter, SavedView,
-              InternalNote, Watch, ContactLink, ResponseTemplate,
+              InternalNote, Watch, ContactLink, ResponseTemplate, ContactTemplate,
               EscalationRule, Escalation]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "CDSP_ORG", "CDSP_TENANT"]
