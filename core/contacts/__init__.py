@@ -18,7 +18,10 @@ Reading
     saved views: :func:`save_view`, :func:`views_for`, :func:`get_view`, :func:`view_contacts`,
     :func:`view_count`, :func:`delete_view`; response templates: :func:`save_template`,
     :func:`templates_for`, :func:`get_template`, :func:`preview_template`,
-    :func:`delete_template` (used through ``act``'s ``template``); escalation rules:
+    :func:`delete_template` (used through ``act``'s ``template``); contact templates (the
+    Contact Generator): :func:`save_contact_template`, :func:`delete_contact_template`,
+    :func:`managed_template`, :func:`managed_templates`, :func:`contact_templates_for`,
+    :func:`get_contact_template`, :func:`raise_from_template`, :func:`top_50`; escalation rules:
     :func:`save_escalation_rule`, :func:`escalation_rules`, :func:`delete_escalation_rule`,
     :func:`escalations` (run by the scheduled job); watchers: :func:`watch`, :func:`unwatch`,
     :func:`is_watching`, :func:`followers` (one's own organisation's), :func:`involved` (who a
@@ -82,6 +85,11 @@ from core.contacts.response_templates import (ACTION_USE as TEMPLATE_ACTIONS, US
                                               VARIABLES as TEMPLATE_VARIABLES, delete_template,
                                               get_template, preview as preview_template,
                                               save_template, templates_for)
+from core.contacts.contact_templates import (TopEntry, contact_templates_for,
+                                             delete_contact_template, get_contact_template,
+                                             managed_template, managed_templates,
+                                             raise_from_template, save_contact_template,
+                                             top_50)
 from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
                                        view_count, views_for)
 from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
@@ -107,6 +115,9 @@ __all__ = [
     "save_template", "delete_template", "get_template", "templates_for", "preview_template",
     "TEMPLATE_USES", "TEMPLATE_ACTIONS", "TEMPLATE_VARIABLES", "RESOLUTION_REASONS",
     "resolution_reasons",
+    # contact templates (the Contact Generator and its Top 50)
+    "save_contact_template", "delete_contact_template", "managed_template", "managed_templates",
+    "contact_templates_for", "get_contact_template", "raise_from_template", "top_50", "TopEntry",
     # escalation rules
     "save_escalation_rule", "escalation_rules", "delete_escalation_rule", "escalations",
     "ESCALATION_TRIGGERS", "ESCALATION_ACTIONS",

@@ -40,6 +40,8 @@ def permission_allowed(actor, action, obj):
         return is_cdsp_staff(actor)
     if action == "templates.manage":      # an organisation's response templates
         return is_cdsp_admin(actor) or _role(actor) in ("lso", "supervisor")
+    if action == "contact_templates.manage":   # its contact templates (the CDSP's: publish them)
+        return is_cdsp_admin(actor) or _role(actor) in ("lso", "supervisor")
     if action == "users.admin":
         return is_lso(actor) or is_cdsp_admin(actor)
     if action == "role.grant" and isinstance(obj, Role):
