@@ -8,6 +8,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 from playhouse.migrations import Runner
 
+from core import cli_ops
 from core import db as database
 from core.actors import SystemActor
 from core.config import PROJECT_ROOT, ConfigError
@@ -195,6 +196,7 @@ def secrets_rotate_key():
 def init_app(app):
     for command in (db_group, demo, org_group, user_group, plugins, audit_group, secrets_group):
         app.cli.add_command(command)
+    cli_ops.init_app(app)   # backup, restore, retention, erasure
 
 
 def main(argv=None):
