@@ -246,14 +246,14 @@ def merged(template, overrides):
 def raise_from_template(actor, template_id, overrides=None, channel="web", to_org=None):
     """Raise a contact of the template's type from its values with ``overrides`` over them
     (see :func:`merged`), as :func:`core.contacts.service.raise_contact` does. A field the
-    type refuses today is named, and said to come from the template when it did."""
+    type refuses today is named, and said to come from the template when its value did."""
     template = get_contact_template(actor, template_id)
     data = merged(template, overrides)
     try:
         contact = raise_contact(actor, template.contact_type, data, channel, to_org=to_org)
     except Invalid as exc:
-        given = {k for k, v in (overrides or {}).items() if v not in (None, "")}
-        stale = {k for k in exc.errors or {} if k in (template.values or {}) and k not in given}
+        kept = template.values or {}
+        stale = {k for k in exc.errors or {} if k in kept and data.get(k) == kept[k]}
         for name in stale:
             texts = exc.errors[name] if isinstance(exc.errors[name], list) else [exc.errors[name]]
             exc.errors[name] = [f"{' '.join(map(str, texts))} (This value comes from the "

@@ -18,7 +18,7 @@ def test_the_types_my_organisation_uses_most_come_first(client, login_as, raised
     order = re.findall(r'name="type" type="radio" value="([A-Z]+)"', page)
     assert order[:2] == ["RFA", "ENQ"] and order[2:] == sorted(order[2:])
     assert "FOM" not in order   # Shippers do not raise it
-    assert "raised 2 times by your organisation" in page
+    assert "2 of your organisation's latest contacts" in page
 
 
 def test_the_file_upload_is_offered_only_where_the_portal_has_it(client, login_as):

@@ -1,13 +1,15 @@
-"""Raise a contact: choose a type (the organisation's most used first), fill in the form the
-type's schema generates, attach files; CDSP staff choose the organisation to raise it to."""
-from flask import g, redirect, render_template, request, url_for
+"""Raise a contact: start from the organisation's Top 50 (its contact templates and the types
+it raises most) or choose any type, fill in the form the type's schema generates (pre-filled
+from a template), attach files; CDSP staff choose the organisation to raise it to."""
+from flask import abort, g, redirect, render_template, request, url_for
 from flask_login import current_user
-from peewee import fn
 
-from core.contacts import (act, attachment_max_bytes, check_attachment, is_cdsp_staff,
-                           raisable_types, raise_contact, target_days)
-from core.errors import Invalid
-from core.models import CDSP_ORG, Contact, Organisation
+from core.contacts import (act, attachment_max_bytes, check_attachment, get_contact_template,
+                           is_cdsp_staff, raisable_types, raise_contact, raise_from_template,
+                           target_days, top_50)
+from core.errors import Invalid, NotFound
+from core.models import CDSP_ORG, Organisation
+from core.permissions import allowed
 from core.tenancy import plugin_enabled
 from core.uploads import takes_files
 from core.web import SIGNED_IN, access, link_url
@@ -18,24 +20,19 @@ CHANNEL = "web"
 MAX_FILES = 5
 
 
-def types_by_use(user):
-    """The types ``user`` may raise, the ones their organisation raises most first."""
-    counts = dict(Contact.select(Contact.contact_type, fn.COUNT(Contact.id))
-                  .where(Contact.originator_org == user.organisation_id)
-                  .group_by(Contact.contact_type).tuples())
-    return sorted(raisable_types(user), key=lambda t: (-counts.get(t.code, 0), t.code)), counts
-
-
 @bp.get("/contacts/new")
 @access(SIGNED_IN)
 def raise_start():
-    types, counts = types_by_use(current_user)
     chosen = request.args.get("type")
     if chosen:
         return redirect(url_for("web.raise_form", type_code=chosen.upper()))
-    return render_template("web/raise_start.html", types=types, counts=counts,
+    me = current_user._get_current_object()
+    top, counts = top_50(me)
+    types = sorted(raisable_types(me), key=lambda t: (-counts.get(t.code, 0), t.code))
+    return render_template("web/raise_start.html", top=top, types=types, counts=counts,
                            days={t.code: target_days(t, g.tenant) for t in types},
-                           files_url=_files_url())
+                           files_url=_files_url(),
+                           may_keep=allowed(me, "contact_templates.manage"))
 
 
 raise_start.help_section = ("quick-reference", "raising-a-contact")
@@ -54,7 +51,6 @@ def recipients(ctype):
 
 
 def _type_or_404(type_code):
-    from flask import abort
     ctype = next((t for t in raisable_types(current_user) if t.code == type_code.upper()), None)
     if ctype is None:
         abort(404)
@@ -71,7 +67,8 @@ def raise_form(type_code):
     ctype = _type_or_404(type_code)
     fields = forms.schema_fields(ctype)
     staff = is_cdsp_staff(current_user)
-    errors, values = {}, {}
+    template = _template_or_404(ctype, request.values.get("template"))
+    errors, values = {}, dict(template.values) if template else {}
     if request.method == "POST":
         values = forms.submitted(fields, request.form)
         to_org = (request.form.get("to_org") or "").strip() or None
@@ -79,8 +76,7 @@ def raise_form(type_code):
         try:
             if file_errors:
                 raise Invalid("Check the files.", file_errors)
-            contact = raise_contact(current_user, ctype.code, values, CHANNEL,
-                                    to_org=to_org if staff else None)
+            contact = _raise(ctype, template, fields, values, to_org if staff else None)
         except Invalid as exc:
             errors = forms.field_errors(exc.errors, fields, extra=("to_org", "attachments"))
             if not errors:
@@ -91,6 +87,8 @@ def raise_form(type_code):
             return redirect(url_for("web.contact", reference=contact.reference, raised=1))
     return render_template("web/raise_form.html", ctype=ctype, fields=fields, values=values,
                            errors=errors, staff=staff, to_org=request.form.get("to_org", ""),
+                           template=template,
+                           may_keep=allowed(current_user, "contact_templates.manage"),
                            recipients=recipients(ctype) if staff else (),
                            target_days=target_days(ctype, g.tenant),
                            max_files=MAX_FILES, max_bytes=attachment_max_bytes()), \
@@ -98,6 +96,30 @@ def raise_form(type_code):
 
 
 raise_form.help_section = ("quick-reference", "raising-a-contact")
+
+
+def _template_or_404(ctype, template_id):
+    """The template the form starts from (``?template=``), one of ``ctype`` the user may
+    raise from; None when none is named."""
+    if not template_id:
+        return None
+    try:
+        template = get_contact_template(current_user, template_id)
+    except NotFound:
+        abort(404)
+    if template.contact_type != ctype.code:
+        abort(404)
+    return template
+
+
+def _raise(ctype, template, fields, values, to_org):
+    """Raise what the form shows: from a template, every value of it the form does not
+    show is left out too (the template counts the use)."""
+    if template is None:
+        return raise_contact(current_user, ctype.code, values, CHANNEL, to_org=to_org)
+    overrides = {name: None for name in template.values}
+    overrides.update({f.name: values.get(f.name) for f in fields})
+    return raise_from_template(current_user, template.id, overrides, CHANNEL, to_org=to_org)
 
 
 def _checked_files():
