@@ -62,6 +62,22 @@ def restore(path):
     click.echo("next: `cms db upgrade` (when the backup is from an older version), then start the service")
 
 
+@click.group("retention")
+def retention_group():
+    """Retention periods (each tenant's file, [retention])."""
+
+
+@retention_group.command("run")
+@with_appcontext
+def retention_run():
+    """Purge what is past its retention period now (the nightly job does the same)."""
+    from core import retention
+    database.db.connect(reuse_if_open=True)
+    done = retention.run()
+    click.echo("purged: " + ", ".join(f"{count} {kind.replace('_', ' ')}"
+                                      for kind, count in sorted(done.items())))
+
+
 def init_app(app):
-    for command in (backup, restore):
+    for command in (backup, restore, retention_group):
         app.cli.add_command(command)

@@ -58,6 +58,14 @@ def register_jobs(queue):
     """Return a list of :class:`core.jobs.Job` this plugin provides; ``queue`` is the huey instance."""
 
 
+@hookspec
+def retention_purge(tenant, cutoffs, now):
+    """Remove what this plugin keeps for tenant ``tenant`` (its code) that is older than its
+    retention period allows: ``cutoffs`` maps each kind (``"batch_files"``...) to the naive
+    UTC moment before which it is past its period. Record each purge in the audit; return
+    ``{kind: how many were removed}``. Only plugins the tenant enables are asked."""
+
+
 # ------------------------------------------------------------------- requests
 
 @hookspec(firstresult=True)

@@ -14,6 +14,7 @@ from core.config import ConfigError
 from core.db import transaction, utcnow
 from core.models import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, TenantPlugin
 from core.plugins import is_core_plugin
+from core.retention import parse_retention
 
 PARTICIPANT_TYPES = ("shipper", "gt", "igt", "mra", "dmsp", "uip")
 
@@ -27,6 +28,7 @@ class TenantSpec:
     plugins: tuple = ()
     settings: dict = field(default_factory=dict)
     service_levels: dict = field(default_factory=dict)
+    retention: dict = field(default_factory=dict)    # kind -> core.retention.Period
 
     @property
     def is_cdsp(self):
@@ -54,7 +56,8 @@ def load_tenants(directory):
         specs[code] = TenantSpec(code=code, name=data["name"], participant_type=ptype,
                                  colour=data.get("colour", "#1d70b8"), plugins=tuple(plugins),
                                  settings=dict(data.get("settings", {})),
-                                 service_levels=dict(data.get("service_levels", {})))
+                                 service_levels=dict(data.get("service_levels", {})),
+                                 retention=parse_retention(data.get("retention", {}), path.name))
     if CDSP_TENANT not in specs:
         raise ConfigError(f"no tenant file for the CDSP ({CDSP_TENANT}.toml) in {directory}")
     return specs

@@ -150,7 +150,7 @@ def a_days_work(app, principals):
 
     # the CLI: migrations (nothing left to apply), the plugin listing and the demo market
     runner = app.test_cli_runner()
-    for args in (["db", "upgrade"], ["plugins"], ["demo"]):
+    for args in (["db", "upgrade"], ["plugins"], ["demo"], ["retention", "run"]):
         result = runner.invoke(args=args)
         assert result.exit_code == 0, result.output
 

@@ -6,6 +6,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from huey.consumer import Consumer
 
+from core import retention
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.storage import storage_for
@@ -75,4 +76,6 @@ def register_jobs():
             # auto-closing correspondence, marking breaches, closing resolved contacts,
             # the escalation rules: what `cms contacts tick` runs, every five minutes
             # (at :04, :09, ...: off the minutes the other periodic jobs start on)
-            Job("contacts.tick", tick, schedule=crontab(minute="4-59/5"))]
+            Job("contacts.tick", tick, schedule=crontab(minute="4-59/5")),
+            # what is past its retention period, purged nightly (`cms retention run`)
+            Job("core.retention", retention.scheduled, schedule=crontab(hour="3", minute="37"))]

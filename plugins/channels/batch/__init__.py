@@ -93,6 +93,12 @@ def register_jobs():
 
 
 @hookimpl
+def retention_purge(tenant, cutoffs):
+    from plugins.channels.batch import retention
+    return {"batch_files": retention.purge(tenant, cutoffs["batch_files"])}
+
+
+@hookimpl
 def register_commands(cli):
     from plugins.channels.batch.commands import batch_group
     cli.add_command(batch_group)

@@ -76,13 +76,21 @@ def response(actor, file_id):
     batch_file = get_file(actor, file_id)
     if not batch_file.response_key:
         raise NotFound("The file has no response yet: it is still being processed.")
-    return batch_file, storage_for().read_bytes(batch_file.response_key)
+    return batch_file, _content(batch_file.response_key)
 
 
 def original(actor, file_id):
     """``(BatchFile, bytes)`` of the file as it was received."""
     batch_file = get_file(actor, file_id)
-    return batch_file, storage_for().read_bytes(batch_file.storage_key)
+    return batch_file, _content(batch_file.storage_key)
+
+
+def _content(key):
+    try:
+        return storage_for().read_bytes(key)
+    except FileNotFoundError:
+        raise NotFound("The file's content is no longer kept: it was older than the "
+                       "retention period.") from None
 
 
 def files(actor, file_type=None, status=None, sequence=None, limit=100):
