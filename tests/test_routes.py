@@ -97,6 +97,9 @@ ROUTES = {
     "views.read": [(None, set())],
     "views.delete": [(None, set())],
     "views.contacts": [(None, set())],
+    "contact-templates.index": [(None, set())],
+    "contact-templates.read": [(None, set())],
+    "contact-templates.raise_from": [(None, set())],
     # Operations: the public status page, maintenance for CDSP admins, notifications,
     # webhooks (the LSO's own organisation), reports (a monthly report of organisation A).
     "status.page": [(None, EVERYONE)],
@@ -159,6 +162,15 @@ ROUTES = {
     "web.save_response_template": [("shipper", {"lso_a"}), ("cdsp", set())],
     "web.delete_response_template": [("shipper", {"lso_a"}), ("cdsp", set())],
     "web.unlink": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    # Contact templates: everyone lists those they may raise from; an LSO (supervisor) or a
+    # CDSP admin adds them; the one in the URL is A's, kept by its LSO
+    "web.contact_templates": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "web.new_contact_template": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "web.create_contact_template": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "web.contact_template": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "web.update_contact_template": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "web.confirm_delete_contact_template": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "web.delete_contact_template_page": [("shipper", {"lso_a"}), ("cdsp", set())],
 }
 
 
@@ -172,7 +184,8 @@ def url_values(world):
             "type_code": "ENQ", "asset": "web.js", "other": world["contact"].reference,
             "file_id": batch_file_of(world["target"]).id,
             "rule_id": rule_of(world["users"]["admin"]).id,
-            "template_id": template_of(world["users"]["lso_a"]).id, **operations_values(world)}
+            "template_id": template_of(world["users"]["lso_a"]).id,
+            "contact_template_id": contact_template_of(world["users"]["lso_a"]).id, **operations_values(world)}
 
 
 def rule_of(admin):
@@ -187,6 +200,13 @@ def template_of(lso):
     from core.contacts import save_template, templates_for
     return next(iter(templates_for(lso)), None) or save_template(
         lso, {"name": "Chaser", "use": "message", "body": "Any news on {reference}?"})
+
+
+def contact_template_of(lso):
+    """A contact template of organisation A (made once per test)."""
+    from core.contacts import managed_templates, save_contact_template
+    return next(iter(managed_templates(lso)), None) or save_contact_template(
+        lso, {"name": "Matrix", "contact_type": "ENQ", "values": {"summary": "Matrix"}})
 
 
 def saved_view_of(user):
@@ -395,6 +415,11 @@ REQUESTS = {
     ("web.save_response_template", "POST"): lambda w, p, c: {"data": {
         "name": f"Template {next(_unique)}", "use": "message", "body": "News on {reference}?"}},
     ("web.unlink", "POST"): _unlink,
+    ("web.new_contact_template", "GET"): lambda w, p, c: {"query_string": {"type": "ENQ"}},
+    ("web.create_contact_template", "POST"): lambda w, p, c: {"data": {
+        "template_type": "ENQ", "template_name": f"Template {next(_unique)}", "topic": "data"}},
+    ("web.update_contact_template", "POST"): lambda w, p, c: {"data": {
+        "template_name": f"Template {next(_unique)}", "summary": "Matrix"}},
     ("web.bulk", "POST"): lambda w, p, c: {"data": {"operation": "message", "text": "Any news?",
                                                    "reference": w["contact"].reference}},
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},
