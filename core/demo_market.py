@@ -5,7 +5,11 @@ Each contact follows one of :data:`STORIES` (raised and left, accepted and assig
 Data Clarification Request open, answered or closed for want of an answer, resolved,
 closed, rejected, cancelled, challenged into a follow-up, with messages and an attachment),
 acted out at its own moments with the clock set back, so service levels, at-risk and
-breached flags and due dates look as they would in a real month. The stories and the
+breached flags and due dates look as they would in a real month. Every type a participant
+raises tells every story; the types the CDSP may raise are raised by it too, to the demo
+organisations that take them, a few stories each. The holder's side of a story is played by
+whoever holds the contact: the CDSP's agent, or the holding organisation's demo user when a
+contact goes between participants (a GSR, from a Transporter to a Shipper). The stories and the
 types' own examples make it the same market every time; a market already there is left as
 it is. Plugins add their part with the ``demo_market`` hook (files, reports).
 """
@@ -13,21 +17,23 @@ import datetime
 import logging
 
 from core import clock
-from core.contacts import (act, add_business_days, contact_types, raise_contact,
+from core.contacts import (act, add_business_days, cdsp_org, contact_types, raise_contact,
                            rejection_reasons)
 from core.contacts.jobs import close_overdue_correspondence
 from core.errors import CmsError
 from core.models import Contact
+from core.tenancy import plugin_enabled
 
 log = logging.getLogger("cms.demo")
 
 REF_PREFIX = "DEMO-"
-CONTACTS = 216             # twelve types, eighteen stories each
+CDSP_RAISED = 6            # contacts the CDSP raises of each type it may raise
 DAYS_BACK = 42             # the first contact is raised this many days ago
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 # What happens to a contact, step by step: (hours after it is raised, who acts, action, params).
-# "agent" is the CDSP agent, "raiser" the user who raised it.
+# "agent" is the holder's side (the CDSP agent while the CDSP holds it), "raiser" the user
+# who raised it.
 STORIES = {
     "left submitted": [],
     "accepted and assigned": [(2, "agent", "accept", {}), (3, "agent", "assign", {"assignee": "agent"})],
@@ -70,19 +76,15 @@ def load_market(people):
     there = Contact.select().where(Contact.originator_ref.startswith(REF_PREFIX)).count()
     if there:
         return there
-    raisers = _raisers(people)
-    stories = list(STORIES)
-    codes = sorted(raisers)
     now = clock.now()
     start = now - datetime.timedelta(days=DAYS_BACK)
-    step = (now - start - datetime.timedelta(hours=8)) / CONTACTS
+    plan = _plan(people)
+    step = (now - start - datetime.timedelta(hours=8)) / len(plan)
     raised = 0
-    for n in range(CONTACTS):
-        code = codes[n % len(codes)]
-        story = stories[(n // len(codes) + n) % len(stories)]
+    for n, (code, story, senders, turn) in enumerate(plan):
         at = start + step * n
         with clock.frozen(at) as moment:
-            contact, raiser = _raise(code, raisers[code], n)
+            contact, raiser = _raise(code, senders, n, turn)
             if contact is None:
                 continue
             raised += 1
@@ -100,6 +102,23 @@ def load_market(people):
     return Contact.select().where(Contact.originator_ref.startswith(REF_PREFIX)).count()
 
 
+def _plan(people):
+    """[(type code, story, senders, turn)]: every story of each type a participant raises,
+    then :data:`CDSP_RAISED` stories of each type the CDSP raises (``senders`` and ``turn``
+    as :func:`_raise` takes them)."""
+    raisers, stories = _raisers(people), list(STORIES)
+    codes = sorted(raisers)
+    plan = []
+    for n in range(len(codes) * len(stories)):
+        code = codes[n % len(codes)]
+        story = stories[(n // len(codes) + n % len(codes)) % len(stories)]
+        plan.append((code, story, [(user, None) for user in raisers[code]], n // len(codes)))
+    by_cdsp = _cdsp_raised(people)
+    for n, code in enumerate(c for c in by_cdsp for _ in range(CDSP_RAISED)):
+        plan.append((code, stories[n % len(stories)], by_cdsp[code], n))
+    return plan
+
+
 def _raisers(people):
     """{type code: [the demo users whose organisations' tenants may raise it]}."""
     found = {}
@@ -111,6 +130,18 @@ def _raisers(people):
     return found
 
 
+def _cdsp_raised(people):
+    """{type code: [(the CDSP's agent, each demo organisation whose tenant takes it)]} for
+    the types the CDSP may raise."""
+    found = {}
+    for ctype in contact_types():
+        if ctype.cdsp_may_raise:
+            found[ctype.code] = [(people["agent"], code) for code, user in people.items()
+                                 if code != "agent" and
+                                 plugin_enabled(user.organisation.tenant.code, ctype.plugin)]
+    return found
+
+
 def _data(type_code, n):
     ctype = contact_types().get(type_code)
     data = dict(ctype.example)
@@ -119,15 +150,16 @@ def _data(type_code, n):
     return data
 
 
-def _raise(type_code, users, n):
-    """The contact ``n`` of the type, raised by the first of ``users`` (in turn) whose
-    organisation its example suits; None when none may."""
-    for k in range(len(users)):
-        user = users[(n + k) % len(users)]
+def _raise(type_code, senders, n, turn):
+    """The market's contact ``n``, of the type, raised by the first of ``senders`` ((user,
+    to_org) pairs, from the one whose ``turn`` it is) that its example suits; None when none
+    may."""
+    for k in range(len(senders)):
+        user, to_org = senders[(turn + k) % len(senders)]
         data = _data(type_code, n)
         for _ in range(2):
             try:
-                return raise_contact(user, type_code, data, "web"), user
+                return raise_contact(user, type_code, data, "web", to_org=to_org), user
             except CmsError as exc:
                 log.info("demo: %s %s by %s: %s", type_code, n, user.email, exc.message)
                 moved = _dates_moved_on(data, exc.errors or {})
@@ -152,11 +184,21 @@ def _dates_moved_on(data, errors):
     return moved if moved != data else None
 
 
+def _holder_side(people, contact):
+    """Who works ``contact`` now: the CDSP's agent while the CDSP holds it or allocated it,
+    else the holding organisation's demo user."""
+    contact = Contact.get_by_id(contact.id)
+    cdsp = cdsp_org()
+    if cdsp is not None and cdsp.id in (contact.holder_org_id, contact.allocated_from_org_id):
+        return people["agent"]
+    return people.get(contact.holder_org.code, people["agent"])
+
+
 def _act(people, raiser, contact, who, action, params):
-    actor = people["agent"] if who == "agent" else raiser
+    actor = _holder_side(people, contact) if who == "agent" else raiser
     params = dict(params)
     if params.get("assignee") == "agent":
-        params["assignee"] = people["agent"]
+        params["assignee"] = actor
     if action == "reject":
         params["code"] = sorted(rejection_reasons(contact_types().get(contact.contact_type)))[0]
     try:

@@ -26,6 +26,7 @@ BUILTIN_PLUGINS = (
     "plugins.contact_types.fom", "plugins.contact_types.mnc", "plugins.contact_types.tog",
     "plugins.contact_types.sar", "plugins.contact_types.add", "plugins.contact_types.aqq",
     "plugins.contact_types.enq", "plugins.contact_types.inv", "plugins.contact_types.dup",
+    "plugins.contact_types.gsr", "plugins.contact_types.sus",
     "plugins.notifications", "plugins.webhooks", "plugins.reports",
 )
 

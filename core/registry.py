@@ -24,6 +24,7 @@ class ContactType:
     name = ""
     sub_service = "Data Amend"
     raised_by = ()            # participant types that may raise it, e.g. ("shipper",)
+    received_by = ()          # participant types it is routed to (beside the CDSP), e.g. ("shipper",)
     cdsp_may_raise = False    # whether the CDSP may raise it to a participant
     service_level_days = 10   # target in business days; tenants override in [service_levels]
     mprn_required = True
@@ -54,6 +55,11 @@ class ContactType:
     def route(self, data, context):
         """The organisation code a new contact goes to, or None for the default
         (the CDSP when a participant raises it, the named organisation when the CDSP does)."""
+        return None
+
+    def ced_on_raise(self, data, recipient):
+        """The CED (one of ``ceds``) a new contact starts with, given its fields ``data`` (as
+        stored: JSON-safe) and the ``recipient`` Organisation; None for none."""
         return None
 
     def __repr__(self):

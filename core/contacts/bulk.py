@@ -368,7 +368,8 @@ def insert(actor, good, channel, now, parent=None):
                "originator_ref": ref, "summary": summary, "fields": values,
                "channel": channel, "raised_at": now, "updated_at": now, "paused_seconds": 0,
                "paused_days": 0, "sla_days": days, "outside_allowance": flags[i],
-               "version": 1, "due_at": None, "open_due_at": None, "priority": 0}
+               "version": 1, "due_at": None, "open_due_at": None, "priority": 0,
+               "ced": prepared.ctype.ced_on_raise(values, recipient)}
         if parent is not None:
             row["parent"] = parent.id
         related = {"originator_org": org, "holder_org": recipient, "recipient_org": recipient}
@@ -382,6 +383,8 @@ def insert(actor, good, channel, now, parent=None):
         row["due_at"] = row["open_due_at"] = due[days]
         data = {**extra, "after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
                                    "summary": summary, "originator_ref": ref, "fields": values}}
+        if row["ced"]:
+            data["after"]["ced"] = row["ced"]
         event_row = {"id": event_ids[i], "contact": contact_id, "at": now,
                      "actor_user": user_id, "actor_org": org_id, "channel": channel,
                      "kind": raised, "from_status": None, "to_status": submitted, "data": data}

@@ -41,7 +41,11 @@ class ContactsExplained(ContentGuide):
 
 
 def _may_use(ct, tenant):
-    return tenant.participant_type in ct.raised_by or bool(ct.cdsp_may_raise)
+    """Whether the tenant's participants raise the type, or receive it (from the CDSP, or
+    routed to them as the type's ``received_by`` says)."""
+    ptype = tenant.participant_type
+    return (ptype in ct.raised_by or bool(ct.cdsp_may_raise)
+            or ptype in (getattr(ct, "received_by", None) or ()))
 
 
 def _section(ct, tenant):

@@ -1,4 +1,4 @@
-"""A thirteenth contact type, registered by a test plugin, works like the twelve: it is in
+"""A fifteenth contact type, registered by a test plugin, works like the fourteen: it is in
 the registry, off until a tenant enables it, and runs the suite every type runs (raised
 through the portal's form, the API and a QMP file, in Contacts Explained, behind the wall)."""
 import pytest
