@@ -49,9 +49,9 @@ def template_fields(ctype):
             if f.name not in NOT_KEPT]
 
 
-def _mine(template_id):
+def _mine(contact_template_id):
     try:
-        return managed_template(_me(), template_id)
+        return managed_template(_me(), contact_template_id)
     except NotFound:
         abort(404)
 
@@ -124,36 +124,36 @@ def create_contact_template():
     return _save(_type_or_404(request.form.get("template_type")))
 
 
-@bp.get("/contact-templates/<int:template_id>")
+@bp.get("/contact-templates/<int:contact_template_id>")
 @access(SIGNED_IN)
-def contact_template(template_id):
-    template = _mine(template_id)
+def contact_template(contact_template_id):
+    template = _mine(contact_template_id)
     _require_manager()
     ctype = _type_or_404(template.contact_type)
     return _form_page(ctype, template, template.name,
                       template.tenant.code if template.tenant_id else "", template.values)
 
 
-@bp.post("/contact-templates/<int:template_id>")
+@bp.post("/contact-templates/<int:contact_template_id>")
 @access(SIGNED_IN)
-def update_contact_template(template_id):
-    template = _mine(template_id)
+def update_contact_template(contact_template_id):
+    template = _mine(contact_template_id)
     _require_manager()
     return _save(_type_or_404(template.contact_type), template)
 
 
-@bp.get("/contact-templates/<int:template_id>/delete")
+@bp.get("/contact-templates/<int:contact_template_id>/delete")
 @access(SIGNED_IN)
-def confirm_delete_contact_template(template_id):
-    template = _mine(template_id)
+def confirm_delete_contact_template(contact_template_id):
+    template = _mine(contact_template_id)
     _require_manager()
     return render_template("web/contact_template_delete.html", template=template)
 
 
-@bp.post("/contact-templates/<int:template_id>/delete")
+@bp.post("/contact-templates/<int:contact_template_id>/delete")
 @access(SIGNED_IN)
-def delete_contact_template_page(template_id):
-    template = _mine(template_id)
+def delete_contact_template_page(contact_template_id):
+    template = _mine(contact_template_id)
     _require_manager()
     delete_contact_template(_me(), template.id)
     flash(f"The contact template '{template.name}' is deleted.")
