@@ -81,7 +81,7 @@ def contact_templates():
                            names={t.code: t.name for t in contact_types()})
 
 
-contact_templates.help_section = ("quick-reference", "raising-a-contact")
+contact_templates.help_section = ("quick-reference", "contact-templates")
 
 
 @bp.get("/contact-templates/new")
