@@ -11,7 +11,7 @@ from peewee import InterfaceError, OperationalError
 from playhouse.pool import MaxConnectionsExceeded
 
 from core import db as database
-from core import errors, nav, uploads
+from core import errors, nav, uploads, wording
 from core.permissions import allowed
 from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
@@ -261,6 +261,8 @@ def init_app(app):
         tenant_option=lambda t: (t.code, t.name),
         org_option=lambda o: (o.code, f"{o.code} – {o.name}"),
         reject_page=lambda args: {k: v for k, v in args.items() if k != "page"},
+        words=wording.words,       # a code as words: inaccurate_read -> "Inaccurate read"
+        article=wording.article,   # "an" RFA, "a" DMQ
     )
 
     @app.context_processor

@@ -16,6 +16,7 @@ from marshmallow import validate
 
 from core.contacts.fields import BusinessDate, ContactSchema, Mprn, OrgCode, Postcode
 from core.contacts.sla import target_days
+from core.wording import words
 
 BASE_FIELDS = ("mprn", "summary", "originator_ref")
 BASE_LABELS = {"mprn": "MPRN", "summary": "Summary", "originator_ref": "Your reference"}
@@ -144,7 +145,7 @@ def describe_field(name, declared, required=False, batch_position=None):
     shown = declared.data_key or name
     return FieldDescription(
         name=shown, type=json_type, format=fmt,
-        label=metadata.get("label") or BASE_LABELS.get(shown) or shown.replace("_", " ").capitalize(),
+        label=metadata.get("label") or BASE_LABELS.get(shown) or words(shown),
         required=bool(declared.required or required),
         description=metadata.get("description", ""),
         batch_position=batch_position, **{k: v for k, v in facts.items() if v is not None})

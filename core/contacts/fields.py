@@ -102,6 +102,7 @@ class Money(fields.Decimal):
 
 class MeterSerial(fields.String):
     def __init__(self, **kwargs):
+        kwargs["metadata"] = {"label": "Meter serial number", **kwargs.get("metadata", {})}
         kwargs.setdefault("validate", validate.Regexp(
             r"^[A-Za-z0-9\-/]{1,20}$",
             error="A meter serial number is 1 to 20 letters, digits, '-' or '/'."))

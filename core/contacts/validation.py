@@ -11,6 +11,7 @@ from marshmallow import ValidationError
 from core import clock
 from core.contacts import fields as shared
 from core.contacts import lookups, sla, visibility
+from core.contacts.description import describe_field
 from core.errors import Forbidden, Invalid, messages
 from core.models import CDSP_ORG, Contact, Organisation
 from core.permissions import allowed
@@ -18,6 +19,7 @@ from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT
                                    REF_IN_USE, UNKNOWN_TYPE)
 from core.contacts.registry import contact_types, raisable_types
 from core.tenancy import get_tenant, plugin_enabled
+from core.wording import lower_label
 
 MISSING_TEXT = "Missing data for required field."
 
@@ -110,7 +112,11 @@ def ref_error(ref):
 
 def load(ctype, data, context, partial=False, schema=None):
     """Load ``data`` through the type's schema (``schema``: an instance to reuse) and rules;
-    return JSON-safe values."""
+    return JSON-safe values.
+
+    A refusal names every problem at once: when a field is wrong, the type's rules still run
+    on the fields that are right (a rule that needs a wrong or missing field is left out), and
+    a missing field's message names it ("Enter the meter serial number")."""
     schema = schema or (ctype.schema or shared.ContactSchema)()
     if not isinstance(data, dict):
         raise invalid("Send the contact's fields.", {"data": "Send an object of fields."},
@@ -119,17 +125,72 @@ def load(ctype, data, context, partial=False, schema=None):
         loaded = schema.load(data, partial=partial)
     except ValidationError as exc:
         errors = exc.normalized_messages()
-        raise invalid("The contact was not raised: correct the fields marked.", errors,
+        valid = exc.valid_data if isinstance(exc.valid_data, dict) else {}
+        raise invalid("The contact was not raised: correct the fields marked.",
+                      _worded(ctype, _with_rules(ctype, valid, context, errors)),
                       code_for(errors)) from None
     if ctype.mprn_required and not loaded.get("mprn"):
+        errors = _with_rules(ctype, loaded, context, {"mprn": [shared.REQUIRED]})
         raise invalid("The contact was not raised: the MPRN is missing.",
-                      {"mprn": [shared.REQUIRED]}, BAD_MPRN)
+                      _worded(ctype, errors), BAD_MPRN)
     errors = ctype.rules(loaded, context) or {}
     if errors:
         raise invalid("The contact breaks a rule of its type: correct the fields marked.",
-                      {k: v if isinstance(v, list) else [v] for k, v in errors.items()},
-                      code_for(errors))
+                      _worded(ctype, _listed(errors)), code_for(errors))
     return loaded
+
+
+class _Absent(KeyError):
+    """A rule asked for a field that is missing or wrong."""
+
+
+class _Partial(dict):
+    def __getitem__(self, key):
+        try:
+            return super().__getitem__(key)
+        except KeyError:
+            raise _Absent(key) from None
+
+
+# What a rule run on some fields missing may raise when it reaches for one (it then has
+# nothing to say that the field's own message does not).
+_NOT_JUDGED = (_Absent, LookupError, TypeError, ValueError, AttributeError, ArithmeticError)
+
+
+def _with_rules(ctype, valid, context, errors):
+    """``errors`` and what the type's rules say of the ``valid`` fields (a field's first
+    message kept)."""
+    try:
+        more = ctype.rules(_Partial(valid), context) or {}
+    except _NOT_JUDGED:
+        return errors
+    merged = dict(errors)
+    for name, problem in _listed(more).items():
+        merged.setdefault(name, problem)
+    return merged
+
+
+def _listed(errors):
+    return {k: v if isinstance(v, list) else [v] for k, v in errors.items()}
+
+
+def _worded(ctype, errors):
+    """"Missing data for required field." as what to do: "Enter the meter serial number",
+    "Select the reason"."""
+    if not any(shared.REQUIRED in messages(v) or MISSING_TEXT in messages(v)
+               for v in errors.values()):
+        return errors
+    declared = (ctype.schema or shared.ContactSchema)._declared_fields
+    out = {}
+    for name, problems in errors.items():
+        field = describe_field(name, declared[name]) if name in declared else None
+        if field is None or not isinstance(problems, list):
+            out[name] = problems
+            continue
+        verb = "Select" if field.enum else "Enter"
+        out[name] = [f"{verb} the {lower_label(field.label)}."
+                     if p in (shared.REQUIRED, MISSING_TEXT) else p for p in problems]
+    return out
 
 
 def prepare(actor, type_code, data, to_org=None):

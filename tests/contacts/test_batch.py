@@ -27,7 +27,7 @@ def test_good_records_are_raised_and_bad_ones_reported_with_their_code(app, cloc
     assert [o.contact.reference for o in outcomes if o.accepted] == [
         "RFA-2026-000001", "ENQ-2026-000001", "RFA-2026-000002"]
     assert "check digits" in outcomes[2].text and outcomes[2].text.startswith("mprn: ")
-    assert outcomes[3].text == "meter_serial: Missing data for required field."
+    assert outcomes[3].text == "meter_serial: Enter the meter serial number."
     assert Contact.select().count() == 3
     assert ContactEvent.select().where(ContactEvent.channel == "batch").count() == 3
 

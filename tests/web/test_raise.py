@@ -43,11 +43,17 @@ def test_the_form_has_a_labelled_field_for_each_schema_field_with_its_hint(clien
     page = text(client.get("/shipper/contacts/new/RFA"))
     for name, label in [("mprn", "MPRN"), ("summary", "Summary"),
                         ("originator_ref", "Your reference (optional)"),
-                        ("meter_serial", "Meter serial"), ("adjustment_start", "Adjustment start"),
+                        ("meter_serial", "Meter serial number"),
+                        ("adjustment_start", "Adjustment start"),
                         ("correction_factor", "Correction factor (optional)")]:
         assert f'<label for="{name}">{label}</label>' in page
     assert "Meter Point Reference Number, with its check digits" in page
-    assert '<option value="meter_exchange">Meter exchange</option>' in page
+    # a short choice is radios, in words: the code is only the value sent
+    assert re.search(r'<input class="radios__input" id="reason-2" name="reason" type="radio" '
+                     r'value="meter_exchange">\s*<label class="radios__label" for="reason-2">'
+                     r'Meter exchange</label>', page)
+    assert "<legend class=\"fieldset__legend\">Supply point class</legend>" in page
+    assert "checked" not in page.split('name="reason"', 1)[1].split("</fieldset>", 1)[0]
     assert 'type="date"' in page
     assert "due within 10 business days" in page
 
@@ -57,7 +63,9 @@ def test_the_form_has_a_labelled_field_for_each_schema_field_with_its_hint(clien
     ("adjustment_end", "2024-01-01", "cannot end before it starts"),
     ("supply_point_class", "1", "classes 2, 3 and 4"),
     ("annual_quantity", "lots", "whole number of kWh"),
-    ("summary", "", "required"),
+    ("summary", "", "Enter the summary."),
+    ("meter_serial", "", "Enter the meter serial number."),
+    ("reason", "", "Select the reason."),
 ])
 def test_a_bad_field_is_explained_next_to_it_and_nothing_is_raised(client, login_as, field, value,
                                                                    message):
@@ -68,8 +76,28 @@ def test_a_bad_field_is_explained_next_to_it_and_nothing_is_raised(client, login
     assert "The contact was not raised" in page and f'href="#{field}"' in page
     error = re.search(rf'id="{field}-error">(.*?)</p>', page, re.S)
     assert error and message in error.group(1)
-    assert f'value="{RFA_FORM["meter_serial"]}"' in page   # what was typed is kept
+    kept = "summary" if field != "summary" else "annual_quantity"
+    assert f'value="{RFA_FORM[kept]}"' in page   # what was typed is kept
     assert Contact.select().count() == 0
+
+
+def test_every_problem_is_named_in_one_pass(client, login_as):
+    """A missing field and a broken rule of the type are both told at the first attempt."""
+    login_as("user", "ALP")
+    form = dict(RFA_FORM, meter_serial="", adjustment_end="2024-01-01", correction_factor="9")
+    page = text(client.post("/shipper/contacts/new/RFA", data=form))
+    summary = page.split('id="error-summary-title"', 1)[1].split("</ul>", 1)[0]
+    assert 'href="#meter_serial">Enter the meter serial number.' in summary
+    assert 'href="#adjustment_end">' in summary and "cannot end before it starts" in summary
+    assert 'href="#correction_factor">A correction factor is between 0.5 and 2.' in summary
+    assert Contact.select().count() == 0
+
+
+def test_the_contact_page_shows_choices_in_words(client, login_as):
+    login_as("user", "ALP")
+    client.post("/shipper/contacts/new/RFA", data=dict(RFA_FORM, reason="inaccurate_read"))
+    page = text(client.get(f"/shipper/contacts/{Contact.get().reference}"))
+    assert "Inaccurate read" in page and "inaccurate_read" not in page
 
 
 def test_a_good_form_raises_the_contact_and_confirms_reference_and_due_date(client, login_as,

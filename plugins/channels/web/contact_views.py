@@ -65,8 +65,8 @@ def _label(field, mine):
 
 def _shown(field, value):
     """A value as the form offered it (choices read as words, not codes)."""
-    if field.input == "select":
-        return str(value).replace("_", " ").capitalize()
+    if field.choices:
+        return dict(field.choices).get(str(value), value)
     return value
 
 

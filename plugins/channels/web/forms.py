@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from core.contacts import describe_type
 from core.errors import messages
+from core.wording import words
 
 LONG_TEXT = 500   # free text allowed to be longer than this gets a text area
+FEW_CHOICES = 6   # a choice among this many or fewer is radios, more a select
 
 
 @dataclass
@@ -16,8 +18,8 @@ class Field:
     label: str
     hint: str
     required: bool
-    input: str              # "text", "number", "date", "select", "textarea"
-    choices: tuple = ()
+    input: str              # "text", "number", "date", "radios", "select", "textarea"
+    choices: tuple = ()     # (value, words) of a choice
     max_length: int = None
 
 
@@ -29,7 +31,7 @@ def schema_fields(ctype):
 
 def _field(described):
     if described.enum:
-        kind = "select"
+        kind = "radios" if len(described.enum) <= FEW_CHOICES else "select"
     elif described.format == "date":
         kind = "date"
     elif described.type in ("integer", "number") or described.format == "decimal":
@@ -38,9 +40,13 @@ def _field(described):
         kind = "textarea"
     else:
         kind = "text"
+    hint = described.description
+    if kind == "radios" and all(str(c) in hint for c in described.enum):
+        hint = ""   # a hint that lists the codes says less than the radios do
     return Field(name=described.name, label=described.label,
-                 hint=described.description, required=described.required, input=kind,
-                 choices=described.enum or (), max_length=described.max_length)
+                 hint=hint, required=described.required, input=kind,
+                 choices=tuple((str(c), words(c)) for c in described.enum or ()),
+                 max_length=described.max_length)
 
 
 def submitted(form_fields, form):
