@@ -67,6 +67,8 @@ ROUTES = {
     # Who may use each endpoint with a key is tested in tests/api/test_isolation.py.
     "api-docs.openapi_json": [(None, EVERYONE)],
     "contact-types.list_types": [(None, set())],
+    "contact-types.type_schema": [(None, set())],
+    "contact-types.type_layout": [(None, set())],
     "contacts.index": [(None, set())],
     "contacts.create": [(None, set())],
     "contacts.read": [(None, set())],

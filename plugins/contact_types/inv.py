@@ -30,7 +30,7 @@ class InvoiceQuery(ContactType):
     ceds = {"INVR": "With the invoicing team", "CRDN": "Credit note being issued"}
     example = {"summary": "Charge twice", "invoice_number": "INV123456",
                "invoice_date": "2026-03-01", "invoice_type": "commodity",
-               "disputed_amount": "125.50"}
+               "disputed_amount": 125.50}
     guide = """
         Question a charge on an invoice. Give the invoice's number and date (not in the
         future), which invoice it is and the amount in question. Give an MPRN when the

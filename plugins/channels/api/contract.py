@@ -3,7 +3,8 @@ carry, so that the document says exactly what the API accepts and answers.
 
 - each contact type's request body, from its own description (``POST /contacts`` is one of
   them, chosen by ``type``), so a new type plugin is documented with nothing more to write;
-- the statuses and type codes a list filter takes, and what a page's cursor is;
+- the statuses and type codes a list filter takes (and a type's documents' path), and what a
+  page's cursor is;
 - that no text may hold U+0000 (the service refuses it with 400 at the door, ``core.web``);
 - links from what creates an object to what reads it (a client, or schemathesis's stateful
   phase, follows them), and the answers an operation gives beyond flask-smorest's own.
@@ -98,6 +99,18 @@ def list_filters(document, contact_types):
     filters = document["components"]["schemas"].get("ContactListArgs", {}).get("properties", {})
     for name, schema in filters.items():
         _filter_schema(name, schema, codes)
+
+
+def type_code_parameters(document, contact_types):
+    """A type's published documents are named by its code: one of the registered codes."""
+    codes = [ctype.code for ctype in contact_types]
+    for item in document["paths"].values():
+        for holder in (item, *_operations(item)):
+            for parameter in holder.get("parameters", ()):
+                if parameter.get("in") == "path" and parameter["name"] == "code":
+                    parameter["schema"] = {"type": "string", "enum": codes}
+                    parameter["description"] = ("a contact type's code (one your portal "
+                                                "offers; any other is answered 404)")
 
 
 def _filter_schema(name, schema, codes):
@@ -199,6 +212,7 @@ def _operations(item):
 def exact(document, contact_types):
     raise_bodies(document, contact_types)
     list_filters(document, contact_types)
+    type_code_parameters(document, contact_types)
     links(document)
     no_nul(document)
     document["info"]["description"] += NUL_RULE

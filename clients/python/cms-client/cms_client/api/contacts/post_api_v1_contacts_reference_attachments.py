@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.attachment_out import AttachmentOut
+from ...models.error import Error
+from ...models.upload_in import UploadIn
+from ...types import Response
+
+
+def _get_kwargs(
+    reference: str,
+    *,
+    body: UploadIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/contacts/{reference}/attachments".format(
+            reference=quote(str(reference), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AttachmentOut | Error:
+    if response.status_code == 201:
+        response_201 = AttachmentOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachmentOut | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadIn,
+) -> Response[AttachmentOut | Error]:
+    """Attach a file (multipart field `file`) to a contact.
+
+    Args:
+        reference (str):
+        body (UploadIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentOut | Error]
+    """
+
+    kwargs = _get_kwargs(
+        reference=reference,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadIn,
+) -> AttachmentOut | Error | None:
+    """Attach a file (multipart field `file`) to a contact.
+
+    Args:
+        reference (str):
+        body (UploadIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentOut | Error
+    """
+
+    return sync_detailed(
+        reference=reference,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadIn,
+) -> Response[AttachmentOut | Error]:
+    """Attach a file (multipart field `file`) to a contact.
+
+    Args:
+        reference (str):
+        body (UploadIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentOut | Error]
+    """
+
+    kwargs = _get_kwargs(
+        reference=reference,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadIn,
+) -> AttachmentOut | Error | None:
+    """Attach a file (multipart field `file`) to a contact.
+
+    Args:
+        reference (str):
+        body (UploadIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentOut | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            reference=reference,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,150 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.watchers_out import WatchersOut
+from ...types import Response
+
+
+def _get_kwargs(
+    reference: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/contacts/{reference}/watchers/me".format(
+            reference=quote(str(reference), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WatchersOut:
+    if response.status_code == 200:
+        response_200 = WatchersOut.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | WatchersOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | WatchersOut]:
+    """Stop following a contact (not following already is no change).
+
+    Args:
+        reference (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WatchersOut]
+    """
+
+    kwargs = _get_kwargs(
+        reference=reference,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | WatchersOut | None:
+    """Stop following a contact (not following already is no change).
+
+    Args:
+        reference (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WatchersOut
+    """
+
+    return sync_detailed(
+        reference=reference,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | WatchersOut]:
+    """Stop following a contact (not following already is no change).
+
+    Args:
+        reference (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WatchersOut]
+    """
+
+    kwargs = _get_kwargs(
+        reference=reference,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | WatchersOut | None:
+    """Stop following a contact (not following already is no change).
+
+    Args:
+        reference (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WatchersOut
+    """
+
+    return (
+        await asyncio_detailed(
+            reference=reference,
+            client=client,
+        )
+    ).parsed

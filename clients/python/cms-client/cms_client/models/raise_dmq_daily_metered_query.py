@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.raise_dmq_daily_metered_query_type import (
+    RaiseDMQDailyMeteredQueryType,
+    check_raise_dmq_daily_metered_query_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dmq_daily_metered_query import DMQDailyMeteredQuery
+
+
+T = TypeVar("T", bound="RaiseDMQDailyMeteredQuery")
+
+
+@_attrs_define
+class RaiseDMQDailyMeteredQuery:
+    """Query the reads or data of a daily metered (supply point class 1) meter point. It goes straight to the DMSP you
+    name, who answers it and, where an adjustment is needed, raises the RFA for you. The gas day may not be in the
+    future. Raised by: shipper; a caller who may not raise it is answered 403. A rule of the type beyond this schema (a
+    date not in the future, an end not before its start ...) is answered 422 naming the field.
+
+        Example:
+            {'type': 'DMQ', 'mprn': '3938424403', 'summary': 'Missing daily reads', 'dmsp': 'DMS', 'meter_serial': 'D-1',
+                'query_date': '2026-03-30', 'reason': 'missing_reads'}
+
+        Attributes:
+            type_ (RaiseDMQDailyMeteredQueryType):
+            mprn (str): Meter Point Reference Number, with its check digits
+            summary (str): What the contact is about, in a sentence
+            fields (DMQDailyMeteredQuery):
+            originator_ref (None | str | Unset): Your own reference, unique among your open contacts of this type
+            to_org (None | str | Unset): CDSP callers only, and for them required: the code of the active participant
+                organisation it is raised to (whose portal offers the type). A participant's contact goes to the CDSP, or where
+                its type routes it.
+    """
+
+    type_: RaiseDMQDailyMeteredQueryType
+    mprn: str
+    summary: str
+    fields: DMQDailyMeteredQuery
+    originator_ref: None | str | Unset = UNSET
+    to_org: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        mprn = self.mprn
+
+        summary = self.summary
+
+        fields = self.fields.to_dict()
+
+        originator_ref: None | str | Unset
+        if isinstance(self.originator_ref, Unset):
+            originator_ref = UNSET
+        else:
+            originator_ref = self.originator_ref
+
+        to_org: None | str | Unset
+        if isinstance(self.to_org, Unset):
+            to_org = UNSET
+        else:
+            to_org = self.to_org
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "mprn": mprn,
+                "summary": summary,
+                "fields": fields,
+            }
+        )
+        if originator_ref is not UNSET:
+            field_dict["originator_ref"] = originator_ref
+        if to_org is not UNSET:
+            field_dict["to_org"] = to_org
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dmq_daily_metered_query import DMQDailyMeteredQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_raise_dmq_daily_metered_query_type(d.pop("type"))
+
+        mprn = d.pop("mprn")
+
+        summary = d.pop("summary")
+
+        fields = DMQDailyMeteredQuery.from_dict(d.pop("fields"))
+
+        def _parse_originator_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        originator_ref = _parse_originator_ref(d.pop("originator_ref", UNSET))
+
+        def _parse_to_org(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_org = _parse_to_org(d.pop("to_org", UNSET))
+
+        raise_dmq_daily_metered_query = cls(
+            type_=type_,
+            mprn=mprn,
+            summary=summary,
+            fields=fields,
+            originator_ref=originator_ref,
+            to_org=to_org,
+        )
+
+        return raise_dmq_daily_metered_query
