@@ -11,7 +11,7 @@ from peewee import InterfaceError, OperationalError
 from playhouse.pool import MaxConnectionsExceeded
 
 from core import db as database
-from core import errors, nav, uploads, wording
+from core import errors, formats, nav, uploads, wording
 from core.permissions import allowed
 from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
@@ -263,6 +263,7 @@ def init_app(app):
         reject_page=lambda args: {k: v for k, v in args.items() if k != "page"},
         words=wording.words,       # a code as words: inaccurate_read -> "Inaccurate read"
         article=wording.article,   # "an" RFA, "a" DMQ
+        **formats.FILTERS,         # one format for moments, days and sizes everywhere
     )
 
     @app.context_processor

@@ -110,17 +110,6 @@ def download_original(file_id):
     return download(content, batch_file.filename, "text/csv")
 
 
-@bp.app_template_filter("mib")
-def mib(size):
-    """A file size for people: bytes under 1 KiB, else KiB or MiB with one decimal."""
-    size = int(size or 0)
-    if size < 1024:
-        return f"{size:,} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
-
-
 @bp.app_template_global()
 def contact_url(reference):
     """The portal page of a contact, when this app has one (another plugin serves it)."""

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from flask import send_from_directory
 
-from core import clock
 from core.contacts import STATUS_LABELS, is_cdsp_staff, raisable_types
 from core.web import PUBLIC, access, nav_link, portal_blueprint
 
