@@ -4,16 +4,21 @@ Entries are append-only and chained: each carries the SHA-256 of the previous en
 hash and its own content, so changing, inserting or removing an entry breaks the chain
 from there on; ``cms audit verify`` finds the first broken entry. Writers take the
 chain's head row under a lock, so concurrent writers never fork the chain.
+
+Personal values (who acted, addresses and names in the detail) are hashed as salted digests
+kept in ``audit_person`` (:mod:`core.audit_people`), so erasing a person leaves the chain whole.
 """
 import hashlib
 import json
 
 from flask import current_app, has_request_context, request
 
+from core import audit_people
 from core import db as database
 from core.db import utcnow
 from core.models import AuditEntry, AuditHead
 
+ERASED = "person.erased"
 SECRET_WORDS = ("password", "secret", "token", "key_hash", "otp", "totp", "recovery")
 
 
@@ -21,16 +26,20 @@ def source_address():
     return (request.remote_addr or "") if has_request_context() else "cli"
 
 
-def canonical(entry):
-    """The entry's content as hashed: stable across SQLite and PostgreSQL."""
-    fields = [entry.at.isoformat(), entry.action, entry.actor_id, entry.actor_email,
+def canonical(entry, digests):
+    """The entry's content as hashed: stable across SQLite and PostgreSQL. Each personal value
+    is hashed as ``person:<its digest>`` (``digests``: value -> digest)."""
+    actor_email, detail = audit_people.map_personal(
+        entry.actor_email, entry.target_type, entry.detail,
+        lambda value: "person:" + digests.get(value, "unknown"))
+    fields = [entry.at.isoformat(), entry.action, entry.actor_id, actor_email,
               entry.actor_org_id, entry.org_id, entry.target_type, entry.target_id,
-              entry.source_address, entry.detail]
+              entry.source_address, detail]
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def chain_hash(previous, entry):
-    return hashlib.sha256((previous + canonical(entry)).encode()).hexdigest()
+def chain_hash(previous, entry, digests):
+    return hashlib.sha256((previous + canonical(entry, digests)).encode()).hexdigest()
 
 
 def _locked_head():
@@ -57,7 +66,8 @@ def record(action, actor=None, target_type="", target_id="", org_id=None, detail
             org_id=org_id, target_type=target_type,
             target_id="" if target_id is None else str(target_id),
             source_address=source_address()[:64], detail=detail, prev_hash=head.last_hash)
-        entry.hash = chain_hash(head.last_hash, entry)
+        digests = audit_people.remember(audit_people.values_of(entry))
+        entry.hash = chain_hash(head.last_hash, entry, digests)
         entry.save(force_insert=True)
         (AuditHead.update(last_id=entry.id, last_hash=entry.hash, count=AuditHead.count + 1)
          .where(AuditHead.id == 1).execute())
@@ -70,19 +80,26 @@ def record(action, actor=None, target_type="", target_id="", org_id=None, detail
 def verify(batch=5000):
     """(entries checked, first broken entry or None, why)."""
     previous, count, last_id = "", 0, 0
-    after = 0
+    after, erasures = 0, set()
     while True:
         rows = list(AuditEntry.select().where(AuditEntry.id > after)
                     .order_by(AuditEntry.id).limit(batch))
         if not rows:
             break
+        digests = audit_people.digests_for(set().union(*map(audit_people.values_of, rows)))
         for entry in rows:
             if entry.prev_hash != previous:
                 return count, entry, "it does not follow the entry before it (one was removed or inserted)"
-            if chain_hash(previous, entry) != entry.hash:
+            if chain_hash(previous, entry, digests) != entry.hash:
                 return count, entry, "its content was changed after it was written"
+            if entry.action == ERASED:
+                erasures.update(entry.detail.get("pseudonyms", []))
             previous, count, last_id = entry.hash, count + 1, entry.id
         after = rows[-1].id
+    unrecorded = sorted(audit_people.erased_pseudonyms() - erasures)
+    if unrecorded:
+        return count, None, (f"{unrecorded[0]} stands for an erased person, but no {ERASED} "
+                             "entry records that erasure: a value was hidden behind the log's back")
     head = AuditHead.get_or_none(AuditHead.id == 1)
     if head is not None and (head.last_hash != previous or head.count != count):
         return count, None, (f"the log ends at entry #{last_id} but {head.count} entries were "

@@ -78,6 +78,24 @@ def retention_run():
                                       for kind, count in sorted(done.items())))
 
 
+@click.command("erase")
+@click.argument("email")
+@click.confirmation_option(prompt="Erasing a person cannot be undone. Go on?")
+@with_appcontext
+def user_erase(email):
+    """Erase the person with address EMAIL: pseudonymise their name and address everywhere."""
+    from core.actors import SystemActor
+    from core.erasure import erase_person
+    database.db.connect(reuse_if_open=True)
+    try:
+        done = erase_person(SystemActor("cli"), email)
+    except CmsError as exc:
+        _fail(exc)
+    click.echo(f"erased: now {done['pseudonym']} ({len(done['users'])} accounts, "
+               f"{done['audit_entries']} audit entries, {done['rows']} rows of contacts' text)")
+
+
 def init_app(app):
     for command in (backup, restore, retention_group):
         app.cli.add_command(command)
+    app.cli.commands["user"].add_command(user_erase)   # `cms user erase EMAIL`

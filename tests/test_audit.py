@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from core import audit
+from core import audit, audit_people
 from core import db as database
 from core.models import AuditEntry, AuditHead
 
@@ -43,8 +43,8 @@ def restore_trigger(app):
     yield
     if database.is_sqlite() and "audit_entry_append_only" not in {
             r[0] for r in database.db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}:
-        database.db.execute_sql("CREATE TRIGGER audit_entry_append_only BEFORE UPDATE ON audit_entry "
-                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+        for sql in audit_people.append_only_trigger_sql(sqlite=True):
+            database.db.execute_sql(sql)
 
 
 def test_verify_names_the_first_changed_entry(runner, restore_trigger):
@@ -122,7 +122,7 @@ def test_lso_reads_only_their_organisations_entries(client, login_as, principals
 
 def test_the_log_names_people_and_organisations_and_says_values_in_words(client, login_as,
                                                                         principals):
-    from core import audit
+    from core import audit, audit_people
     from core.models import Organisation
     lso = login_as("lso", "ALP")
     alp = Organisation.by_code("ALP")

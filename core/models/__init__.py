@@ -1,6 +1,6 @@
 """Every model, for ``from core.models import ...``."""
 from core.models.accounts import ApiKey, RecoveryCode, Role, User, UserSession
-from core.models.audit import AuditEntry, AuditHead, ThrottleCounter
+from core.models.audit import AuditEntry, AuditHead, AuditPerson, ThrottleCounter
 from core.models.contacts import (Attachment, Contact, ContactEvent, ContactParty,
                                   Correspondence, InternalNote, Message, ReferenceCounter,
                                   Watch)
@@ -13,7 +13,7 @@ from core.models.tenancy import CDSP_ORG, CDSP_TENANT, Organisation, Tenant, Ten
 
 ALL_MODELS = [Tenant, TenantPlugin, Organisation, Role, User, RecoveryCode, UserSession, ApiKey,
               ReferenceCounter, Contact, ContactParty, ContactEvent, Message, Attachment,
-              Correspondence, AuditEntry, AuditHead, ThrottleCounter, SavedView,
+              Correspondence, AuditEntry, AuditHead, AuditPerson, ThrottleCounter, SavedView,
               InternalNote, Watch, ContactLink, ResponseTemplate, ContactTemplate,
               EscalationRule, Escalation]
 

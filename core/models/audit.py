@@ -1,5 +1,5 @@
 """The audit log: append-only and hash-chained, one row per security-relevant act."""
-from peewee import CharField, DateTimeField, IntegerField, JSONField
+from peewee import CharField, DateTimeField, IntegerField, JSONField, TextField
 
 from core.db import BaseModel, utcnow
 
@@ -32,6 +32,21 @@ class AuditHead(BaseModel):
     last_id = IntegerField(default=0)
     last_hash = CharField(max_length=64, default="")
     count = IntegerField(default=0)
+
+
+class AuditPerson(BaseModel):
+    """A personal value of the audit log (an address, a name), kept out of the hash chain:
+    the chain hashes ``digest`` (SHA-256 of ``salt`` and ``value``) in its place. Once the
+    person is erased, ``value`` and ``salt`` are gone and ``pseudonym`` stands in the entries
+    (see core.audit_people)."""
+    value = TextField(null=True, unique=True)
+    salt = CharField(max_length=32, null=True)
+    digest = CharField(max_length=64)
+    pseudonym = CharField(max_length=100, null=True, unique=True)
+    erased_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "audit_person"
 
 
 class ThrottleCounter(BaseModel):
