@@ -85,12 +85,15 @@ def portal_blueprint(name, import_name, **kwargs):
     return bp
 
 
-link_url = nav.link_url   # for plugins: the url of another page's header link, if shown
+link_url = nav.link_url   # for plugins: the url of another page's navigation link, if shown
+WORK, MANAGE, ACCOUNT = nav.WORK, nav.MANAGE, nav.ACCOUNT   # nav_link's areas
 
 
-def nav_link(bp, text, endpoint, when=None):
-    """Put a link to ``endpoint`` in the portal header, for signed-in users of tenants that
-    enable the plugin ``bp`` came from, and only when ``when(user, tenant)`` (if given) says so."""
+def nav_link(bp, text, endpoint, when=None, area=WORK, order=100):
+    """Put a link to ``endpoint`` in the portal's navigation, for signed-in users of tenants
+    that enable the plugin ``bp`` came from, and only when ``when(user, tenant)`` (if given)
+    says so: ``area`` WORK (the service navigation, at most seven), MANAGE (the Manage menu)
+    or ACCOUNT ("Your account"); ``order`` places it among its area's links."""
     @bp.record_once
     def register(state):
         def link():

@@ -1,7 +1,8 @@
 """The small Markdown dialect the guides are written in, turned into safe HTML.
 
 Blocks: paragraphs, ``### sub-headings`` (given ids), ``- `` bulleted and ``1. `` numbered
-lists, ``> `` inset text, ```` ``` ```` code blocks and ``| a | b |`` tables (the first row is
+lists, ``> `` inset text, ```` ``` ```` code blocks (```` ```Label ```` names one; "Example"
+otherwise) and ``| a | b |`` tables (the first row is
 the header; a ``|---|`` row under it is skipped). Inline: ```code```, ``**bold**`` and
 ``[text](target)`` links to relative addresses, ``#anchors``, https or mailto only.
 Everything else is text: HTML in the source is escaped, never passed through.
@@ -53,8 +54,9 @@ def render(source, id_prefix=""):
         if not stripped:
             i += 1
         elif stripped.startswith("```"):
+            label = stripped[3:].strip() or "Example"
             block, i = _take(lines, i + 1, lambda s: not s.strip().startswith("```"))
-            html.append("<pre><code>" + str(escape("\n".join(block))) + "</code></pre>")
+            html.append(code_block("\n".join(block), label))
             i += 1  # the closing fence
         elif stripped.startswith("### "):
             title = stripped[4:].strip()
@@ -74,6 +76,12 @@ def render(source, id_prefix=""):
             block, i = _take(lines, i, lambda s: s.strip() and not _starts_block(s.strip()))
             html.append("<p>" + inline(" ".join(s.strip() for s in block)) + "</p>")
     return Markup("\n".join(html))
+
+
+def code_block(text, label):
+    """A ``<pre>`` that may scroll sideways, so a named region keyboard users can focus."""
+    return (f'<pre class="code-block" tabindex="0" role="region" aria-label="{escape(label)}">'
+            f"<code>{escape(text)}</code></pre>")
 
 
 def _starts_block(stripped):
@@ -113,7 +121,9 @@ def _cells(row):
 
 def _table(rows):
     head, body = _cells(rows[0]), [r for r in rows[1:] if not re.fullmatch(r"[\s|:\-]+", r)]
-    out = ['<div class="table-wrap"><table class="table"><thead><tr>']
+    label = escape("Table: " + ", ".join(plain_text(inline(c)) for c in head))
+    out = [f'<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
+           '<table class="table"><thead><tr>']
     out += [f'<th scope="col">{inline(c)}</th>' for c in head]
     out.append("</tr></thead><tbody>")
     for row in body:

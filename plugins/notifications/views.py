@@ -2,7 +2,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core.web import SIGNED_IN, access, nav_link, portal_blueprint
+from core.web import ACCOUNT, SIGNED_IN, access, nav_link, portal_blueprint
 from plugins.notifications import rules
 from plugins.notifications.mailer import OUTBOX
 from plugins.notifications.models import EACH
@@ -10,7 +10,7 @@ from plugins.notifications.models import EACH
 bp = portal_blueprint("notifications", __name__, template_folder="templates")
 
 
-nav_link(bp, "Notifications", "notifications.settings")
+nav_link(bp, "Notifications", "notifications.settings", area=ACCOUNT, order=40)
 
 
 @bp.route("/notifications", methods=["GET", "POST"])

@@ -4,13 +4,13 @@ from flask_login import current_user
 
 from core.errors import Invalid, NotFound
 from core.permissions import allowed
-from core.web import access, nav_link, portal_blueprint
+from core.web import MANAGE, access, nav_link, portal_blueprint
 from plugins.webhooks import registry
 
 bp = portal_blueprint("webhooks", __name__, template_folder="templates")
 
 
-nav_link(bp, "Webhooks", "webhooks.index",
+nav_link(bp, "Webhooks", "webhooks.index", area=MANAGE, order=80,
          when=lambda user, tenant: allowed(user, "webhooks.manage", tenant))
 
 

@@ -3,8 +3,11 @@
 ``live_server`` serves the ``app`` fixture (a clean database, CSRF on) from a background
 thread; ``page`` is a fresh browser tab with its own cookies; ``screenshot(page, name)``
 saves a PNG under ``test-artifacts/screenshots/``, and the folder is printed once at the
-end of the run. Without Chromium or Playwright the tests are skipped with a line saying
-how to install them, except under CI, where that is a failure.
+end of the run. Every HTML page a tab loads is checked with axe-core when the test ends
+(``tests/browser/axe.py``): any violation, of any impact, fails the test with the page, the
+rule, its help and the elements. Without Chromium, Playwright or axe-core (``npm ci --prefix
+tests/browser``) the tests are skipped with a line saying how to install them, except under
+CI, where that is a failure: the suite never runs without the engine.
 """
 import os
 import threading
@@ -13,11 +16,14 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
+from tests.browser.axe import AXE, MISSING, Pages
+
 CHROMIUM = os.environ.get("CMS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 TIMEOUT_MS = 15_000
+DESKTOP, PHONE = 1280, 390   # window widths: a laptop, and a phone held upright
 _saved = []
 
 
@@ -36,6 +42,8 @@ def browser():
     if not os.access(CHROMIUM, os.X_OK):
         _unavailable(f"Chromium is not at {CHROMIUM}: apt-get install chromium "
                      "(scripts/test does this when run as root)")
+    if not AXE.is_file():
+        _unavailable(MISSING)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                              args=CHROMIUM_ARGS)
@@ -74,19 +82,28 @@ def live_server(app):
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """``new_page()``: another tab in its own browser context (its own cookies)."""
+    """``new_page()``: another tab in its own browser context (its own cookies), 1280 px wide
+    unless ``width`` says otherwise, without JavaScript if ``java_script_enabled=False``. When the test ends every page its tabs loaded must pass
+    axe-core."""
     contexts = []
+    pages = Pages()
 
-    def make():
+    def make(width=DESKTOP, height=900, java_script_enabled=True):
         context = browser.new_context(base_url=live_server.url, locale="en-GB",
-                                      viewport={"width": 1200, "height": 900})
+                                      viewport={"width": width, "height": height},
+                                      java_script_enabled=java_script_enabled)
         context.set_default_timeout(TIMEOUT_MS)
+        pages.watch(context, scripts=java_script_enabled)
         contexts.append(context)
         return context.new_page()
 
     yield make
     for context in contexts:
         context.close()
+    violations = pages.violations(browser, live_server.url)
+    if violations:
+        pytest.fail(f"axe-core: {len(violations)} violation(s) on the pages this test visited:\n"
+                    + "\n".join(violations), pytrace=False)
 
 
 @pytest.fixture

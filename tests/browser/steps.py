@@ -43,3 +43,26 @@ def one_time_password(page):
     code = page.locator(".otp code")
     expect(code).to_be_visible()
     return code.inner_text().strip()
+
+
+def go_to(page, name):
+    """Follow the navigation's link called ``name``: a work item in the service navigation
+    (opening it with "Menu" on a phone), a link in the header, or one in the header's
+    Manage or Your account menu, opened first."""
+    service = page.get_by_role("navigation", name="Menu")
+    link = service.get_by_role("link", name=name, exact=True)
+    if link.count():
+        toggle = service.get_by_role("button", name="Menu")
+        if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+            toggle.click()
+        link.click()
+        return
+    header = page.get_by_role("navigation", name="Account and settings")
+    link = header.get_by_role("link", name=name, exact=True, include_hidden=True)
+    if not link.count():
+        raise AssertionError(f"no link called {name!r} in the navigation")
+    if not link.is_visible():
+        for menu in header.locator("details").all():
+            if menu.get_by_role("link", name=name, exact=True, include_hidden=True).count():
+                menu.locator("summary").click()
+    link.click()

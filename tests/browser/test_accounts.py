@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser import a11y
-from tests.browser.steps import change_password, one_time_password, sign_in
+from tests.browser.steps import change_password, go_to, one_time_password, sign_in
 from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -25,7 +25,7 @@ def test_admin_sets_up_an_organisation_whose_lso_runs_a_user(principals, new_pag
     sign_in(page, "cdsp", admin.email, PASSWORD)
     expect(page.get_by_role("heading", name="Central Data Service Provider")).to_be_visible()
     screenshot(page, "cdsp-home-admin")
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Organisations").click()
+    go_to(page, "Organisations")
     page.get_by_role("link", name="Create an organisation").click()
     page.get_by_label("Short code").fill("GAM")
     page.get_by_label("Name", exact=True).fill("Gamma Gas Supply")
@@ -97,7 +97,7 @@ def test_wrong_password_shows_the_error_and_keeps_the_email(principals, page):
 def test_signing_out_really_ends_the_session(principals, page, screenshot):
     lso = principals.user("lso", "ALP")
     sign_in(page, "shipper", lso.email, PASSWORD)
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Users").click()
+    go_to(page, "Users")
     expect(page.get_by_role("heading", name="Users")).to_be_visible()
     cookies = page.context.cookies()
 

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from core.contacts.mprn import check_digits
 from tests.browser import a11y
-from tests.browser.steps import sign_in
+from tests.browser.steps import go_to, sign_in
 from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -30,8 +30,7 @@ def test_an_rfa_from_raising_to_resolution(principals, new_page, screenshot):
     # The Shipper raises an RFA: one mistake first, explained next to the field.
     page = new_page()
     sign_in(page, "shipper", shipper.email, PASSWORD)
-    nav = page.get_by_role("navigation", name="Account")
-    nav.get_by_role("link", name="Raise a contact").click()
+    go_to(page, "Raise a contact")
     expect(page.get_by_role("heading", name="Raise a contact")).to_be_visible()
     checked(page, screenshot, "shipper-raise-choose")
     page.get_by_label("RFA – Request For Adjustment").check()
@@ -62,7 +61,7 @@ def test_an_rfa_from_raising_to_resolution(principals, new_page, screenshot):
     checked(page, screenshot, "shipper-contact-raised")
 
     # It is found by its MPRN.
-    nav.get_by_role("link", name="Search").click()
+    go_to(page, "Search")
     page.get_by_label("CMS reference, your reference or MPRN").fill(MPRN)
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("link", name=reference)).to_be_visible()
@@ -71,7 +70,7 @@ def test_an_rfa_from_raising_to_resolution(principals, new_page, screenshot):
     # A CDSP agent takes it from the CDSP's queue and asks a DCR.
     desk = new_page()
     sign_in(desk, "cdsp", agent.email, PASSWORD)
-    desk.get_by_role("navigation", name="Account").get_by_role("link", name="Queues").click()
+    go_to(desk, "Queues")
     checked(desk, screenshot, "cdsp-all-queues")
     desk.get_by_role("link", name="CDSP – Central Data Service Provider").click()
     expect(desk.get_by_role("link", name=reference)).to_be_visible()
@@ -130,7 +129,7 @@ def test_queue_bulk_assign_search_export_and_profile(principals, new_page, scree
     supervisor = principals.user("supervisor", "ALP", name="Sam Supervisor")
     page = new_page()
     sign_in(page, "shipper", supervisor.email, PASSWORD)
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Queue").click()
+    go_to(page, "Queue")
     page.get_by_label("Select every contact on this page").check()   # the script's box
     page.get_by_label("With the contacts selected").select_option(label="Assign to Sam Supervisor")
     checked(page, screenshot, "shipper-queue-bulk")
@@ -146,6 +145,6 @@ def test_queue_bulk_assign_search_export_and_profile(principals, new_page, scree
     assert "Question 2" in open(download.value.path()).read()
     checked(page, screenshot, "shipper-search-export")
 
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Your profile").click()
+    go_to(page, "Your profile")
     expect(page.get_by_role("heading", name="Your profile")).to_be_visible()
     checked(page, screenshot, "shipper-profile")

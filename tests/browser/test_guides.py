@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser import a11y
-from tests.browser.steps import sign_in
+from tests.browser.steps import go_to, sign_in
 from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -17,7 +17,7 @@ def test_a_user_reads_searches_and_answers_was_this_helpful(principals, new_page
     page = new_page()
     sign_in(page, "shipper", user.email, PASSWORD)
 
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Help").click()
+    go_to(page, "Help")
     expect(page.get_by_role("heading", name="Help", exact=True)).to_be_visible()
     assert not a11y.problems(page)
     screenshot(page, "shipper-help")

@@ -9,7 +9,7 @@ from core.contacts import raise_contact, sla_status
 from core.contacts.sla import due_at
 from core.models import Contact
 from tests.browser import a11y
-from tests.browser.steps import sign_in
+from tests.browser.steps import go_to, sign_in
 from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -43,7 +43,7 @@ def test_an_agent_saves_the_at_risk_rfas_as_a_view_and_takes_them(principals, ne
     expect(glance.get_by_role("link", name="3 With us to work")).to_be_visible()
     assert not a11y.problems(page)
     screenshot(page, "cdsp-home-at-a-glance")
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Search").click()
+    go_to(page, "Search")
     page.get_by_text("Advanced search").click()
     page.get_by_label("Type").select_option("ENQ")
     page.get_by_label("Service level").select_option(label="At risk")
@@ -56,7 +56,7 @@ def test_an_agent_saves_the_at_risk_rfas_as_a_view_and_takes_them(principals, ne
     page.get_by_role("button", name="Save view").click()
 
     expect(page.get_by_role("heading", name="ENQs at risk")).to_be_visible()
-    page.get_by_role("navigation", name="Account").get_by_role("link", name="Views").click()
+    go_to(page, "Views")
     expect(page.get_by_role("cell", name="ENQs at risk")).to_be_visible()
     assert not a11y.problems(page), "views"
     page.get_by_role("link", name="ENQs at risk").click()

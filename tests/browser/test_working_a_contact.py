@@ -11,7 +11,7 @@ from core.contacts import raise_contact
 from core.models import Contact
 from plugins.notifications.models import Notification
 from tests.browser import a11y
-from tests.browser.steps import sign_in
+from tests.browser.steps import go_to, sign_in
 from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -35,7 +35,7 @@ def test_templates_notes_chase_extend_and_a_follower(principals, new_page, scree
     # The admin writes a resolution template, with a mistake first.
     desk = new_page()
     sign_in(desk, "cdsp", admin.email, PASSWORD)
-    desk.get_by_role("navigation", name="Account").get_by_role("link", name="Templates").click()
+    go_to(desk, "Templates")
     desk.get_by_label("Name").fill("Answered")
     desk.get_by_label("For").select_option(label="A resolution")
     desk.get_by_label("Resolution or rejection code").select_option("RES001")

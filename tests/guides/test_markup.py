@@ -14,7 +14,9 @@ def test_blocks_and_inline_marks():
     assert '<h3 id="s-sub-heading">Sub heading</h3>' in html
     assert '<div class="inset-text">Take care.</div>' in html
     assert '<th scope="col">A</th>' in html and "<td>2</td>" in html and "---" not in html
-    assert "<pre><code>Q01,&lt;X&gt;</code></pre>" in html
+    assert ('<pre class="code-block" tabindex="0" role="region" aria-label="Example">'
+            "<code>Q01,&lt;X&gt;</code></pre>") in html
+    assert 'aria-label="QMP layout"' in markup.render("```QMP layout\nA00\n```")
 
 
 @pytest.mark.parametrize("source,expected", [

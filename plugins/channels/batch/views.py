@@ -18,7 +18,7 @@ STATUSES = ("received", "processing", "processed", "rejected")
 REFRESH_SECONDS = 3
 
 bp = portal_blueprint("batch", __name__, template_folder="templates")
-nav_link(bp, "Files", "batch.index", when=lambda user, tenant: not tenant.is_cdsp)
+nav_link(bp, "Files", "batch.index", order=50, when=lambda user, tenant: not tenant.is_cdsp)
 
 
 def _filters(args):
