@@ -105,7 +105,7 @@ def nav_link(bp, text, endpoint, when=None, area=WORK, order=100):
             if when is not None and not when(current_user, tenant):
                 return None
             return text, url_for(endpoint)
-        nav.add_link(state.app, link, endpoint)
+        nav.add_link(state.app, link, endpoint, area, order)
 
 
 def cdsp_only(view):
