@@ -11,6 +11,7 @@ page cursor) get generators of valid values (``schemathesis.openapi.format``), a
 parameters get real objects of the caller (the config file's ``parameters``).
 """
 import io
+import itertools
 import json
 import logging
 import re
@@ -24,11 +25,12 @@ from schemathesis.cli import schemathesis as schemathesis_cli
 from werkzeug.serving import make_server
 
 from core import apikeys
-from core.contacts import contact_types, encode_cursor
+from core.contacts import contact_types, encode_cursor, get_contact_template, save_contact_template
+from core.contacts.contact_templates import merged
 from core.contacts.mprn import check_digits
 from core.contacts.validation import prepare
 from core.contacts.visibility import is_cdsp_staff
-from core.errors import Forbidden, Invalid
+from core.errors import Forbidden, Invalid, NotFound
 from core.models import Organisation
 from core.tenancy import plugin_enabled
 from plugins.channels.batch import pipeline
@@ -37,6 +39,7 @@ from tests.batch.conftest import qmp
 from tests.support.principals import ORGS
 
 MAX_EXAMPLES = 25
+FROM_TEMPLATE = "/api/v1/contact-templates/{contact_template_id}/contacts"
 SEED = 916   # one run's cases, the same each time (the findings left below are of this run)
 
 
@@ -84,6 +87,7 @@ class TypeRules:
 
     def __init__(self, app, caller):
         self.app, self.caller = app, caller
+        self.made = itertools.count(1)
 
     def __call__(self, context, case):
         if case.meta is None or not case.meta.generation.mode.is_positive:
@@ -91,10 +95,15 @@ class TypeRules:
         if isinstance(case.query, dict) and case.query.get("cursor"):
             # a page's cursor is for the order it was made in
             case.query["order"] = "due" if str(case.query["cursor"]).startswith("d") else "received"
-        if case.method != "POST" or case.path != "/api/v1/contacts" or not isinstance(case.body, dict):
+        if case.method != "POST" or not isinstance(case.body, dict):
             return case
-        with self.app.app_context():
-            return self._keep_the_rules(case)
+        if case.path == "/api/v1/contacts":
+            with self.app.app_context():
+                return self._keep_the_rules(case)
+        if case.path == FROM_TEMPLATE:
+            with self.app.app_context():
+                return self._keep_the_templates_rules(case)
+        return case
 
     def _keep_the_rules(self, case):
         body = dict(case.body)
@@ -119,6 +128,35 @@ class TypeRules:
                     elif name in fields or name in example:
                         fields[name] = example.get(name)
                         fields = {k: v for k, v in fields.items() if v is not None}
+        body["fields"] = fields
+        case.body = body
+        return case
+
+    def _keep_the_templates_rules(self, case):
+        """Raising from a template: each override the type's check refuses is left out, so
+        the template's own value (valid when it was saved) stands."""
+        try:
+            template = get_contact_template(self.caller, case.path_parameters["contact_template_id"])
+        except NotFound:
+            return case
+        ctype = contact_types().get(template.contact_type)
+        body, fields = dict(case.body), dict(case.body.get("fields") or {})
+        body["to_org"] = self._recipient(ctype) if is_cdsp_staff(self.caller) else None
+        if isinstance(body.get("originator_ref"), str) and body["originator_ref"].strip():
+            # unique among open contacts: cases may be made before any of them is sent
+            body["originator_ref"] = f"{body['originator_ref'].strip()[:50]}.{next(self.made)}"
+        for _ in range(4):
+            overrides = {k: body[k] for k in ("mprn", "summary", "originator_ref") if k in body}
+            try:
+                prepare(self.caller, ctype.code, merged(template, {**overrides, **fields}),
+                        body["to_org"])
+                break
+            except Forbidden:
+                break
+            except Invalid as refused:
+                for name in refused.errors:
+                    body.pop(name, None)
+                    fields.pop(name, None)
         body["fields"] = fields
         case.body = body
         return case
@@ -171,8 +209,12 @@ def seed(app, principals, role):
     template = Seed(client, keeper_token).post("/templates", json={"name": "Thanks", "use": "message",
                                              "body": "Thank you for {reference}."})
     view = mine.post("/views", json={"name": "Open enquiries", "filters": {"type": "ENQ"}})
+    generator = save_contact_template(keeper, {"name": "Read refused", "contact_type": "ENQ",
+                                               "values": {"summary": "Why was my read refused?",
+                                                          "topic": "data", "question": "Why?"}})
     parameters = {"reference": contact, "other": other, "attachment_id": attachment["id"],
                   "template_id": template["id"], "view_id": view["id"],
+                  "contact_template_id": generator.id,
                   "file_id": sent["id"] if role == "participant" else 1}
     if role == "agent":
         rule = Seed(client, keeper_token).post("/escalation-rules", json={"name": "Tell", "trigger": "at_risk",
@@ -194,7 +236,7 @@ def _pdf():
 # Objects no operation deletes: every operation naming them is given the seeded ones. What an
 # operation may delete (views, templates, rules, links) the stateful phase makes first and
 # reaches by the document's links.
-KEPT = ("reference", "attachment_id", "file_id")
+KEPT = ("reference", "attachment_id", "file_id", "contact_template_id")
 
 
 def config_text(parameters):

@@ -12,7 +12,7 @@ from core.contacts import (contact_templates_for, contact_types, get_contact_tem
 from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.idempotency import idempotent
-from plugins.channels.api.openapi import NOT_BLANK
+from plugins.channels.api.openapi import NOT_BLANK, padded
 from plugins.channels.api.schemas import ContactOut, UtcDateTime
 
 CHANNEL = "api"
@@ -54,12 +54,13 @@ class ContactTemplateList(Schema):
 class RaiseFromTemplateIn(Schema):
     mprn = fields.String(allow_none=True, metadata={
         "description": "replaces the template's MPRN (null: raise without one)",
-        "format": "mprn", "pattern": "^ *(([0-9] *){6,11})?$"})
+        "format": "mprn", "pattern": padded("^([0-9] *){6,11}$", required=False)})
     summary = fields.String(allow_none=True, metadata={
-        "description": "replaces the template's summary", "pattern": NOT_BLANK})
+        "description": "replaces the template's summary", "pattern": NOT_BLANK,
+        "maxLength": 500})
     originator_ref = fields.String(allow_none=True, metadata={
-        "description": "your own reference (a template keeps none)",
-        "pattern": "^[A-Za-z0-9._\\-/]{1,64}$"})
+        "description": "your own reference (a template keeps none; blank: none)",
+        "pattern": padded("^[A-Za-z0-9._\\-/]{1,64}$", required=False)})
     fields_ = fields.Dict(data_key="fields", load_default=dict, metadata={
         "description": "the template type's own fields to give or replace (its <TYPE>Fields "
                        "schema); a field given null is left out"})
