@@ -108,6 +108,28 @@ def nav_link(bp, text, endpoint, when=None, area=WORK, order=100):
         nav.add_link(state.app, link, endpoint, area, order)
 
 
+CONFIRMED = "yes"   # the hidden ``confirmed`` field the confirmation page posts
+
+
+def confirm_or(do, *, question, button, cancel, happens=(), names=(), warning=None,
+               fields=(), danger=True, instead=None, caption=None):
+    """Ask first: a destructive or wide-reaching POST acts only when its form carries
+    ``confirmed=yes``, which only the confirmation page sends. Otherwise this answers that
+    page (core/templates/confirm.html): the ``question`` ("Are you sure you want to ...?"),
+    what ``happens`` (sentences), the ``names`` of what is affected ((label, value) pairs),
+    a ``warning`` when it cannot be undone, the ``button`` that does it (red when
+    ``danger``) posting ``fields`` ((name, value) pairs) back to this URL, a Cancel link to
+    ``cancel``, and optionally ``instead``: (url, text) of a gentler action offered as a
+    secondary button (it posts the same fields, confirmed, to that url). Once confirmed,
+    ``do()`` acts and its answer is returned."""
+    if request.form.get("confirmed") == CONFIRMED:
+        return do()
+    action = request.script_root + request.full_path.rstrip("?")
+    return render_template("confirm.html", question=question, button=button, cancel=cancel,
+                           happens=happens, names=names, warning=warning, fields=fields,
+                           danger=danger, instead=instead, caption=caption, action=action)
+
+
 def cdsp_only(view):
     """For views that exist only in the CDSP's portal: elsewhere they are not found."""
     @wraps(view)

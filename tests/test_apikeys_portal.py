@@ -1,6 +1,7 @@
 """API keys in the portal: shown once, revoked by their owner or the organisation's LSO."""
 from core.models import ApiKey, AuditEntry
 from tests.support.principals import PASSWORD
+from tests.support.confirm import confirmed
 
 
 def token_from(response):
@@ -29,7 +30,7 @@ def test_owner_revokes_their_key(client, login_as):
     login_as("user", "ALP")
     token = token_from(client.post("/shipper/api-keys", data={"name": "k", "password": PASSWORD}))
     key = ApiKey.get()
-    assert client.post(f"/shipper/api-keys/{key.id}/revoke").status_code == 302
+    assert client.post(f"/shipper/api-keys/{key.id}/revoke", data=confirmed()).status_code == 302
     assert client.get("/api/v1/contacts", headers={"Authorization": f"Bearer {token}"}).status_code == 401
 
 
@@ -39,7 +40,7 @@ def test_lso_revokes_a_key_of_their_organisation(app, principals):
     lso_client, _ = principals.client("lso", "ALP")
     key = ApiKey.get()
     assert "k" in lso_client.get("/shipper/api-keys").get_data(as_text=True)
-    assert lso_client.post(f"/shipper/api-keys/{key.id}/revoke").status_code == 302
+    assert lso_client.post(f"/shipper/api-keys/{key.id}/revoke", data=confirmed()).status_code == 302
     assert ApiKey.get().revoked_at is not None
     assert app.test_client().get("/api/v1/contacts", headers={"Authorization": f"Bearer {token}"}).status_code == 401
 
@@ -51,5 +52,5 @@ def test_others_cannot_see_or_revoke_a_key(app, principals):
     for role, org in [("user", "ALP"), ("lso", "BET"), ("user", "BET")]:
         other, _ = principals.client(role, org)
         assert "secret-system" not in other.get("/shipper/api-keys").get_data(as_text=True)
-        assert other.post(f"/shipper/api-keys/{key.id}/revoke").status_code == 404
+        assert other.post(f"/shipper/api-keys/{key.id}/revoke", data=confirmed()).status_code == 404
     assert ApiKey.get().revoked_at is None

@@ -29,6 +29,7 @@ from core.models import Attachment, Contact
 from plugins.channels.batch.models import BatchFile
 from plugins.channels.batch.writers import write_qmp
 from plugins.channels.web.raising import MAX_FILES
+from tests.support.confirm import confirmed
 
 ENQ = {"mprn": "3938424403", "summary": "Why was my read rejected?", "topic": "data",
        "question": "Why?"}
@@ -240,7 +241,7 @@ def test_the_reports_exports_are_named_by_their_period(app, principals):
                  "contacts-by-type-2026-01-to-2026-03.csv")
     admin = principals.sign_in(app.test_client(), principals.user("admin"))
     published = admin.post("/cdsp/reports/monthly",
-                           data={"organisation": "ALP", "month": "2026-03"})
+                           data=confirmed(organisation="ALP", month="2026-03"))
     assert published.status_code == 302
     report_id = published.headers["Location"].rsplit("/", 1)[1]
     monthly = client.get(f"/shipper/reports/monthly/{report_id}.csv")

@@ -2,6 +2,7 @@
 import pytest
 
 from core.models import AuditEntry, User
+from tests.support.confirm import confirmed
 
 
 def otp_from(response):
@@ -81,7 +82,7 @@ def test_duplicate_email_is_refused_until_the_user_is_deleted(client, login_as, 
     existing = principals.user("user", "ALP", email="dup@alp.example.com")
     response = create(client, email="dup@alp.example.com")
     assert "A user of ALP already has this email address" in response.get_data(as_text=True)
-    client.post(f"/shipper/users/{existing.id}/delete")
+    client.post(f"/shipper/users/{existing.id}/delete", data=confirmed())
     assert create(client, email="dup@alp.example.com").status_code == 200
 
 
@@ -91,7 +92,7 @@ def test_non_lso_roles_cannot_administer_users(client, login_as, principals, rol
     other = principals.user("user", "ALP")
     assert client.get("/shipper/users").status_code == 403
     assert create(client).status_code == 403
-    assert client.post(f"/shipper/users/{other.id}/disable").status_code == 403
+    assert client.post(f"/shipper/users/{other.id}/disable", data=confirmed()).status_code == 403
     assert principals.reload(other).disabled_at is None
 
 
@@ -135,7 +136,7 @@ def test_lso_disables_enables_unlocks_and_deletes(client, login_as, principals):
         ("unlock", lambda u: u.locked_at is None and u.failed_logins == 0),
         ("delete", lambda u: u.deleted_at is not None),
     ]:
-        assert client.post(f"/shipper/users/{user.id}/{action}").status_code == 302
+        assert client.post(f"/shipper/users/{user.id}/{action}", data=confirmed()).status_code == 302
         assert check(principals.reload(user)), action
     assert client.get(f"/shipper/users/{user.id}").status_code == 404  # deleted users are gone
     assert {"user.disabled", "user.enabled", "user.unlocked", "user.deleted"} <= {
@@ -154,7 +155,7 @@ def test_unlocked_user_can_sign_in_again(app, client, login_as, principals):
 def test_lso_resets_a_password(app, client, login_as, principals):
     login_as("lso", "ALP")
     user = principals.user("user", "ALP")
-    otp = otp_from(client.post(f"/shipper/users/{user.id}/reset-password"))
+    otp = otp_from(client.post(f"/shipper/users/{user.id}/reset-password", data=confirmed()))
     other = app.test_client()
     assert other.post("/shipper/login", data={"email": user.email, "password": otp}).status_code == 302
     assert other.get("/shipper/").headers["Location"] == "/shipper/password"
@@ -185,7 +186,8 @@ def test_lso_cannot_change_their_own_role(client, login_as, principals):
 def test_another_organisations_user_is_not_found(client, login_as, principals, path, method):
     victim = principals.user("user", "BET")
     login_as("lso", "ALP")
-    response = getattr(client, method)(path.format(id=victim.id), data={"email": "hijack@x.example.com"})
+    response = getattr(client, method)(path.format(id=victim.id),
+                                       data=confirmed(email="hijack@x.example.com"))
     assert response.status_code == 404
     reloaded = principals.reload(victim)
     assert reloaded.is_active and reloaded.email == victim.email and reloaded.password_hash == victim.password_hash
@@ -195,7 +197,7 @@ def test_cdsp_admin_administers_any_organisations_users(app, principals):
     admin_client, _ = principals.client("admin")
     user = principals.user("user", "BET")
     assert admin_client.get(f"/cdsp/users/{user.id}").status_code == 200
-    assert admin_client.post(f"/cdsp/users/{user.id}/disable").status_code == 302
+    assert admin_client.post(f"/cdsp/users/{user.id}/disable", data=confirmed()).status_code == 302
     assert principals.reload(user).disabled_at is not None
 
 
@@ -203,14 +205,14 @@ def test_cdsp_agent_cannot_administer_users(principals):
     agent_client, _ = principals.client("agent")
     user = principals.user("user", "BET")
     assert agent_client.get("/cdsp/users").status_code == 403
-    assert agent_client.post(f"/cdsp/users/{user.id}/disable").status_code == 403
+    assert agent_client.post(f"/cdsp/users/{user.id}/disable", data=confirmed()).status_code == 403
 
 
 def test_password_resets_are_limited_per_account(client, login_as, principals):
     login_as("lso", "ALP")
     user = principals.user("user", "ALP")
-    statuses = [client.post(f"/shipper/users/{user.id}/reset-password").status_code for _ in range(6)]
+    statuses = [client.post(f"/shipper/users/{user.id}/reset-password", data=confirmed()).status_code for _ in range(6)]
     assert statuses == [200] * 5 + [429]
-    response = client.post(f"/shipper/users/{user.id}/reset-password")
+    response = client.post(f"/shipper/users/{user.id}/reset-password", data=confirmed())
     assert "Too many password resets" in response.get_data(as_text=True)
     assert 1 <= int(response.headers["Retry-After"]) <= 3600

@@ -20,6 +20,7 @@ from core.contacts import act, raise_contact
 from core.db import db
 from core.lso import create_user
 from core.models import User
+from tests.support.confirm import confirmed
 from tests.support.principals import PASSWORD, TOTP_SECRET
 
 PRINCIPALS = ("anonymous", "user_a", "lso_a", "user_b", "lso_b", "other_tenant", "agent", "admin")
@@ -343,16 +344,16 @@ def _assign(world, principal, client):
         contact = raise_contact(world["staff"], "ENQ", {"mprn": "3938424403", "summary": "To you",
                                                        "topic": "data", "question": "?"}, "web",
                                 to_org=_org_of(principal))
-    return {"data": {"reference": contact.reference, "operation": f"assign:{user.id}"}}
+    return {"data": confirmed(reference=contact.reference, operation=f"assign:{user.id}")}
 
 
 def _plugin(world, principal, client):
     from core import tenancy
-    return {"data": {"tenant": "shipper", "plugin": tenancy.toggleable_plugins()[0], "enabled": "1"}}
+    return {"data": confirmed(tenant="shipper", plugin=tenancy.toggleable_plugins()[0], enabled="1")}
 
 
 def _publish(world, principal, client):
-    return {"data": {"organisation": "ALP", "month": "2026-02"}}
+    return {"data": confirmed(organisation="ALP", month="2026-02")}
 
 
 def _another_contact(world):
@@ -422,8 +423,12 @@ REQUESTS = {
         "template_type": "ENQ", "template_name": f"Template {next(_unique)}", "topic": "data"}},
     ("web.update_contact_template", "POST"): lambda w, p, c: {"data": {
         "template_name": f"Template {next(_unique)}", "summary": "Matrix"}},
-    ("web.bulk", "POST"): lambda w, p, c: {"data": {"operation": "message", "text": "Any news?",
-                                                   "reference": w["contact"].reference}},
+    ("web.bulk", "POST"): lambda w, p, c: {"data": confirmed(operation="message", text="Any news?",
+                                                            reference=w["contact"].reference)},
+    # what asks first (core.web.confirm_or) is posted as its confirmation page posts it
+    ("users.reset_password", "POST"): _form(**confirmed()),
+    ("users.reset_two_factor", "POST"): _form(**confirmed()),
+    ("apikeys.revoke", "POST"): _form(**confirmed()),
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},
                                                   "query_string": {"type": "ENQ"}},
     ("webhooks.index", "POST"): lambda w, p, c: {"data": {

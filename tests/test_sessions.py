@@ -6,6 +6,7 @@ import pytest
 from core.db import utcnow
 from core.models import UserSession
 from tests.support.principals import PASSWORD
+from tests.support.confirm import confirmed
 
 
 def copy_cookies(source, target):
@@ -41,7 +42,7 @@ def test_disabling_a_user_ends_all_their_sessions(app, principals):
     lso_client, _ = principals.client("lso", "ALP")
     user = principals.user("user", "ALP")
     victim = principals.sign_in(app.test_client(), user)
-    assert lso_client.post(f"/shipper/users/{user.id}/disable").status_code == 302
+    assert lso_client.post(f"/shipper/users/{user.id}/disable", data=confirmed()).status_code == 302
     assert victim.get("/shipper/").status_code == 302
     assert principals.reload(user).disabled_at is not None
 
@@ -50,7 +51,7 @@ def test_password_reset_by_lso_ends_the_users_sessions(app, principals):
     lso_client, _ = principals.client("lso", "ALP")
     user = principals.user("user", "ALP")
     victim = principals.sign_in(app.test_client(), user)
-    assert lso_client.post(f"/shipper/users/{user.id}/reset-password").status_code == 200
+    assert lso_client.post(f"/shipper/users/{user.id}/reset-password", data=confirmed()).status_code == 200
     assert victim.get("/shipper/").status_code == 302
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from core.models import AuditEntry, User
 from tests.support.principals import PASSWORD, TOTP_SECRET
+from tests.support.confirm import confirmed
 
 
 def password_step(client, user, tenant="shipper"):
@@ -110,7 +111,7 @@ def test_lso_resets_a_users_second_factor(app, principals):
     lso_client, _ = principals.client("lso", "ALP")
     colleague = principals.user("lso", "ALP")
     victim_browser = principals.sign_in(app.test_client(), colleague)
-    assert lso_client.post(f"/shipper/users/{colleague.id}/reset-two-factor").status_code == 302
+    assert lso_client.post(f"/shipper/users/{colleague.id}/reset-two-factor", data=confirmed()).status_code == 302
     assert User.get_by_id(colleague.id).totp_secret is None
     assert victim_browser.get("/shipper/").status_code == 302  # their sessions ended
     assert AuditEntry.get(AuditEntry.action == "user.two_factor_reset").actor_id is not None
@@ -120,7 +121,7 @@ def test_lso_resets_a_users_second_factor(app, principals):
 def test_other_organisations_lso_cannot_reset_it(principals):
     lso_b, _ = principals.client("lso", "BET")
     victim = principals.user("lso", "ALP")
-    assert lso_b.post(f"/shipper/users/{victim.id}/reset-two-factor").status_code == 404
+    assert lso_b.post(f"/shipper/users/{victim.id}/reset-two-factor", data=confirmed()).status_code == 404
     assert User.get_by_id(victim.id).totp_secret is not None
 
 

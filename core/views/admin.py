@@ -1,11 +1,11 @@
 """CDSP admin pages: organisations, appointing LSOs, plugins per tenant."""
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core import lso, orgs, tenancy
 from core.errors import Invalid, NotFound
-from core.models import Organisation, User
-from core.web import access, cdsp_only, portal_blueprint
+from core.models import Organisation, Tenant, User
+from core.web import access, cdsp_only, confirm_or, portal_blueprint
 
 bp = portal_blueprint("admin", __name__)
 ADMIN = "cdsp.admin"
@@ -76,6 +76,31 @@ def appoint_lso(code):
     return render_template("users/password_issued.html", user=user, otp=otp, created=True)
 
 
+def _plugin_description(name):
+    """The first paragraph of the plugin's docstring, on one line."""
+    doc = (current_app.extensions["cms"].pm.get_plugin(name).__doc__ or "").strip()
+    return " ".join(doc.split("\n\n")[0].split()).replace("``", "")
+
+
+def _ask_to_turn_off(tenant, plugin, do):
+    organisations = list(Organisation.select().join(Tenant)
+                         .where(Tenant.code == tenant.code).order_by(Organisation.code))
+    who = ", ".join(f"{o.name} ({o.code})" for o in organisations) or "none yet"
+    return confirm_or(
+        do, question=f"Are you sure you want to turn {plugin} off for {tenant.name}?",
+        names=[("Plugin", f"{plugin}: {_plugin_description(plugin)}"),
+               ("Portal", f"{tenant.name} ({tenant.code})"),
+               (f"Organisations ({len(organisations)})", who)],
+        happens=[f"From the next request, the {tenant.name} portal loses what {plugin} adds: "
+                 "its pages and links, its API resources and its contact types or channels "
+                 "are not found there.",
+                 f"It stops hearing about the contacts of {tenant.name}'s organisations "
+                 "(notifications, webhooks, reports and the like are not sent for them).",
+                 "The change is recorded in the audit log; you can turn it on again here."],
+        fields=[("tenant", tenant.code), ("plugin", plugin), ("enabled", "0")],
+        button=f"Turn {plugin} off", cancel=url_for("admin.plugins"))
+
+
 @bp.route("/admin/plugins", methods=["GET", "POST"])
 @cdsp_only
 @access(ADMIN)
@@ -84,12 +109,17 @@ def plugins():
     all_tenants = list(tenancy.tenants().values())
     if request.method == "POST":
         tenant_code, plugin = request.form.get("tenant"), request.form.get("plugin")
-        if tenancy.get_tenant(tenant_code) is None or plugin not in names:
+        tenant = tenancy.get_tenant(tenant_code)
+        if tenant is None or plugin not in names:
             raise NotFound("No such tenant or plugin.")
         enabled = request.form.get("enabled") == "1"
-        tenancy.set_plugin_enabled(current_user, tenant_code, plugin, enabled)
-        flash(f"{plugin} is now {'enabled' if enabled else 'disabled'} for {tenant_code}.")
-        return redirect(url_for("admin.plugins"))
+
+        def do():
+            tenancy.set_plugin_enabled(current_user, tenant_code, plugin, enabled)
+            flash(f"{plugin} is now {'enabled' if enabled else 'disabled'} for {tenant.name} "
+                  f"({tenant_code}).", "success")
+            return redirect(url_for("admin.plugins"))
+        return do() if enabled else _ask_to_turn_off(tenant, plugin, do)
     matrix = {t.code: tenancy.enabled_plugins(t.code) for t in all_tenants}
     return render_template("admin/plugins.html", names=names, all_tenants=all_tenants,
                            matrix=matrix)

@@ -2,9 +2,10 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import apikeys, auth
+from core import apikeys, auth, formats
 from core.errors import Invalid
-from core.web import SIGNED_IN, access, portal_blueprint
+from core.permissions import require
+from core.web import SIGNED_IN, access, confirm_or, portal_blueprint
 
 bp = portal_blueprint("apikeys", __name__)
 
@@ -28,6 +29,21 @@ def index():
 @access(SIGNED_IN)
 def revoke(key_id):
     key = apikeys.get_key(current_user, key_id)
-    apikeys.revoke(current_user, key)
-    flash(f"The key {key.name} (cms_{key.prefix}_…) is revoked: it no longer works.")
-    return redirect(url_for("apikeys.index"))
+    require(current_user, "apikey.revoke", key, "You may not revoke this key.")  # before asking
+
+    def do():
+        apikeys.revoke(current_user, key)
+        flash(f"The key {key.name} (cms_{key.prefix}_…) is revoked: it no longer works.",
+              "success")
+        return redirect(url_for("apikeys.index"))
+    return confirm_or(
+        do, question=f"Are you sure you want to revoke the key {key.name}?",
+        names=[("Key", key.name), ("Key starts", f"cms_{key.prefix}_…"),
+               ("Owner", f"{key.user.display_name} ({key.user.email})"),
+               ("Last used", formats.local_time(key.last_used_at) if key.last_used_at
+                else "never")],
+        happens=["Every system that calls the API with this key is refused from its next "
+                 "request."],
+        warning="You cannot undo this. To use the API again, create a new key and give it "
+                "to the systems that need it.",
+        button="Revoke key", cancel=url_for("apikeys.index"))

@@ -11,8 +11,8 @@ from plugins.reports import figures
 from plugins.reports.models import PublishedReport
 
 
-def compute(org, month_text, now=None):
-    """The figures of ``org``'s contacts (those it is a party to) in the month."""
+def month_to_publish(month_text, now=None):
+    """The first day of the month ``month_text`` (YYYY-MM) names, if it has begun."""
     try:
         first = figures.parse_month(month_text)
     except ValueError:
@@ -22,6 +22,26 @@ def compute(org, month_text, now=None):
         raise Invalid("Nothing was published.", {
             "month": f"{first:%Y-%m} has not begun: give this month ({this_month:%Y-%m}) "
                      "or an earlier one."})
+    return first
+
+
+def organisation_to_publish_to(org_code):
+    org = Organisation.by_code(org_code)
+    if org is None or org.code == CDSP_ORG:
+        raise Invalid("Nothing was published.", {"organisation": "Give a participant "
+                                                                 "organisation's code."})
+    return org
+
+
+def published(org, month):
+    """The report already published to ``org`` for ``month`` (a date in it), or None."""
+    return PublishedReport.get_or_none((PublishedReport.organisation == org.id) &
+                                       (PublishedReport.month == f"{month:%Y-%m}"))
+
+
+def compute(org, month_text, now=None):
+    """The figures of ``org``'s contacts (those it is a party to) in the month."""
+    first = month_to_publish(month_text, now)
     start = clock.local_midnight_utc(first)
     end = clock.local_midnight_utc(figures.next_month(first))
     query = figures.org_scope(org)
@@ -36,10 +56,7 @@ def compute(org, month_text, now=None):
 
 
 def publish(actor, org_code, month_text):
-    org = Organisation.by_code(org_code)
-    if org is None or org.code == CDSP_ORG:
-        raise Invalid("Nothing was published.", {"organisation": "Give a participant "
-                                                                 "organisation's code."})
+    org = organisation_to_publish_to(org_code)
     data = compute(org, month_text)
     now = clock.now()
     with database.transaction():

@@ -7,13 +7,13 @@ import io
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import clock
+from core import clock, formats
 from core.contacts import STATUS_LABELS, is_cdsp_staff
 from core.downloads import download
 from core.errors import Invalid, NotFound
 from core.models import Organisation
 from core.permissions import allowed
-from core.web import SIGNED_IN, access, cdsp_only, nav_link, portal_blueprint
+from core.web import SIGNED_IN, access, cdsp_only, confirm_or, nav_link, portal_blueprint
 from plugins.reports import charts, figures, monthly
 
 bp = portal_blueprint("reports", __name__, template_folder="templates")
@@ -123,14 +123,38 @@ def monthly_index():
 @cdsp_only
 @access("cdsp.admin")
 def publish():
+    org_code, month_text = request.form.get("organisation"), request.form.get("month")
     try:
-        report = monthly.publish(current_user, request.form.get("organisation"),
-                                 request.form.get("month"))
+        org = monthly.organisation_to_publish_to(org_code)
+        month = monthly.month_to_publish(month_text)
     except Invalid as exc:
         flash(" ".join([exc.message] + list(exc.errors.values())), "error")
         return redirect(url_for("reports.monthly_index"))
-    flash(f"The {report.month} report is published to {report.organisation.code}.")
-    return redirect(url_for("reports.monthly_report", report_id=report.id))
+
+    def do():
+        try:
+            report = monthly.publish(current_user, org_code, month_text)
+        except Invalid as exc:
+            flash(" ".join([exc.message] + list(exc.errors.values())), "error")
+            return redirect(url_for("reports.monthly_index"))
+        flash(f"The {report.month} report is published to {org.name} ({org.code}).", "success")
+        return redirect(url_for("reports.monthly_report", report_id=report.id))
+    earlier = monthly.published(org, month)
+    happens = [f"The figures of {org.name}'s contacts in {month:%B %Y} are worked out now and "
+               "fixed in the report.",
+               f"Everyone at {org.name} can read the report and download it as CSV on their "
+               "portal at once."]
+    if earlier is not None:
+        happens.append(f"It replaces the {month:%B %Y} report published on "
+                       f"{formats.local_time(earlier.published_at)}, whose figures are lost.")
+    return confirm_or(
+        do, question=f"Are you sure you want to publish the {month:%B %Y} report to {org.name}?",
+        names=[("Organisation", f"{org.name} ({org.code})"), ("Month", f"{month:%B %Y}")],
+        happens=happens,
+        warning="You cannot withdraw a published report: publishing the month again "
+                "replaces its figures.",
+        fields=[("organisation", org.code), ("month", f"{month:%Y-%m}")],
+        button="Publish report", danger=False, cancel=url_for("reports.monthly_index"))
 
 
 def _report(report_id):

@@ -3,6 +3,7 @@ import pytest
 
 from core.models import ApiKey, Contact
 from tests.api.conftest import VALID_MPRN, enq
+from tests.support.confirm import confirmed
 
 
 def test_contact_types_lists_what_the_caller_may_raise(api):
@@ -83,7 +84,7 @@ def test_disabled_users_keys_stop_at_once(api, principals):
     caller = api("user", "ALP")
     assert caller.get("/contacts").status_code == 200
     lso_client, _ = principals.client("lso", "ALP")
-    lso_client.post(f"/shipper/users/{caller.user.id}/disable")
+    lso_client.post(f"/shipper/users/{caller.user.id}/disable", data=confirmed())
     assert caller.get("/contacts").status_code == 401
 
 

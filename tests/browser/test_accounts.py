@@ -64,6 +64,9 @@ def test_admin_sets_up_an_organisation_whose_lso_runs_a_user(principals, new_pag
     first_otp = one_time_password(lso_page)
     lso_page.get_by_role("link", name="View the user").click()
     lso_page.get_by_role("button", name="Reset password").click()
+    expect(lso_page.get_by_role("heading", name="Are you sure you want to reset Ursula User's "
+                                                "password?")).to_be_visible()
+    lso_page.get_by_role("button", name="Reset password").click()   # the confirmation page's
     expect(lso_page.get_by_role("heading", name="Password reset")).to_be_visible()
     user_otp = one_time_password(lso_page)
     assert user_otp != first_otp

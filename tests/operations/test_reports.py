@@ -8,6 +8,7 @@ from core import clock
 from core.contacts import act
 from core.models import AuditEntry
 from plugins.reports import charts, figures
+from tests.support.confirm import confirmed
 
 RAISED = datetime.datetime(2026, 3, 2, 9, 0)       # Monday; ENQ is due in 5 business days
 LATER = datetime.datetime(2026, 3, 20, 12, 0)
@@ -97,7 +98,8 @@ def test_bad_filters_are_explained(app, login_as, client, query, message):
 def test_a_cdsp_admin_publishes_a_monthly_report_to_an_organisation(app, march, principals):
     admin = principals.sign_in(app.test_client(), principals.user("admin"))
     with clock.frozen(LATER):
-        response = admin.post("/cdsp/reports/monthly", data={"organisation": "ALP", "month": "2026-03"})
+        response = admin.post("/cdsp/reports/monthly",
+                              data=confirmed(organisation="ALP", month="2026-03"))
         assert response.status_code == 302
         refused = admin.post("/cdsp/reports/monthly", data={"organisation": "ALP", "month": "03/2026"})
         assert "YYYY-MM" in admin.get(refused.headers["Location"]).get_data(as_text=True)
@@ -118,5 +120,5 @@ def test_a_cdsp_admin_publishes_a_monthly_report_to_an_organisation(app, march, 
     assert "2026-03" not in bet.get("/shipper/reports/monthly").get_data(as_text=True)
     assert AuditEntry.select().where(AuditEntry.action == "report.published").count() == 1
     participant = principals.sign_in(app.test_client(), principals.user("lso", "ALP"))
-    assert participant.post("/shipper/reports/monthly", data={"organisation": "ALP",
-                                                              "month": "2026-03"}).status_code == 404
+    assert participant.post("/shipper/reports/monthly", data=confirmed(
+        organisation="ALP", month="2026-03")).status_code == 404

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from core.models import Contact
+from tests.support.confirm import confirmed
 from tests.web.conftest import text
 
 
@@ -30,9 +31,9 @@ def test_a_supervisor_assigns_in_bulk(client, login_as, principals, held):
     supervisor = login_as("supervisor", "ALP")
     page = text(client.get("/shipper/queue"))
     assert page.count('name="reference"') == 3 and f'value="assign:{supervisor.id}"' in page
-    response = client.post("/shipper/queue", data={
+    response = client.post("/shipper/queue", data=confirmed({
         "reference": [held[0].reference, held[1].reference],
-        "operation": f"assign:{supervisor.id}"})
+        "operation": f"assign:{supervisor.id}"}))
     assert response.status_code == 302
     assert [Contact.get_by_id(c.id).assignee_id for c in held] == [supervisor.id, supervisor.id, None]
     page = text(client.get("/shipper/queue?who=me"))
@@ -44,8 +45,8 @@ def test_a_supervisor_assigns_in_bulk(client, login_as, principals, held):
 
 def test_one_contact_is_transferred_within_the_group(client, login_as, held):
     login_as("supervisor", "ALP")
-    client.post("/shipper/queue", data={"reference": held[2].reference,
-                                        "operation": "transfer:ALK"})
+    client.post("/shipper/queue", data=confirmed(reference=held[2].reference,
+                                                 operation="transfer:ALK"))
     assert Contact.get_by_id(held[2].id).holder_org.code == "ALK"
     assert f'href="/shipper/contacts/{held[2].reference}"' not in text(client.get("/shipper/queue"))
 
@@ -53,8 +54,8 @@ def test_one_contact_is_transferred_within_the_group(client, login_as, held):
 def test_bulk_reports_contacts_it_could_not_change(client, login_as, raised, held, principals):
     login_as("supervisor", "ALP")
     others = raised(principals.user("user", "BET"))
-    client.post("/shipper/queue", data={"reference": [held[0].reference, others.reference],
-                                        "operation": "unassign"})
+    client.post("/shipper/queue", data=confirmed(reference=[held[0].reference, others.reference],
+                                                 operation="unassign"))
     page = text(client.get("/shipper/queue"))
     assert f"Not changed – {others.reference}: There is no such contact" in page
     assert Contact.get_by_id(others.id).version == others.version
@@ -66,14 +67,14 @@ def test_bulk_reports_contacts_it_could_not_change(client, login_as, raised, hel
 ])
 def test_a_bulk_form_without_what_it_needs_is_explained(client, login_as, held, data, message):
     login_as("supervisor", "ALP")
-    response = client.post("/shipper/queue", data=data)
+    response = client.post("/shipper/queue", data=confirmed(data))
     assert response.status_code == 422 and message in text(response)
 
 
 def test_users_may_not_manage_the_queue(client, login_as, held):
     user = login_as("user", "ALP")
-    response = client.post("/shipper/queue", data={"reference": held[0].reference,
-                                                   "operation": f"assign:{user.id}"})
+    response = client.post("/shipper/queue", data=confirmed(reference=held[0].reference,
+                                                            operation=f"assign:{user.id}"))
     assert response.status_code == 403
     assert Contact.get_by_id(held[0].id).assignee_id is None
 
@@ -81,8 +82,8 @@ def test_users_may_not_manage_the_queue(client, login_as, held):
 def test_participants_see_only_their_own_queue(client, login_as, held):
     login_as("supervisor", "BET")
     assert client.get("/shipper/queue?org=ALP").status_code == 403
-    assert client.post("/shipper/queue?org=ALP", data={"reference": held[0].reference,
-                                                       "operation": "unassign"}).status_code == 403
+    assert client.post("/shipper/queue?org=ALP", data=confirmed(
+        reference=held[0].reference, operation="unassign")).status_code == 403
 
 
 def test_cdsp_staff_see_all_queues_and_work_the_cdsps(client, login_as, principals, raised):
@@ -94,8 +95,8 @@ def test_cdsp_staff_see_all_queues_and_work_the_cdsps(client, login_as, principa
     assert re.search(r"CDSP – Central Data Service Provider</a></td>\s*<td class=\"numeric\">2<", page)
     page = text(client.get("/cdsp/queue?org=CDSP"))
     assert page.count('name="reference"') == 2
-    client.post("/cdsp/queue?org=CDSP", data={"reference": [c.reference for c in contacts],
-                                              "operation": f"assign:{agent.id}"})
+    client.post("/cdsp/queue?org=CDSP", data=confirmed(reference=[c.reference for c in contacts],
+                                                       operation=f"assign:{agent.id}"))
     assert {Contact.get_by_id(c.id).assignee_id for c in contacts} == {agent.id}
 
 

@@ -3,6 +3,7 @@
 offer those that fit; another organisation's template is a 404."""
 from core.contacts import act, save_template, save_view
 from core.models import Contact, ResponseTemplate
+from tests.support.confirm import confirmed
 from tests.web.conftest import text
 
 
@@ -67,9 +68,9 @@ def test_bulk_rejection_with_a_template_from_a_view(client, login_as, principals
     agent = login_as("agent")
     view = save_view(agent, "All ENQ", {"contact_type": "ENQ"})
     assert "Wrong type (a rejection)" in text(client.get(f"/cdsp/views/{view.id}"))
-    client.post(f"/cdsp/views/{view.id}/bulk", data={
+    client.post(f"/cdsp/views/{view.id}/bulk", data=confirmed({
         "operation": "reject", "template": str(template.id), "text": "", "code": "",
-        "reference": [c.reference for c in made]})
+        "reference": [c.reference for c in made]}))
     for contact in made:
         rejected = Contact.get_by_id(contact.id)
         assert rejected.status == "rejected" and rejected.rejection_code == "REJ004"

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from core.models import SavedView
+from tests.support.confirm import confirmed
 from tests.web.conftest import text
 
 
@@ -77,15 +78,15 @@ def test_bulk_work_from_a_view_says_what_was_done_and_what_was_refused(
     view = save_view(agent, "Everything", {"contact_type": "ENQ"})
     page = text(client.get(f"/cdsp/views/{view.id}"))
     assert page.count('name="reference"') == 3 and "Apply to selected" in page
-    done = client.post(f"/cdsp/views/{view.id}/bulk", data={
-        "operation": "accept", "reference": [c.reference for c in made]})
+    done = client.post(f"/cdsp/views/{view.id}/bulk", data=confirmed({
+        "operation": "accept", "reference": [c.reference for c in made]}))
     assert done.status_code == 302
     page = text(client.get(done.headers["Location"]))
-    assert f"Done: {made[0].reference}, {made[1].reference}." in page
+    assert f"Accept – done: {made[0].reference}, {made[1].reference}." in page
     assert re.search(rf'role="alert">Not changed – {made[2].reference}: ', page)
     assert {Contact.get_by_id(c.id).status for c in made} == {"accepted"}
-    client.post(f"/cdsp/views/{view.id}/bulk", data={
-        "operation": "assign_me", "reference": [made[0].reference]})
+    client.post(f"/cdsp/views/{view.id}/bulk", data=confirmed({
+        "operation": "assign_me", "reference": [made[0].reference]}))
     assert Contact.get_by_id(made[0].id).assignee_id == agent.id
-    nothing = client.post(f"/cdsp/views/{view.id}/bulk", data={"operation": "accept"})
+    nothing = client.post(f"/cdsp/views/{view.id}/bulk", data=confirmed(operation="accept"))
     assert "Choose the contacts" in text(client.get(nothing.headers["Location"]))

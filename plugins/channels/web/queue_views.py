@@ -13,6 +13,7 @@ from core.models import Contact, Organisation, Tenant, User
 from core.permissions import allowed
 from core.tenancy import tenants
 from core.web import SIGNED_IN, access, cdsp_only
+from plugins.channels.web.bulk_confirm import confirm_bulk
 from plugins.channels.web.blueprint import bp
 from plugins.channels.web.rules import QUEUE_MANAGE
 
@@ -43,6 +44,24 @@ def operations(org):
     ops += [(f"transfer:{o.code}", f"Transfer to {o.code} – {o.name}")
             for o in transfer_targets(org)]
     return ops
+
+
+def _described(org, verb, target):
+    """(what the operation does after "Are you sure you want to", {what} standing for the
+    contacts; what will happen; a warning or None), for the confirmation page."""
+    if verb == "assign":
+        name = User.get_by_id(int(target)).display_name
+        return (f"assign {{what}} to {name}",
+                [f"Each is assigned to {name}, who sees it in their tasks; whoever had it "
+                 "before no longer does."], None)
+    if verb == "transfer":
+        to = Organisation.by_code(target)
+        return (f"transfer {{what}} to {to.name} ({to.code})",
+                [f"They move to {to.name}'s queue with nobody assigned: {org.name} no longer "
+                 "holds them."],
+                f"To bring them back, someone who works {to.name}'s queue must transfer them.")
+    return ("return {what} to the queue, with nobody assigned",
+            ["Each goes back to the queue with nobody assigned."], None)
 
 
 def _choice(name, choices):
@@ -98,32 +117,39 @@ def queue_bulk():
         abort(403)
     references = request.form.getlist("reference")
     operation = request.form.get("operation", "")
+    offered = dict(operations(org))
     errors = {}
     if not references:
         errors["reference"] = "Select at least one contact."
-    if operation not in {value for value, _ in operations(org)}:
+    if operation not in offered:
         errors["operation"] = "Choose what to do with the contacts selected."
     if errors:
         return _render(org, errors, 422)
     verb, _, target = operation.partition(":")
-    done, failed = [], []
-    for reference in references:
-        try:
-            if verb == "transfer":
-                act(current_user, reference, "transfer", "web", to_org=target)
-            else:
-                act(current_user, reference, "assign", "web", assignee=target or None)
-        except CmsError as exc:
-            failed.append(f"{reference}: {exc.message}")
-        else:
-            done.append(reference)
-    text = dict(operations(org)).get(operation, "")
-    if done:
-        flash(f"{text}: {', '.join(done)}.")
-    for line in failed:
-        flash(f"Not changed – {line}", "error")
+    text = offered[operation]
     kept = {k: request.args[k] for k in ("who", "type", "service", "sort") if request.args.get(k)}
-    return redirect(url_for("web.queue_page", org=request.values.get("org") or None, **kept))
+    back = url_for("web.queue_page", org=request.values.get("org") or None, **kept)
+
+    def do():
+        done, failed = [], []
+        for reference in references:
+            try:
+                if verb == "transfer":
+                    act(current_user, reference, "transfer", "web", to_org=target)
+                else:
+                    act(current_user, reference, "assign", "web", assignee=target or None)
+            except CmsError as exc:
+                failed.append(f"{reference}: {exc.message}")
+            else:
+                done.append(reference)
+        if done:
+            flash(f"{text}: {', '.join(done)}.", "success")
+        for line in failed:
+            flash(f"Not changed – {line}", "error")
+        return redirect(back)
+    phrase, happens, warning = _described(org, verb, target)
+    return confirm_bulk(do, references, text, phrase, happens, warning, back,
+                        [("operation", operation)])
 
 
 queue_bulk.help_section = ("quick-reference", "roles")

@@ -11,6 +11,7 @@ from core.models import Organisation
 from core.web import SIGNED_IN, access
 from plugins.channels.web import finding
 from plugins.channels.web.blueprint import bp
+from plugins.channels.web.bulk_confirm import confirm_bulk
 from plugins.channels.web.search import render_search
 
 PAGE_SIZE = 25
@@ -97,32 +98,78 @@ BULK = [("assign_me", "Assign to me", "assign", ()),
 BULK_TEMPLATES = ("message", "resolution", "rejection")   # the uses bulk work offers
 
 
+# What each operation does, for its confirmation page: (after "Are you sure you want to",
+# {what} standing for the contacts; what will happen; what cannot be undone, or None)
+CANNOT_UNDO = "You cannot undo this."
+BULK_EFFECTS = {
+    "assign_me": ("assign {what} to yourself", ["Each is assigned to you and shows in your tasks; "
+                                                "whoever had it before no longer does."], None),
+    "unassign": ("return {what} to the queue, with nobody assigned",
+                 ["Each goes back to its holder's queue with nobody assigned."], None),
+    "accept": ("accept {what}", ["Each submitted contact becomes Accepted, and every party sees "
+                                 "that in its history."], None),
+    "message": ("add a message to {what}", ["The message is added to each contact and every "
+                                            "party can read it at once."],
+                "A message cannot be withdrawn once it is sent."),
+    "set_ced": ("set the case event (CED) of {what}",
+                ["Each contact's case event (CED) is set to the code given."], None),
+    "resolve": ("resolve {what}", ["Each becomes Resolved with the resolution given; its "
+                                   "originator may challenge it for a while, then it closes."],
+                "You cannot reopen a resolved contact: only its originator can challenge it."),
+    "reject": ("reject {what}", ["Each submitted contact becomes Rejected with the reason given, "
+                                 "and its originator is told."], CANNOT_UNDO + " A rejected "
+               "contact is finished: its originator must raise a new one."),
+    "close": ("close {what}", ["Each resolved contact becomes Closed."], CANNOT_UNDO + " A closed "
+              "contact can no longer be challenged."),
+}
+
+
+def _given(takes):
+    """What the form gives the operation (text, code, template), to show before it is done."""
+    lines = []
+    if "template" in takes and request.form.get("template"):
+        template = next((t for t in templates_for(_me())
+                         if str(t.id) == request.form["template"]), None)
+        lines.append(f"Starting from the template {template.name if template else '(not found)'}.")
+    if "code" in takes and request.form.get("code", "").strip():
+        lines.append(f"Code: {request.form['code'].strip()}.")
+    if "text" in takes and request.form.get("text", "").strip():
+        lines.append(f"Text: “{request.form['text'].strip()}”")
+    return lines
+
+
 @bp.post("/views/<int:view_id>/bulk")
 @access(SIGNED_IN)
 def bulk(view_id):
-    """One action on the contacts chosen on a view's page, each on its own; the page then
-    says which were done and which were refused, and why."""
+    """One action on the contacts chosen on a view's page, each on its own, once confirmed;
+    the page then says which were done and which were refused, and why."""
     saved = _view_or_404(view_id)
-    choice = {value: (action, takes) for value, _, action, takes in BULK}.get(
-        request.form.get("operation", ""))
+    operation = request.form.get("operation", "")
+    choice = {value: (label, action, takes) for value, label, action, takes in BULK}.get(operation)
     references = request.form.getlist("reference")
+    back = url_for("web.view", view_id=saved.id)
     if choice is None or not references:
         flash("Choose the contacts and what to do with them.", "error")
-        return redirect(url_for("web.view", view_id=saved.id))
-    action, takes = choice
+        return redirect(back)
+    label, action, takes = choice
     params = {name: request.form.get(name, "") for name in takes}
     if action == "assign":
-        params["assignee"] = _me() if request.form["operation"] == "assign_me" else None
-    try:
-        outcomes = act_many(_me(), references, action, "web", **params)
-    except Invalid as exc:
-        flash(" ".join([exc.message, *messages(exc.errors)]), "error")
-        return redirect(url_for("web.view", view_id=saved.id))
-    done = [o.reference for o in outcomes if o.done]
-    if done:
-        flash(f"Done: {', '.join(done)}.")
-    for o in outcomes:
-        if not o.done:
-            flash(f"Not changed – {o.reference}: {' '.join([o.message, *messages(o.errors)]).strip()}",
-                  "error")
-    return redirect(url_for("web.view", view_id=saved.id))
+        params["assignee"] = _me() if operation == "assign_me" else None
+
+    def do():
+        try:
+            outcomes = act_many(_me(), references, action, "web", **params)
+        except Invalid as exc:
+            flash(" ".join([exc.message, *messages(exc.errors)]), "error")
+            return redirect(back)
+        done = [o.reference for o in outcomes if o.done]
+        if done:
+            flash(f"{label} – done: {', '.join(done)}.", "success")
+        for o in outcomes:
+            if not o.done:
+                flash(f"Not changed – {o.reference}: "
+                      f"{' '.join([o.message, *messages(o.errors)]).strip()}", "error")
+        return redirect(back)
+    phrase, happens, warning = BULK_EFFECTS[operation]
+    return confirm_bulk(do, references, label, phrase, [*happens, *_given(takes)], warning, back,
+                        [("operation", operation), *((n, request.form.get(n, "")) for n in takes)])
