@@ -28,6 +28,7 @@ RUN = """async () => {
   return results.violations.map(v => ({
     id: v.id, impact: v.impact, help: v.help, url: v.helpUrl,
     nodes: v.nodes.map(n => n.target.join(" ")),
+    why: (v.nodes[0].failureSummary || "").replace(/\s+/g, " ").slice(0, 300),
   }));
 }"""
 
@@ -104,7 +105,8 @@ class Pages:
                 page.add_script_tag(path=str(AXE))
                 for v in page.evaluate(RUN):
                     found.append(f"{seen.url} at {seen.width} px: {v['id']} ({v['impact']}) "
-                                 f"{v['help']} [{v['url']}]: " + "; ".join(v["nodes"]))
+                                 f"{v['help']} [{v['url']}]: " + "; ".join(v["nodes"])
+                                 + f" ({v['why']})")
         finally:
             context.close()
         return found
