@@ -4,7 +4,7 @@ market (:mod:`core.demo_market`, and the plugins' ``demo_market`` parts). Loadin
 changes nothing."""
 from flask import current_app
 
-from core.demo_market import load_market
+from core.demo_market import load_market, load_templates
 from core.lso import create_user
 from core.actors import SystemActor
 from core.models import CDSP_ORG, Organisation, User
@@ -71,6 +71,7 @@ def load_demo():
     people.update({code: User.by_email(f"user@{code.lower()}.example.com")
                    for code, *_ in DEMO_ORGS + SECOND_ORGS})
     raised = load_market({k: v for k, v in people.items() if k != "admin"})
+    load_templates(people)
     current_app.extensions["cms"].pm.hook.demo_market(people=people)
     lines.append(f"The market: {raised} contacts of every type and status, raised and worked "
                  "over the last six weeks, two files and last month's reports.")

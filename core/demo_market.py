@@ -17,11 +17,11 @@ import datetime
 import logging
 
 from core import clock
-from core.contacts import (act, add_business_days, cdsp_org, contact_types, raise_contact,
-                           rejection_reasons)
+from core.contacts import (act, add_business_days, cdsp_org, contact_types, raisable_types,
+                           raise_contact, rejection_reasons, save_contact_template)
 from core.contacts.jobs import close_overdue_correspondence
 from core.errors import CmsError
-from core.models import Contact
+from core.models import Contact, ContactTemplate, User
 from core.tenancy import plugin_enabled
 
 log = logging.getLogger("cms.demo")
@@ -208,3 +208,27 @@ def _act(people, raiser, contact, who, action, params):
         log.info("demo: %s %s on %s: %s", who, action, contact.reference, exc.message)
         return False
 
+
+
+def load_templates(people):
+    """The Contact Generator's templates, unless some are there: two per demo organisation
+    (kept by its LSO: an enquiry and the first other type it raises, from the types' own
+    examples) and one the CDSP's admin publishes to the Shippers' portal. ``people``: as for
+    :func:`load_market`, with "admin"."""
+    if ContactTemplate.select().exists():
+        return
+    for code, user in sorted(people.items()):
+        if code in ("agent", "admin"):
+            continue
+        keeper = (User.select().where((User.organisation == user.organisation_id) &
+                                      (User.role == "lso")).order_by(User.id).first())
+        types = raisable_types(user)
+        chosen = [t for t in types if t.code == "ENQ"] + [t for t in types if t.code != "ENQ"][:1]
+        for ctype in chosen if keeper else ():
+            values = {k: v for k, v in dict(ctype.example).items() if k != "originator_ref"}
+            save_contact_template(keeper, {"name": f"{ctype.name}: our usual",
+                                           "contact_type": ctype.code, "values": values})
+    save_contact_template(people["admin"], {
+        "name": "Meter point address query", "contact_type": "ENQ", "tenant": "shipper",
+        "values": {"summary": "The meter point's address looks wrong", "topic": "data",
+                   "question": "Please confirm the address you hold for this meter point."}})

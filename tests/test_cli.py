@@ -29,7 +29,7 @@ def test_demo_loads_once_and_prints_the_logins(runner, client):
 def test_demo_loads_a_living_market_once(runner):
     from peewee import fn
     from core.contacts import STATUSES, contact_types
-    from core.models import Attachment, Contact, Correspondence, Message
+    from core.models import Attachment, Contact, ContactTemplate, Correspondence, Message
     from plugins.channels.batch.models import BatchFile
     from plugins.reports.models import PublishedReport
 
@@ -41,17 +41,21 @@ def test_demo_loads_a_living_market_once(runner):
                 sorted(BatchFile.select(BatchFile.status, BatchFile.accepted_count,
                                         BatchFile.rejected_count).tuples()),
                 PublishedReport.select().count(),
-                Contact.select().where(Contact.parent.is_null(False)).count())
+                Contact.select().where(Contact.parent.is_null(False)).count(),
+                sorted(ContactTemplate.select(ContactTemplate.contact_type,
+                                              ContactTemplate.tenant.is_null(False)).tuples()))
 
     first = runner.invoke(args=["demo"])
     assert first.exit_code == 0, first.output
-    statuses, types, correspondence, messages, attachments, files, reports, follow_ups = market()
+    statuses, types, correspondence, messages, attachments, files, reports, follow_ups, \
+        templates = market()
     assert sum(n for _, n in statuses) >= 200
     assert {s for s, _ in statuses} == set(STATUSES)                  # every status
     assert {t for t, in types} == {ct.code for ct in contact_types()}  # every type
     assert {s for s, in correspondence} == {"open", "answered", "auto_closed"}
     assert messages and attachments and follow_ups and reports == 2
     assert [f[0] for f in files] == ["processed", "processed"] and all(f[1] and f[2] for f in files)
+    assert len(templates) >= 12 and ("ENQ", True) in templates       # and one published
     before = market()
     second = runner.invoke(args=["demo"])
     assert second.output == first.output and market() == before      # loaded once
