@@ -7,7 +7,7 @@ from pluggy import PluginValidationError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from core import cli, db, views
+from core import cli, db, observability, views
 from core.config import ConfigError, load_config, read_settings
 from core.plugins import build_plugin_manager
 from core.tenancy import results_by_plugin
@@ -73,6 +73,7 @@ def create_app(config=None):
     if settings["CMS_TRUSTED_PROXIES"]:
         n = settings["CMS_TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n)
+    observability.init_app(app)   # metrics, request ids and log lines, /readyz and /metrics
     csrf.init_app(app)
     views.init_app(app)
     for channel in registries["channels"]:

@@ -10,6 +10,7 @@ from core import audit, passwords, sessions, throttle, two_factor
 from core.db import transaction, utcnow
 from core.errors import Invalid
 from core.models import User
+from core.observability import metrics
 
 WRONG = "The email address or password is not right."
 
@@ -47,6 +48,7 @@ def _throttle(email):
             if count == limit + 1:
                 with transaction():
                     audit.record("login.throttled", detail={"by": kind, "email": (email or "")[:254]})
+            metrics.signin_failed("throttled")
             minutes = max(1, round(retry / 60))
             raise SignInRefused(f"Too many sign-in attempts. Wait {minutes} minute"
                                 f"{'s' if minutes != 1 else ''} and try again.", retry_after=retry)
@@ -70,6 +72,7 @@ def sign_in(email, password, tenant_code):
         passwords.verify_password("", password)  # same cost as a real attempt
         with transaction():
             audit.record("login.failed", detail={"email": (email or "")[:254], "reason": "unknown"})
+        metrics.signin_failed("unknown")
         raise SignInRefused(WRONG)
     _refuse_if_locked(user)
     if not passwords.verify_password(user.password_hash, password):
@@ -79,6 +82,7 @@ def sign_in(email, password, tenant_code):
         with transaction():
             audit.record("login.failed", target_type="user", target_id=user.id,
                          org_id=user.organisation_id, detail={"reason": "disabled"})
+        metrics.signin_failed("disabled")
         raise SignInRefused(WRONG)
     tenant = user.organisation.tenant.code
     if tenant != tenant_code:
@@ -88,6 +92,7 @@ def sign_in(email, password, tenant_code):
         with transaction():
             audit.record("login.failed", target_type="user", target_id=user.id,
                          org_id=user.organisation_id, detail={"reason": "one_time_password_expired"})
+        metrics.signin_failed("one_time_password_expired")
         raise SignInRefused("Your one-time password has expired. Ask your LSO for a new one.")
     if passwords.needs_rehash(user.password_hash):
         User.update(password_hash=passwords.hash_password(password)).where(User.id == user.id).execute()
@@ -105,6 +110,7 @@ def _refuse_if_locked(user):
         with transaction():
             audit.record("login.failed", target_type="user", target_id=user.id,
                          org_id=user.organisation_id, detail={"reason": "locked"})
+        metrics.signin_failed("locked")
         raise SignInRefused("This account is locked after too many failed sign-ins. "
                             "Ask your Local Security Officer (LSO) to unlock it.")
 
@@ -141,6 +147,7 @@ def _count_failure(user, reason="password"):
         failures = User.select(User.failed_logins).where(User.id == user.id).scalar()
         audit.record("login.failed", target_type="user", target_id=user.id,
                      org_id=user.organisation_id, detail={"reason": reason, "failures": failures})
+        updated = 0
         if failures >= threshold:
             updated = (User.update(locked_at=utcnow())
                        .where((User.id == user.id) & User.locked_at.is_null()).execute())
@@ -148,6 +155,9 @@ def _count_failure(user, reason="password"):
                 sessions.end_all(user, "locked")
                 audit.record("user.locked", target_type="user", target_id=user.id,
                              org_id=user.organisation_id, detail={"failures": failures})
+    metrics.signin_failed(reason)
+    if updated:
+        metrics.account_locked()
 
 
 def sign_out(user):

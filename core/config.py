@@ -42,6 +42,8 @@ SETTINGS = {
     "SLA_AT_RISK_DAYS": (1, whole_number),           # a contact is at risk with this many business days left
     "COUNT_CACHE_SECONDS": (15, whole_number),       # a list's count is kept this long (core.contacts.counts)
     "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none
+    "LOG_FORMAT": ("text", str),             # text or json (core.observability.logs)
+    "METRICS_TOKEN": ("", str),              # bearer token for /metrics; empty: /metrics is off
 }
 
 
@@ -119,6 +121,10 @@ def load_config(overrides=None, environ=None):
         raise ConfigError("CMS_ATTACHMENT_MAX_BYTES must be at least 1")
 
     _check_window(config, testing=bool(overrides.get("TESTING")))
+    if config["CMS_LOG_FORMAT"] not in ("text", "json"):
+        raise ConfigError(f"CMS_LOG_FORMAT must be text or json, got {config['CMS_LOG_FORMAT']!r}")
+    if config["CMS_METRICS_TOKEN"] and len(config["CMS_METRICS_TOKEN"]) < 24:
+        raise ConfigError("CMS_METRICS_TOKEN must be at least 24 characters (or empty: no /metrics)")
 
     config.update(overrides)  # anything else the caller passes (Flask keys, TESTING, ...)
     return config

@@ -91,6 +91,13 @@ def permission_allowed(actor, action, obj):
     """
 
 
+@hookspec
+def collect_gauges(gauges, now):
+    """Add gauges read now, when ``/metrics`` is scraped: ``gauges.add(name, help, value,
+    **labels)`` (a :class:`core.observability.gauges.Gauges`); ``now`` is naive UTC. Every
+    plugin is asked, whichever tenants enable it; keep the labels bounded."""
+
+
 # ---------------------------------------------------------------------- pages
 
 @hookspec

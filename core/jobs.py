@@ -30,6 +30,8 @@ from pathlib import Path
 from huey import RedisHuey, SqliteHuey, crontab  # noqa: F401  (crontab is for plugins)
 
 from core import db as database
+from core.observability import context
+from core.observability.jobs import observed
 from core.registry import Registry
 from core.tenancy import results_by_plugin, tenants_enabling
 
@@ -74,7 +76,7 @@ class JobQueue:
 
     def enqueue(self, name, *args, **kwargs):
         """Queue job ``name``; answers huey's Result (``.get(blocking=True)`` waits for it)."""
-        return self.task(name)(*args, **kwargs)
+        return self.task(name)(*args, **context.carry(kwargs))
 
     def offer(self, name, *args, **kwargs):
         """Queue job ``name`` if the queue takes it now; when it cannot (Redis unreachable, the
@@ -84,7 +86,7 @@ class JobQueue:
         the queue's entry delays the work, failing the request that made it would lose it."""
         task = self.task(name)
         try:
-            return task(*args, **kwargs)
+            return task(*args, **context.carry(kwargs))
         except Exception as exc:  # noqa: BLE001  (any queue failure: the database keeps the work)
             now = time.monotonic()
             if now - self._not_queued.get(name, -60.0) >= 60:   # once a minute per job
@@ -96,7 +98,8 @@ class JobQueue:
 
     def schedule(self, name, *args, delay=None, eta=None, **kwargs):
         """Queue job ``name`` to run after ``delay`` seconds or at ``eta`` (a UTC datetime)."""
-        return self.task(name).schedule(args=args, kwargs=kwargs, delay=delay, eta=eta)
+        return self.task(name).schedule(args=args, kwargs=context.carry(kwargs), delay=delay,
+                                        eta=eta)
 
     @property
     def names(self):
@@ -154,7 +157,8 @@ def _in_app_context(app, job):
     func = job.func
 
     def run(*args, **kwargs):
-        with app.app_context():
+        # the request id of the work that queued it (core.observability), its line, its metrics
+        with app.app_context(), observed(job.name, kwargs):
             opened = database.db.is_closed()
             if opened:
                 database.db.connect()

@@ -148,6 +148,11 @@ def a_days_work(app, principals):
         for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 9, minute)):
             queue.huey.execute(task)
 
+    # the operators' scrape of /metrics reads the gauges plugins add
+    app.config["CMS_METRICS_TOKEN"] = token = "t" * 32
+    scraped = app.test_client().get("/metrics", headers={"Authorization": f"Bearer {token}"})
+    assert scraped.status_code == 200, scraped.get_data(as_text=True)
+
     # the CLI: migrations (nothing left to apply), the plugin listing and the demo market
     runner = app.test_cli_runner()
     for args in (["db", "upgrade"], ["plugins"], ["demo"], ["retention", "run"]):

@@ -32,6 +32,8 @@ ROUTES = {
     "static": [(None, EVERYONE)],
     "root.index": [(None, EVERYONE)],
     "root.health": [(None, EVERYONE)],
+    "root.ready": [(None, EVERYONE)],
+    "root.metrics": [(None, set())],   # closed (404) without CMS_METRICS_TOKEN; tests/operations
     "root.favicon": [(None, EVERYONE)],
     "home.theme": [("shipper", EVERYONE)],
     "auth.login": [("shipper", EVERYONE), ("cdsp", EVERYONE)],

@@ -9,6 +9,7 @@ from huey.consumer import Consumer
 from core import retention
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
+from core.observability import logs
 from core.storage import storage_for
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(threadName)s: %(message)s"
@@ -32,7 +33,8 @@ def worker(workers, periodic, shutdown_timeout, log_level):
     second SIGTERM, or SIGINT (Ctrl-C), stops at once. A job cut short is not
     redelivered by the queue: the jobs keep their state in the database.
     """
-    logging.basicConfig(level=log_level.upper(), format=LOG_FORMAT)
+    logging.basicConfig(level=log_level.upper(), format=LOG_FORMAT)   # unless already set up
+    logs.set_level(log_level)   # core.observability.logs: the format CMS_LOG_FORMAT asks for
     queue = get_queue(current_app)
     if queue.huey.immediate:
         raise click.ClickException("the queue runs jobs immediately (CMS_QUEUE_IMMEDIATE): "

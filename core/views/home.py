@@ -2,6 +2,7 @@
 from flask import Blueprint, Response, current_app, g, render_template, send_from_directory
 from flask_login import current_user
 
+from core.observability import probes
 from core.tenancy import hook_for_tenant
 from core.web import PUBLIC, SIGNED_IN, access, portal_blueprint
 
@@ -20,6 +21,21 @@ def index():
 @access(PUBLIC)
 def health():
     return {"status": "ok"}
+
+
+@root.get("/readyz")
+@access(PUBLIC)
+def ready():
+    """Readiness: the database, the queue, the data folder (core.observability.readiness);
+    answered by core.observability.probes before the other request hooks."""
+    return probes.ready_response()
+
+
+@root.get("/metrics")
+@access(PUBLIC)   # closed (404) without CMS_METRICS_TOKEN, then the token is asked for (401)
+def metrics():
+    """Prometheus metrics (core.observability.metrics); answered like ``ready``."""
+    return probes.metrics_response()
 
 
 @root.get("/favicon.ico")

@@ -24,6 +24,7 @@ from core import db as database
 from core.contacts import cdsp_org
 from core.jobs import get_queue
 from core.models import CDSP_ORG, ContactParty, Organisation
+from core.observability import metrics
 from plugins.webhooks import guard
 from plugins.webhooks.models import (DELIVERED, FAILED, PENDING, Webhook, WebhookAttempt,
                                      WebhookDelivery)
@@ -199,6 +200,7 @@ def _record(delivery, hook, status, error, duration):
             retry_in = backoff_seconds(delivery.attempts)
             delivery.next_attempt_at = now + datetime.timedelta(seconds=retry_in)
         delivery.save()
+    metrics.webhook_attempt("delivered" if ok else "retry" if retry_in is not None else "failed")
     if retry_in is not None:
         log.info("webhook delivery %s got %s; next try in %ss", delivery.id, status or error,
                  retry_in)

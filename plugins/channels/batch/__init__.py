@@ -130,3 +130,9 @@ def register_api_resources(api):
 def demo_market(people):
     from plugins.channels.batch.demo import load_demo_files
     load_demo_files(people)
+
+
+@hookimpl
+def collect_gauges(gauges, now):
+    from plugins.channels.batch.metrics import collect
+    collect(gauges, now)

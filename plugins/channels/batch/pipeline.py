@@ -33,6 +33,7 @@ from core import db as database
 from core.contacts import batch_record, check_many, raise_many
 from core.errors import CmsError, one_line
 from core.gcpause import collector_paused
+from core.observability import metrics
 from core.storage import storage_for, write_atomic
 from core.tenancy import call_for_tenants
 from plugins.channels.batch import codes
@@ -148,6 +149,7 @@ def _run(batch_file, attempt, progress, heartbeat):
     report(total, final=True)
     log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id,
              written["accepted"], total - written["accepted"])
+    metrics.batch_file_done("processed", written["accepted"], total - written["accepted"])
 
 
 def _records(parsed):
@@ -264,6 +266,7 @@ def _finish_rejected(batch_file, attempt, heartbeat, code, text, sequence):
                          response_type="QMJ", response_key=stored.key
                          ).where(BatchFile.id == batch_file.id).execute()
     log.info("batch file %s: rejected whole, %s %s", batch_file.id, code, text)
+    metrics.batch_file_done("rejected")
 
 
 def _answer_rejection(batch_file):
