@@ -23,9 +23,9 @@ from core import audit, audit_people, sessions
 from core import db as database
 from core.db import utcnow
 from core.errors import NotFound
+from core.contacts.internal_notes import ERASABLE_TEXT as NOTES_TEXT
 from core.models import (ApiKey, AuditEntry, AuditPerson, Contact, ContactEvent, Correspondence,
-                         InternalNote, Message, RecoveryCode, SavedView, ThrottleCounter,
-                         User)
+                         Message, RecoveryCode, SavedView, ThrottleCounter, User)
 
 DOMAIN = "erased.invalid"
 BATCH = 2000
@@ -33,7 +33,7 @@ BATCH = 2000
 TEXT_PLACES = (
     (Contact, ("summary", "rejection_text", "resolution_text"), ("fields",)),
     (Message, ("body",), ()),
-    (InternalNote, ("body",), ()),
+    NOTES_TEXT,
     (Correspondence, ("body", "response"), ()),
     (ContactEvent, (), ("data",)),
     (SavedView, (), ("filters",)),
