@@ -32,6 +32,16 @@ def test_the_file_upload_is_offered_only_where_the_portal_has_it(client, login_a
     assert "Upload a file of contacts" not in text(client.get("/cdsp/contacts/new"))
 
 
+def test_no_kind_is_chosen_for_the_user_and_continuing_without_one_says_so(client, login_as):
+    login_as("user", "ALP")
+    page = text(client.get("/shipper/contacts/new"))
+    assert 'name="type" type="radio"' in page and "checked" not in page
+    response = client.get("/shipper/contacts/new?continue=1")
+    page = text(response)
+    assert response.status_code == 400 and "Error: Raise a contact" in page
+    assert 'href="#type-' in page and "Select the kind of contact to raise." in page
+
+
 def test_choosing_a_type_opens_its_form(client, login_as):
     login_as("user", "ALP")
     response = client.get("/shipper/contacts/new?type=rfa")

@@ -23,16 +23,19 @@ MAX_FILES = 5
 @bp.get("/contacts/new")
 @access(SIGNED_IN)
 def raise_start():
-    chosen = request.args.get("type")
+    chosen = (request.args.get("type") or "").strip()
     if chosen:
         return redirect(url_for("web.raise_form", type_code=chosen.upper()))
+    # no kind is chosen for the user: Continue without one says so
+    error = "Select the kind of contact to raise." if request.args.get("continue") else None
     me = current_user._get_current_object()
     top, counts = top_50(me)
     types = sorted(raisable_types(me), key=lambda t: (-counts.get(t.code, 0), t.code))
     return render_template("web/raise_start.html", top=top, types=types, counts=counts,
                            days={t.code: target_days(t, g.tenant) for t in types},
                            files_url=_files_url(),
-                           may_keep=allowed(me, "contact_templates.manage"))
+                           may_keep=allowed(me, "contact_templates.manage"),
+                           error=error), (400 if error else 200)
 
 
 raise_start.help_section = ("quick-reference", "raising-a-contact")
