@@ -85,8 +85,8 @@ def cases(principals, ann):
                         "You cannot undo this", "Revoke key"]),
         "plugin off": ("admin", "/cdsp/admin/plugins",
                        {"tenant": "shipper", "plugin": "reports", "enabled": "0"},
-                       ["Are you sure you want to turn reports off for Shipper portal?",
-                        "Alpha Gas Shipping (ALP)", "Turn reports off"]),
+                       ["Are you sure you want to turn", "off for Shipper portal?",
+                        "The reports plugin", "Alpha Gas Shipping (ALP)", "Turn reports off"]),
         "publish report": ("admin", "/cdsp/reports/monthly",
                            {"organisation": "ALP", "month": "2026-01"},
                            ["Are you sure you want to publish the January 2026 report to Alpha "
