@@ -100,8 +100,9 @@ def test_admin_toggles_a_plugin_for_a_tenant_at_run_time(app, client, login_as, 
     g.pop("_enabled_plugins", None)  # this test's app context outlives the request
     assert plugin_enabled("gt", "listener") and not plugin_enabled("shipper", "listener")
     page = client.get("/cdsp/admin/plugins").get_data(as_text=True)
-    assert ': turn listener off for Gas Transporter portal</span>' in page
-    assert ': turn listener on for Shipper portal</span>' in page
+    title = "A test plugin no tenant file enables"   # its docstring's first line
+    assert f': turn {title} off for Gas Transporter portal</span>' in page
+    assert f': turn {title} on for Shipper portal</span>' in page
     # the per-tenant hook caller now includes it for gt only
     LISTENER.seen.clear()
     entry = AuditEntry.select().first()
@@ -136,3 +137,13 @@ def test_agent_cannot_use_admin_pages(client, login_as):
     assert client.post("/cdsp/admin/organisations/new", data={
         "code": "ZZZ", "name": "Z", "tenant": "shipper"}).status_code == 403
     assert Organisation.by_code("ZZZ") is None
+
+
+def test_the_plugins_page_names_plugins_and_portals_in_words(client, login_as):
+    login_as("admin")
+    page = client.get("/cdsp/admin/plugins").get_data(as_text=True)
+    assert '<th scope="row">RFA – Request For Adjustment <span class="secondary">rfa</span></th>' in page
+    assert '<th scope="row">REST API channel <span class="secondary">api</span></th>' in page
+    assert '<th scope="col">Shipper portal</th>' in page
+    assert "turn RFA – Request For Adjustment off for" in page
+

@@ -82,13 +82,22 @@ def _plugin_description(name):
     return " ".join(doc.split("\n\n")[0].split()).replace("``", "")
 
 
+def _plugin_title(name):
+    """What a person calls the plugin: "RFA – Request For Adjustment", "REST API channel"."""
+    first = (_plugin_description(name).split(" — ", 1)[0]).split(": ", 1)
+    if len(first) == 2 and first[0].isupper():          # "RFA: Request For Adjustment"
+        return f"{first[0]} – {first[1]}"
+    title = first[0].split(" (", 1)[0].removeprefix("The ").strip().rstrip(".")
+    return title[:1].upper() + title[1:] if title else name
+
+
 def _ask_to_turn_off(tenant, plugin, do):
     organisations = list(Organisation.select().join(Tenant)
                          .where(Tenant.code == tenant.code).order_by(Organisation.code))
     who = ", ".join(f"{o.name} ({o.code})" for o in organisations) or "none yet"
     return confirm_or(
-        do, question=f"Are you sure you want to turn {plugin} off for {tenant.name}?",
-        names=[("Plugin", f"{plugin}: {_plugin_description(plugin)}"),
+        do, question=f"Are you sure you want to turn {_plugin_title(plugin)} off for {tenant.name}?",
+        names=[("Plugin", f"{_plugin_title(plugin)} ({plugin}): {_plugin_description(plugin)}"),
                ("Portal", f"{tenant.name} ({tenant.code})"),
                (f"Organisations ({len(organisations)})", who)],
         happens=[f"From the next request, the {tenant.name} portal loses what {plugin} adds: "
@@ -122,4 +131,4 @@ def plugins():
         return do() if enabled else _ask_to_turn_off(tenant, plugin, do)
     matrix = {t.code: tenancy.enabled_plugins(t.code) for t in all_tenants}
     return render_template("admin/plugins.html", names=names, all_tenants=all_tenants,
-                           matrix=matrix)
+                           matrix=matrix, titles={n: _plugin_title(n) for n in names})

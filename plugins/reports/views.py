@@ -58,6 +58,7 @@ def index():
     return render_template(
         "reports/index.html", args=args, first=first, last=last, org=org,
         sees_all=is_cdsp_staff(current_user),
+        organisations=_organisations() if is_cdsp_staff(current_user) else (),
         total=figures.totals(query, start, end, now),
         tables={d: figures.table(query, d, start, end, now) for d in figures.DIMENSIONS},
         open_rows=figures.open_by(query), labels=STATUS_LABELS, charts=charts.CHARTS)
@@ -106,17 +107,27 @@ def export():
     return download(out.getvalue(), name, "text/csv")
 
 
+def _organisations():
+    """The participant organisations, by name, for the pickers."""
+    return list(Organisation.select().where(Organisation.code != "CDSP")
+                .order_by(Organisation.name, Organisation.code))
+
+
+def _latest_month():
+    """This month (``YYYY-MM``), the latest a report may be published for."""
+    return clock.local_today().strftime("%Y-%m")
+
+
 @bp.get("/reports/monthly")
 @access(SIGNED_IN)
 def monthly_index():
     sees_all = is_cdsp_staff(current_user)
     reports = monthly.published_for(None if sees_all else current_user.organisation)
     may_publish = g.tenant.is_cdsp and allowed(current_user, "cdsp.admin", g.tenant)
-    organisations = list(Organisation.select().where(Organisation.code != "CDSP")
-                         .order_by(Organisation.code)) if may_publish else []
+    organisations = _organisations() if may_publish else []
     return render_template("reports/monthly_index.html", reports=reports, sees_all=sees_all,
                            may_publish=may_publish, organisations=organisations,
-                           errors={}, form={})
+                           latest_month=_latest_month(), errors={}, form={})
 
 
 @bp.post("/reports/monthly")

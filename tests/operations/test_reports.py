@@ -1,6 +1,7 @@
 """Reports: figures by type, organisation and month for the CDSP (all) and an organisation
 (its own contacts), SVG charts, CSV, and monthly reports published to organisations."""
 import datetime
+import re
 
 import pytest
 
@@ -62,7 +63,9 @@ def test_the_reports_page_shows_tables_and_charts_without_inline_script_or_style
         page = client.get(f"/shipper/reports{MARCH}").get_data(as_text=True)
         svg = client.get(f"/shipper/reports/charts/volumes.svg{MARCH}")
     assert "66.7%" in page and "BET" not in page
-    assert "style=" not in page and "<script" not in page and "<style" not in page
+    # scripts come only from files (the strict CSP): no inline script, style or style attribute
+    assert "style=" not in page and "<style" not in page
+    assert all(" src=" in tag for tag in re.findall(r"<script[^>]*>", page))
     assert 'src="/shipper/reports/charts/volumes.svg?from=2026-03&amp;to=2026-03"' in page
     assert svg.status_code == 200 and svg.mimetype == "image/svg+xml"
     assert svg.headers["Content-Security-Policy"] == charts.CSP   # no script runs in it
@@ -122,3 +125,20 @@ def test_a_cdsp_admin_publishes_a_monthly_report_to_an_organisation(app, march, 
     participant = principals.sign_in(app.test_client(), principals.user("lso", "ALP"))
     assert participant.post("/shipper/reports/monthly", data=confirmed(
         organisation="ALP", month="2026-03")).status_code == 404
+
+
+def test_reports_pick_organisation_and_month_with_controls(app, principals):
+    """The CDSP picks an organisation by name from a list and months from month inputs,
+    never by typing a code; a participant gets no organisation picker."""
+    participant = principals.sign_in(app.test_client(), principals.user("user", "ALP"))
+    admin = principals.sign_in(app.test_client(), principals.user("admin"))
+    with clock.frozen(LATER):
+        page = admin.get("/cdsp/reports?org=alp").get_data(as_text=True)
+        monthly_page = admin.get("/cdsp/reports/monthly").get_data(as_text=True)
+    assert '<select class="select" id="org" name="org">' in page
+    assert '<option value="ALP" selected>Alpha Gas Shipping (ALP)</option>' in page
+    assert 'id="from" name="from" type="month"' in page and 'id="to" name="to" type="month"' in page
+    assert "Contacts Alpha Gas Shipping (ALP) is a party to" in page
+    assert '<option value="ALP">Alpha Gas Shipping (ALP)</option>' in monthly_page
+    assert f'type="month" max="{LATER:%Y-%m}"' in monthly_page
+    assert 'name="org"' not in participant.get("/shipper/reports").get_data(as_text=True)
