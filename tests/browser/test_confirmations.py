@@ -34,7 +34,9 @@ def test_lso_deletes_a_user_through_the_confirmation_page(principals, new_page, 
     page.get_by_role("button", name="Delete user").click()
     page.get_by_role("button", name="Delete user").click()   # the confirmation page's
     expect(page.get_by_role("heading", name="Users")).to_be_visible()
-    expect(page.get_by_role("status")).to_have_text("The user is deleted.")
+    banner = page.get_by_role("alert")
+    expect(banner.get_by_role("heading", name="Success")).to_be_visible()
+    expect(banner).to_contain_text("The user is deleted.")
     expect(page.get_by_role("cell", name="ann@alp.example.com")).to_have_count(0)
     screenshot(page, "shipper-user-deleted")
     assert User.get_by_id(ann.id).deleted_at is not None

@@ -148,7 +148,9 @@ def test_confirmed_delete_deletes_and_says_so(app, principals, ann):
     assert done.status_code == 302 and done.headers["Location"].endswith("/shipper/users")
     assert User.get_by_id(ann["user"].id).deleted_at is not None
     assert not signed_in(ann["client"]) and not key_works(app, ann["token"])
-    banner = re.search(r'<div class="notice" role="status">([^<]*)</div>', text(client.get(done.headers["Location"])))
+    banner = re.search(r'<div class="notification-banner notification-banner--success" role="alert"'
+                       r'[^>]*><h2 [^>]*>Success</h2><p class="notification-banner__heading">([^<]*)</p>',
+                       text(client.get(done.headers["Location"])))
     assert banner and banner.group(1) == "The user is deleted."
 
 
