@@ -26,8 +26,8 @@ from peewee import SQL, fn
 from core import audit, clock
 from core.contacts import counts
 from core.contacts.fields import ContactSchema, jsonable
-from core.contacts.registry import contact_types, enabled_types, raisable_types
 from core.contacts.reasons import BAD_VALUE
+from core.contacts.registry import contact_types, enabled_types, raisable_types
 from core.contacts.service import raise_contact
 from core.contacts.validation import invalid
 from core.db import transaction
@@ -256,9 +256,9 @@ def raise_from_template(actor, template_id, overrides=None, channel="web", to_or
         stale = {k for k in exc.errors or {} if k in kept and data.get(k) == kept[k]}
         for name in stale:
             texts = exc.errors[name] if isinstance(exc.errors[name], list) else [exc.errors[name]]
-            exc.errors[name] = [f"{' '.join(map(str, texts))} (This value comes from the "
-                                f"template '{template.name}': give another, or ask for the "
-                                "template to be corrected.)"]
+            exc.errors[name] = [(f"{' '.join(map(str, texts))} (This value comes from the "
+                                 f"template '{template.name}': give another, or ask for the "
+                                 "template to be corrected.)")]
         raise
     with transaction():
         (ContactTemplate.update(uses=ContactTemplate.uses + 1)

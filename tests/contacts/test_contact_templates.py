@@ -5,10 +5,18 @@ off is hidden; a stale one is refused naming the field; the Top 50 ranks templat
 types raised most among the organisation's latest contacts; every change is audited."""
 import pytest
 
-from core.contacts import (contact_types, delete_contact_template, get_contact_template,
-                           contact_templates_for, managed_templates, raise_contact,
-                           raise_from_template, save_contact_template, top_50)
 from core.contacts import contact_templates as engine
+from core.contacts import (
+    contact_templates_for,
+    contact_types,
+    delete_contact_template,
+    get_contact_template,
+    managed_templates,
+    raise_contact,
+    raise_from_template,
+    save_contact_template,
+    top_50,
+)
 from core.db import db
 from core.errors import Forbidden, Invalid, NotFound
 from core.models import AuditEntry, Contact, ContactTemplate
@@ -237,6 +245,7 @@ def test_the_top_50_stops_at_50(world, monkeypatch):
 
 def test_the_migration_goes_back_and_forth(world):
     from playhouse.migrate import SchemaMigrator
+
     from tests.contacts.test_party_status_migration import migration
     _enquiry(world["lso"])
     step, raw = migration("0021_contact_templates"), db.obj

@@ -8,9 +8,15 @@ import dataclasses
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core.contacts import (contact_templates_for, contact_types, delete_contact_template,
-                           enabled_types, managed_template, managed_templates,
-                           save_contact_template)
+from core.contacts import (
+    contact_templates_for,
+    contact_types,
+    delete_contact_template,
+    enabled_types,
+    managed_template,
+    managed_templates,
+    save_contact_template,
+)
 from core.errors import Invalid, NotFound, messages
 from core.permissions import allowed
 from core.tenancy import participant_tenants

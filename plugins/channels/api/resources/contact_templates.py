@@ -7,8 +7,12 @@ from flask import url_for
 from flask_login import current_user
 from marshmallow import Schema, fields
 
-from core.contacts import (contact_templates_for, contact_types, get_contact_template,
-                           raise_from_template)
+from core.contacts import (
+    contact_templates_for,
+    contact_types,
+    get_contact_template,
+    raise_from_template,
+)
 from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.idempotency import idempotent
