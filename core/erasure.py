@@ -12,20 +12,26 @@ password, second factor, sessions or API keys), and
   replaced by the pseudonyms (a name only when it has at least two words or five letters,
   so that "Al" does not mangle other words).
 Contacts, events and the audit keep pointing at the user row by id, so they now show the
-pseudonym. The erasure is itself an audit entry naming the pseudonyms, never the person.
+pseudonym. Plugins erase their own copies through the ``erase_person`` hook, inside the same
+transaction, given an :class:`Erasure` (the values to find, their pseudonyms, helpers to
+replace them). The erasure is itself an audit entry naming the pseudonyms and what each
+plugin changed, never the person.
 """
+import json
 import re
 import secrets
 
-from peewee import Cast
+from flask import current_app
+from peewee import Cast, JSONField
 
 from core import audit, audit_people, sessions
 from core import db as database
+from core.contacts.internal_notes import ERASABLE_TEXT as NOTES_TEXT
 from core.db import utcnow
 from core.errors import NotFound
-from core.contacts.internal_notes import ERASABLE_TEXT as NOTES_TEXT
 from core.models import (ApiKey, AuditEntry, AuditPerson, Contact, ContactEvent, Correspondence,
                          Message, RecoveryCode, SavedView, ThrottleCounter, User)
+from core.tenancy import results_by_plugin
 
 DOMAIN = "erased.invalid"
 BATCH = 2000
@@ -68,38 +74,101 @@ def _pattern(values):
     return re.compile("|".join(rf"(?<![\w@.]){re.escape(v)}(?![\w@])" for v in usable), re.IGNORECASE)
 
 
-def _replace_in(value, pattern, email_for):
-    if isinstance(value, str):
-        return pattern.sub(lambda m: email_for(m.group(0)), value)
-    if isinstance(value, dict):
-        return {k: _replace_in(v, pattern, email_for) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_replace_in(v, pattern, email_for) for v in value]
-    return value
+def _escaped(value):
+    """``value`` as ``json.dumps`` writes it inside a string by default (non-ASCII escaped)."""
+    return json.dumps(value)[1:-1]
 
 
-def _scrub_text(pattern, email_for, values):
-    """Replace the values in every place contacts keep text; answer how many rows changed."""
-    changed = 0
-    for model, texts, jsons in TEXT_PLACES:
-        columns = [getattr(model, name) for name in texts + jsons]
-        matches = None
-        for value in values:
-            for column in columns:
-                text = Cast(column, "text") if column.name in jsons else column
-                clause = text.contains(value)
-                matches = clause if matches is None else (matches | clause)
-        for row in model.select().where(matches):
+class Erasure:
+    """One person's erasure, as the ``erase_person`` hook receives it.
+
+    ``emails`` and ``names``: every address and name the person had (earlier ones too);
+    ``user_ids``: their accounts' ids; ``email`` and ``name``: the pseudonyms that replace
+    them (:meth:`pseudonym_for` says which is which); ``token``: the erasure's. Helpers:
+    :meth:`replace` (a text, or JSON data, with the values replaced), :meth:`replace_json_text`,
+    :meth:`where` (rows whose columns may hold a value) and :meth:`scrub` (all three at once
+    on a model's columns)."""
+
+    def __init__(self, token, user_ids, emails, names):
+        self.token = token
+        self.user_ids = list(user_ids)
+        self.emails = frozenset(emails)
+        self.names = frozenset(names)
+        self.email, self.name = pseudonyms(token)
+        self._pattern = _pattern(self.emails | self.names)
+
+    @property
+    def values(self):
+        """Every value to find, longest first."""
+        return sorted(self.emails | self.names, key=lambda v: (-len(v), v))
+
+    def pseudonym_for(self, value):
+        return self.email if "@" in value else self.name
+
+    def replace(self, value):
+        """``value`` (a text, or JSON data: dicts and lists of them) with each address and
+        full name found replaced by its pseudonym (case ignored; a name only when it has two
+        words or five letters)."""
+        if self._pattern is None:
+            return value
+        if isinstance(value, str):
+            return self._pattern.sub(lambda m: self.pseudonym_for(m.group(0)), value)
+        if isinstance(value, dict):
+            return {k: self.replace(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.replace(v) for v in value]
+        return value
+
+    def replace_json_text(self, text, **dumps):
+        """A text holding JSON, with the values replaced in the data it holds (written again
+        with ``json.dumps(..., **dumps)``), or as a plain text when it is not JSON; the text
+        unchanged when nothing was found."""
+        try:
+            data = json.loads(text)
+        except (TypeError, ValueError):
+            return self.replace(text)
+        new = self.replace(data)
+        return text if new == data else json.dumps(new, **dumps)
+
+    def where(self, *columns):
+        """A condition on rows where one of ``columns`` may hold a value, as written or as
+        JSON escapes it (JSON columns are read as text); a candidate, :meth:`replace` decides."""
+        needles = set(self.values) | {_escaped(v) for v in self.values}
+        condition = None
+        for column in columns:
+            text = Cast(column, "text") if _is_json(column) else column
+            for needle in sorted(needles):
+                clause = text.contains(needle)
+                condition = clause if condition is None else (condition | clause)
+        return condition
+
+    def scrub(self, model, texts=(), jsons=(), json_texts=()):
+        """Replace the values in ``model``'s rows: ``texts`` columns of text, ``jsons`` JSON
+        columns, ``json_texts`` text columns holding JSON (written again compactly). Answer
+        how many rows changed."""
+        names = tuple(texts) + tuple(jsons) + tuple(json_texts)
+        columns = [getattr(model, name) for name in names]
+        if not columns or not self.values:
+            return 0
+        changed = 0
+        for row in model.select().where(self.where(*columns)):
             updates = {}
             for column in columns:
                 old = getattr(row, column.name)
-                new = _replace_in(old, pattern, email_for)
+                if column.name in json_texts:
+                    new = self.replace_json_text(old, separators=(",", ":"))
+                else:
+                    new = self.replace(old)
                 if new != old:
                     updates[column] = new
             if updates:
-                model.update(updates).where(model.id == row.id).execute()
+                model.update(updates).where(model._meta.primary_key == row._pk).execute()
                 changed += 1
-    return changed
+        return changed
+
+
+def _is_json(column):
+    return isinstance(column, JSONField)
 
 
 def _scrub_audit(mapping):
@@ -146,13 +215,9 @@ def erase_person(actor, email):
             AuditPerson.update(value=None, salt=None, pseudonym=pseudonym, erased_at=utcnow()).where(
                 AuditPerson.id == row.id).execute()
         entries = _scrub_audit(mapping)
-        pattern = _pattern(emails | names)
-        text_rows = 0
-        if pattern is not None:
-            def email_for(found):
-                return fake_email if "@" in found else fake_name
-            text_rows = _scrub_text(pattern, email_for, sorted(emails | names))
         ids = [u.id for u in users]
+        erasure = Erasure(token, ids, emails, names)
+        text_rows = sum(erasure.scrub(model, texts, jsons) for model, texts, jsons in TEXT_PLACES)
         User.update(email=fake_email, name=fake_name, password_hash="", totp_secret=None,
                     deleted_at=utcnow()).where(User.id.in_(ids) & User.deleted_at.is_null()).execute()
         User.update(email=fake_email, name=fake_name, password_hash="", totp_secret=None).where(
@@ -163,9 +228,13 @@ def erase_person(actor, email):
         ApiKey.update(revoked_at=utcnow()).where(ApiKey.user.in_(ids) & ApiKey.revoked_at.is_null()).execute()
         for user in users:
             sessions.end_all(user, "erased")
+        pm = current_app.extensions["cms"].pm
+        by_plugin = {}
+        for plugin, result in results_by_plugin(pm, "erase_person", erasure=erasure):
+            by_plugin[plugin] = {what: n for what, n in (result or {}).items() if n}
         audit.record(audit.ERASED, actor=actor, target_type="person", target_id=token,
                      detail={"pseudonyms": sorted(set(mapping.values())), "users": ids,
-                             "audit_entries": entries, "rows": text_rows})
+                             "audit_entries": entries, "rows": text_rows, "plugins": by_plugin})
     return {"token": token, "users": ids, "audit_entries": entries, "rows": text_rows,
-            "pseudonym": fake_email}
+            "plugins": by_plugin, "pseudonym": fake_email}
 

@@ -66,6 +66,16 @@ def retention_purge(tenant, cutoffs, now):
     ``{kind: how many were removed}``. Only plugins the tenant enables are asked."""
 
 
+@hookspec
+def erase_person(erasure):
+    """Replace a person's address and name in everything this plugin keeps (rows, files),
+    inside the erasure's transaction (raise to undo it all). ``erasure`` is a
+    :class:`core.erasure.Erasure`: the values to find (``emails``, ``names``), the person's
+    ``user_ids``, the pseudonym each value maps to, and ``replace`` / ``scrub`` helpers.
+    Return ``{what: how many changed or removed}``, recorded in the erasure's audit entry.
+    Every plugin is asked, whichever tenants enable it now."""
+
+
 # ------------------------------------------------------------------- requests
 
 @hookspec(firstresult=True)

@@ -155,7 +155,8 @@ def a_days_work(app, principals):
 
     # the CLI: migrations (nothing left to apply), the plugin listing and the demo market
     runner = app.test_cli_runner()
-    for args in (["db", "upgrade"], ["plugins"], ["demo"], ["retention", "run"]):
+    for args in (["db", "upgrade"], ["plugins"], ["demo"], ["retention", "run"],
+                 ["user", "erase", user.email, "--yes"]):     # the day's leaver asks to be erased
         result = runner.invoke(args=args)
         assert result.exit_code == 0, result.output
 

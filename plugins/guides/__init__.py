@@ -3,7 +3,8 @@
 Guides are plain :class:`core.registry.Guide` objects; this plugin registers the Quick
 Reference Guide, a user guide per participant type, one for CDSP staff, the FAQs (all in
 ``content/``) and *Contacts Explained*, written from the contact-type plugins. Its channel
-is the Help pages (``views.py``): guides, search, "Was this helpful?" and Contact us.
+is the Help pages (``views.py``): guides, search, "Was this helpful?" and Contact us. A
+person's erasure reaches the answers' comments (``feedback.py``).
 """
 from pathlib import Path
 
@@ -11,7 +12,13 @@ from core.hookspecs import hookimpl
 from core.registry import Channel
 from plugins.guides.catalogue import load_content_guides
 from plugins.guides.explained import ContactsExplained
+from plugins.guides.feedback import erase
 from plugins.guides.views import bp
+
+
+@hookimpl
+def erase_person(erasure):
+    return erase(erasure)
 
 
 @hookimpl

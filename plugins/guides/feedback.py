@@ -1,4 +1,5 @@
-"""Recording and reading the answers to "Was this helpful?" on guide pages."""
+"""Recording and reading the answers to "Was this helpful?" on guide pages, and a person's
+erasure in them (a comment naming them keeps its words with the pseudonyms)."""
 from core.db import transaction
 from core.errors import Invalid
 from plugins.guides.models import GuideFeedback
@@ -26,3 +27,8 @@ def record(actor, tenant_code, guide_slug, answer, comment=""):
 def report(guide=None):
     """(tallies, recent answers) for the CDSP admins' page."""
     return GuideFeedback.tallies(), GuideFeedback.recent(guide)
+
+
+def erase(erasure):
+    """Replace an erased person's address and name in the comments."""
+    return {"feedback_changed": erasure.scrub(GuideFeedback, texts=("comment",))}

@@ -6,16 +6,18 @@ portal's Notifications page or on the API (``/api/v1/notification-preferences``,
 ``api.py`` adds). The contact hooks make a notification row per subscriber who may see the
 contact; jobs on the queue mail them (``mailer.py``: SMTP when ``CMS_SMTP_URL``
 is set, otherwise ``.eml`` files in ``CMS_DATA_DIR/outbox/``). A periodic scan finds
-breaches and correspondence falling due, which no hook announces.
+breaches and correspondence falling due, which no hook announces. A person's erasure
+reaches the notifications and the outbox (``erasure.py``).
 """
 import time
 from pathlib import Path
 
-from core.settings import Setting
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.registry import Channel
+from core.settings import Setting
 from plugins.notifications import rules, sending
+from plugins.notifications.erasure import erase
 
 
 def _send(ids):
@@ -41,6 +43,11 @@ def message_added(contact, message, tenants):
 @hookimpl
 def contact_escalated(contact, rule, user_ids, tenants):
     _send(rules.on_escalated(contact, rule, user_ids, tenants))
+
+
+@hookimpl
+def erase_person(erasure):
+    return erase(erasure)
 
 
 def scan_and_send(tenants):

@@ -2,15 +2,17 @@
 events about the organisation's contacts, delivered by the job queue with retries.
 
 Events: ``contact.raised``, ``contact.transitioned``, ``message.added``; only for contacts
-the organisation may see. See ``delivery.py`` for the signature and the retry schedule.
+the organisation may see. See ``delivery.py`` for the signature and the retry schedule, and
+``erasure.py`` for what a person's erasure changes.
 """
 from pathlib import Path
 
-from core.settings import Setting, at_least, true_or_false, whole_number
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab
 from core.registry import Channel
+from core.settings import Setting, at_least, true_or_false, whole_number
 from plugins.webhooks import delivery
+from plugins.webhooks.erasure import erase
 
 
 @hookimpl
@@ -26,6 +28,11 @@ def contact_transitioned(contact, event, tenants):
 @hookimpl
 def message_added(contact, message, tenants):
     delivery.queue_event("message.added", contact, tenants, message=message)
+
+
+@hookimpl
+def erase_person(erasure):
+    return erase(erasure)
 
 
 @hookimpl

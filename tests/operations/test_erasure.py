@@ -38,8 +38,8 @@ def alice(app, principals, raise_enq, client):
 
 
 def everything(db):
-    """Every row of every core table, as text. (The plugins' tables, such as the mail the
-    notifications plugin keeps and webhook deliveries, are not scrubbed yet: SECURITY.md.)"""
+    """Every row of every core table, as text (the plugins' tables and the data folder's
+    files: test_erasure_plugins.py)."""
     from core.models import ALL_MODELS
     tables = {m._meta.table_name for m in ALL_MODELS}
     return {table: repr(db.execute_sql(f'SELECT * FROM "{table}"').fetchall()).lower()

@@ -10,6 +10,7 @@ from core.settings import Setting, whole_number
 from core.registry import Channel
 
 from plugins.channels.api import auth, commands
+from plugins.channels.api.erasure import erase
 
 
 class ApiChannel(Channel):
@@ -29,6 +30,11 @@ def register_channels():
 @hookimpl
 def actor_from_request(request, tenant):
     return auth.actor_from_bearer(request)
+
+
+@hookimpl
+def erase_person(erasure):
+    return erase(erasure)
 
 
 @hookimpl
