@@ -57,11 +57,11 @@ def test_the_queue_is_built_on_first_use_with_every_plugins_jobs(app):
     assert "cms.jobs" not in app.extensions
     queue = get_queue(app)
     assert get_queue(app) is queue
-    assert queue.names == ["contacts.tick", "core.sweep_temporary_files", "test.hourly",
+    assert queue.names == ["contacts.tick", "core.retention", "core.sweep_temporary_files", "test.hourly",
                            "test.per_tenant", "test.record"]
     assert queue.jobs.get("test.record").plugin == "tests.jobs.plugin"
     assert queue.jobs.get("core.sweep_temporary_files").plugin == "core.jobs"
-    with pytest.raises(KeyError, match="no job named 'nope'; known jobs: contacts.tick, core.sweep"):
+    with pytest.raises(KeyError, match="no job named 'nope'; known jobs: contacts.tick, core.retention, core.sweep"):
         queue.enqueue("nope")
 
 
@@ -103,6 +103,7 @@ def test_periodic_jobs_are_due_on_their_schedule(app, queue):
     assert due(10, 0) == ["test.hourly"]
     assert due(10, 17) == ["core.sweep_temporary_files"]
     assert due(10, 18) == []
+    assert due(3, 37) == ["core.retention"]   # nightly
     assert due(10, 4) == due(10, 59) == ["contacts.tick"]
 
 
