@@ -113,7 +113,7 @@ def test_cdsp_staff_get_all_queues_in_the_header(client, login_as):
 
 
 def test_the_date_is_that_of_the_business_calendar():
-    from plugins.channels.web.blueprint import long_date
+    from core.formats import long_date
     assert long_date(datetime.date(2026, 3, 4)) == "4 Mar 2026"
 
 
