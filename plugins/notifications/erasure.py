@@ -12,6 +12,7 @@
 import email
 import os
 from email import policy
+from email.header import decode_header, make_header
 from email.utils import getaddresses
 
 from plugins.notifications import mailer
@@ -35,16 +36,30 @@ def erase_outbox(erasure):
         return 0, 0
     addresses = {e.lower() for e in erasure.emails}
     deleted = rewritten = 0
+    needles = [v.lower() for v in erasure.values]
     for path in sorted(folder.glob("*.eml")):
-        mail = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-        recipients = {address.lower() for _, address in getaddresses(mail.get_all("To", []))}
+        data = path.read_bytes()
+        quick = email.message_from_bytes(data)    # compat32: some 20 times faster to read
+        recipients = {address.lower() for _, address in getaddresses(quick.get_all("To", []))}
         if recipients & addresses:
             path.unlink()
             deleted += 1
-        elif _replace_in_mail(mail, erasure):
-            _write_again(path, bytes(mail))
-            rewritten += 1
+        elif any(needle in _text_of(quick) for needle in needles):
+            mail = email.message_from_bytes(data, policy=policy.default)
+            if _replace_in_mail(mail, erasure):
+                _write_again(path, bytes(mail))
+                rewritten += 1
     return deleted, rewritten
+
+
+def _text_of(mail):
+    """A mail's headers and text parts, decoded, in lower case (to find the values in)."""
+    texts = [str(make_header(decode_header(str(value)))) for value in mail.values()]
+    for part in mail.walk():
+        if part.get_content_maintype() == "text":
+            payload = part.get_payload(decode=True) or b""
+            texts.append(payload.decode(part.get_content_charset() or "utf-8", "replace"))
+    return "\n".join(texts).lower()
 
 
 def _replace_in_mail(mail, erasure):
