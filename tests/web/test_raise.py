@@ -64,6 +64,9 @@ def test_the_form_has_a_labelled_field_for_each_schema_field_with_its_hint(clien
                      r'Meter exchange</label>', page)
     assert "<legend class=\"fieldset__legend\">Supply point class</legend>" in page
     assert "checked" not in page.split('name="reason"', 1)[1].split("</fieldset>", 1)[0]
+    assert "Why: inaccurate_read" not in page   # a hint that only lists the codes goes
+    assert "class 1 goes as a DMQ to the DMSP" in page   # one that says more stays
+    assert '<div class="hint" id="meter_serial-hint">' not in page   # nor one that repeats the label
     assert 'type="date"' in page
     assert "due within 10 business days" in page
 

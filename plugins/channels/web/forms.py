@@ -41,8 +41,11 @@ def _field(described):
     else:
         kind = "text"
     hint = described.description
-    if kind == "radios" and all(str(c) in hint for c in described.enum):
-        hint = ""   # a hint that lists the codes says less than the radios do
+    listed = hint.split(": ", 1)[-1]
+    if kind == "radios" and listed == ", ".join(str(c) for c in described.enum):
+        hint = ""   # "Why: inaccurate_read, ...": a list of the codes says less than the radios
+    if hint.strip().lower() == described.label.lower():
+        hint = ""   # the label says it already
     return Field(name=described.name, label=described.label,
                  hint=hint, required=described.required, input=kind,
                  choices=tuple((str(c), words(c)) for c in described.enum or ()),
