@@ -15,6 +15,7 @@ rest count as ``other``), and organisations are made by the CDSP's admins, never
 ``/metrics`` is closed (404) unless ``CMS_METRICS_TOKEN`` is set; then it asks for
 ``Authorization: Bearer <token>`` (401 without it).
 """
+import glob
 import hmac
 import os
 import threading
@@ -179,9 +180,23 @@ def exposition(app):
     from prometheus_client.multiprocess import MultiProcessCollector
 
     from core.observability.gauges import DatabaseGauges
+    class StartedFilesOnly(MultiProcessCollector):
+        """Leaves out a file a process has created but not yet begun (fewer than the 8
+        bytes of its header): read in that moment, it would fail the whole scrape."""
+
+        def collect(self):
+            files = []
+            for name in glob.glob(os.path.join(self._path, "*.db")):
+                try:
+                    if os.path.getsize(name) >= 8:
+                        files.append(name)
+                except OSError:     # gone since the listing: its process has ended
+                    pass
+            return self.merge(files, accumulate=True)
+
     pool_use()
     registry = CollectorRegistry()
-    MultiProcessCollector(registry, path=folder())
+    StartedFilesOnly(registry, path=folder())
     registry.register(DatabaseGauges(app))
     return generate_latest(registry), CONTENT_TYPE_LATEST
 

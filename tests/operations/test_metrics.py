@@ -142,3 +142,16 @@ def test_api_organisations_are_bounded(monkeypatch):
     monkeypatch.setattr(metrics, "ORGANISATION_LABELS", 2)
     assert [metrics._organisation_label(code) for code in ("A", "B", "C", "A", "D")] == \
         ["A", "B", "other", "A", "other"]
+
+
+def test_a_scrape_leaves_out_a_file_a_process_has_only_just_created(app, client, app_config):
+    """A worker starting in the moment of a scrape has an empty file: the scrape still answers."""
+    import os
+    from core.observability import metrics
+    empty = os.path.join(metrics.folder(), "counter_999999999.db")
+    open(empty, "wb").close()
+    try:
+        scraped = client.get("/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
+    finally:
+        os.unlink(empty)
+    assert scraped.status_code == 200 and "cms_gauges_up" in scraped.get_data(as_text=True)
