@@ -234,10 +234,10 @@ def test_a_file_over_the_limit_is_rejected_before_it_is_read():
 @pytest.mark.parametrize("quoted", [False, True])
 def test_an_enormous_field_rejects_its_record_quickly(quoted):
     huge = "x" * (5 * 1024 * 1024)
-    started = time.perf_counter()
+    started = time.process_time()
     result = parsed(qmp(GOOD, f'Q01,REF-2,RFA,1,"{huge}"' if quoted else f"Q01,REF-2,RFA,1,{huge}",
                         GOOD))
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 8   # CPU seconds: linear work, not a benchmark
     error = result.records[1].error
     assert error.code == "REC007" and f"field 5 is longer than the limit of {MAX_FIELD_CHARS}" in error.text
     assert result.records[1].originator_ref == "REF-2"
@@ -250,11 +250,11 @@ def test_a_field_at_the_limit_is_read():
 
 
 def test_one_enormous_line_with_no_line_break_is_a_clear_rejection():
-    started = time.perf_counter()
+    started = time.process_time()
     rejected(b"A" * (20 * 1024 * 1024), "FIL001")
     rejected(b'"' * (20 * 1024 * 1024), "FIL001")
     rejected(b"A00,ALP,QMP,20260315,093000,1," + b"," * (5 * 1024 * 1024), "FIL001")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 20   # CPU seconds: linear work, not a benchmark
 
 
 def test_a_file_may_hold_only_so_many_records():
@@ -266,19 +266,19 @@ def test_a_file_may_hold_only_so_many_records():
 
 @pytest.mark.parametrize("flood", ["\n", "x\n", '"\n', " \r\n"])
 def test_a_flood_of_tiny_lines_is_refused_quickly(flood):
-    started = time.perf_counter()
+    started = time.process_time()
     rejected(qmp() + (flood * (20 * 1024 * 1024 // len(flood))).encode(), "FIL008",
              max_bytes=30 * 1024 * 1024)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 12   # CPU seconds: linear work, not a benchmark
 
 
 @pytest.mark.parametrize("quoted", [False, True])
 def test_a_record_with_too_many_fields_is_rejected_alone(quoted):
     commas = "," * (10 * 1024 * 1024)
     bad = f'Q01,REF-2,"RFA",{commas}' if quoted else f"Q01,REF-2,RFA,{commas}"
-    started = time.perf_counter()
+    started = time.process_time()
     result = parsed(qmp(GOOD, bad))
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 12   # CPU seconds: linear work, not a benchmark
     error = result.records[1].error
     assert error.code == "REC007" and f"more than the limit of {MAX_FIELDS} fields" in error.text
     assert result.records[1].originator_ref == "REF-2"
