@@ -27,6 +27,12 @@ class Invalid(CmsError):
     status = 422
 
 
+class Taken(Invalid):
+    """A name already in use: Invalid for a form (shown beside its field), answered 409
+    Conflict by the API."""
+    status = 409
+
+
 class NotFound(CmsError):
     """Missing, or not visible to the actor (the two are never told apart)."""
     status = 404

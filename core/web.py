@@ -307,8 +307,10 @@ def init_app(app):
     @app.errorhandler(errors.NotFound)
     @app.errorhandler(404)
     def not_found(exc):
-        if wants_json():
-            return json_error(404, "Not found, or not visible to you.")
+        if wants_json():  # a channel's own 404 saying which named object (exc.data) keeps it
+            data = getattr(exc, "data", None) or {}
+            return json_error(404, data.get("message") or "Not found, or not visible to you.",
+                              data.get("errors"))
         if g.get("tenant") is None:  # no route matched: still show the portal the path names
             g.tenant = tenants().get(request.path.strip("/").split("/", 1)[0])
         return render_template("error.html", status=404, title="Page not found",

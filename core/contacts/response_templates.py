@@ -16,7 +16,7 @@ from core.contacts.lifecycle import rejection_reasons, resolution_reasons
 from core.contacts.registry import contact_types, type_of
 from core.contacts.validation import BAD_VALUE, invalid
 from core.db import transaction
-from core.errors import Forbidden, NotFound
+from core.errors import Forbidden, NotFound, Taken
 from core.models import Organisation, ResponseTemplate, Tenant, CDSP_TENANT
 from core.permissions import allowed
 
@@ -134,6 +134,8 @@ def save_template(actor, fields, template_id=None):
         clash = clash.where(ResponseTemplate.id != existing.id)
     if "name" not in errors and clash.exists():
         errors["name"] = "Your organisation has a template of that name: choose another."
+        if len(errors) == 1:   # the only problem: the name is taken
+            raise Taken("The template was not saved: its name is taken.", errors)
     if existing is None and "name" not in errors and ResponseTemplate.select().where(
             ResponseTemplate.owner_org == owner.id).count() >= MAX_TEMPLATES:
         errors["name"] = f"Your organisation keeps {MAX_TEMPLATES} templates already."

@@ -12,7 +12,7 @@ from core import audit, clock
 from core.contacts import listing
 from core.contacts.validation import BAD_VALUE, invalid
 from core.db import transaction
-from core.errors import Forbidden, NotFound
+from core.errors import Forbidden, NotFound, Taken
 from core.models import SavedView
 
 MAX_NAME = 60
@@ -55,17 +55,20 @@ def save_view(actor, name, filters, order="received", shared=False):
     """Save a view for ``actor``; Invalid (saying what to fix) when the name is empty, too
     long or already theirs, or a filter is not one the list takes."""
     name = " ".join(str(name or "").split())
-    errors = {}
+    errors, taken = {}, False
     if not name:
         errors["name"] = "Give the view a name."
     elif len(name) > MAX_NAME:
         errors["name"] = f"Use at most {MAX_NAME} characters (you used {len(name)})."
     elif SavedView.select().where((SavedView.owner == actor.id) & (SavedView.name == name)).exists():
         errors["name"] = f"You already have a view called '{name}': choose another name."
+        taken = True
     if SavedView.select().where(SavedView.owner == actor.id).count() >= MAX_VIEWS:
         errors["name"] = f"You may keep at most {MAX_VIEWS} views: delete one first."
+        taken = False
     if errors:
-        raise invalid("The view was not saved.", errors, BAD_VALUE)
+        raise Taken("The view was not saved: its name is taken.", errors) if taken else \
+            invalid("The view was not saved.", errors, BAD_VALUE)
     stored = to_stored(filters)
     listing.list_contacts(actor, from_stored(stored), limit=1, order=order)  # refuses bad filters
     with transaction():

@@ -32,8 +32,15 @@ def test_link_list_and_unlink_related_contacts(two):
     assert delete(alp, f"/contacts/{b}/links/{a}").status_code == 404
 
 
-@pytest.mark.parametrize("body, field", [({"reference": "ENQ-2099-000001"}, "reference"),
-                                         ({"reference": "self"}, "reference"),
+def test_linking_a_contact_that_is_not_there_is_404_naming_it(two):
+    alp, (a, _) = two
+    response = alp.post(f"/contacts/{a}/links", json={"reference": "ENQ-2099-000001"})
+    assert response.status_code == 404, response.json
+    assert "ENQ-2099-000001" in response.json["errors"]["reference"]
+    assert ContactLink.select().count() == 0
+
+
+@pytest.mark.parametrize("body, field", [({"reference": "self"}, "reference"),
                                          ({"reference": ""}, "reference"),
                                          ({}, "reference"),
                                          ({"reference": "x", "kind": "cousin"}, "kind")])
@@ -77,7 +84,8 @@ def test_another_organisations_contact_is_404_on_every_link_route(two, api):
                      delete(bet, f"/contacts/{a}/links/{b}")):
         assert response.status_code == 404 and a not in response.get_data(as_text=True)
     linking_theirs = bet.post(f"/contacts/{mine}/links", json={"reference": a})
-    assert linking_theirs.status_code == 422 and ContactLink.select().count() == 1
+    assert linking_theirs.status_code == 404 and ContactLink.select().count() == 1
+    assert linking_theirs.json["errors"] == {"reference": f"There is no contact {a} that you may see."}
 
 
 def test_a_link_never_names_a_contact_the_caller_cannot_see(two, api):

@@ -202,7 +202,8 @@ def seed(app, principals, role):
     pipeline.process(sent["id"])
     _, token = apikeys.create_key(caller, caller, "schemathesis")
     mine = Seed(client, token)
-    keeper = caller if role == "participant" else principals.user("admin")   # keeps templates
+    admin = principals.user("admin")
+    keeper = caller if role == "participant" else admin   # keeps templates
     _, keeper_token = apikeys.create_key(keeper, keeper, "templates")
     attachment = mine.post(f"/contacts/{contact}/attachments",
                            data={"file": (_pdf(), "a.pdf")}, content_type="multipart/form-data")
@@ -216,10 +217,14 @@ def seed(app, principals, role):
                   "template_id": template["id"], "view_id": view["id"],
                   "contact_template_id": generator.id,
                   "file_id": sent["id"] if role == "participant" else 1}
-    if role == "agent":
-        rule = Seed(client, keeper_token).post("/escalation-rules", json={"name": "Tell", "trigger": "at_risk",
-                                                     "action": "notify"})
-        parameters["rule_id"] = rule["id"]
+    _, admin_token = apikeys.create_key(admin, admin, "rules")
+    rule = Seed(client, admin_token).post("/escalation-rules", json={"name": "Tell", "trigger": "at_risk",
+                                                                     "action": "notify"})
+    parameters["rule_id"] = rule["id"]
+    # Role-gated operations are run by someone who holds the role (anyone else is answered 403,
+    # as tests/api/test_templates.py and test_escalation.py show): templates are kept by the
+    # organisation's supervisors (the CDSP's admins), escalation rules by the CDSP's admins.
+    parameters["keepers"] = {"templates": keeper_token, "escalation-rules": admin_token}
     return token, parameters, caller
 
 
@@ -241,6 +246,11 @@ KEPT = ("reference", "attachment_id", "file_id", "contact_template_id")
 
 def config_text(parameters):
     pinned = "\n".join(f'"path.{name}" = {json.dumps(parameters[name])}' for name in KEPT)
+    keepers = "".join(f"""
+[[operations]]
+include-path-regex = "^/api/v1/{resource}"
+headers = {{ Authorization = "Bearer {token}" }}
+""" for resource, token in parameters["keepers"].items())
     return f"""
 workers = 1
 seed = {SEED}
@@ -252,6 +262,14 @@ fail-on = true
 max-examples = {MAX_EXAMPLES}
 [parameters]
 {pinned}
+# a template an action or a message names is the caller's (another is 404)
+"body.template" = {json.dumps(parameters["template_id"])}
+{keepers}
+# a link names another real contact of the caller's (a made-up one is 404)
+[[operations]]
+include-path = "/api/v1/contacts/{{reference}}/links"
+include-method = "POST"
+parameters = {{ "body.reference" = {json.dumps(parameters["other"])} }}
 """
 
 
@@ -331,49 +349,40 @@ def findings(output):
 # What schemathesis still finds, each for a reason not yet fixed (issue 16 item 9 goes on):
 # the run fails on anything else, so every fix is kept, and this list only ever shrinks.
 LEFT = {
-    # GET /contacts and a view's contacts: a repeated query parameter is taken (the last
-    # wins) where the document names one; raised_to before raised_from (or due_to before
-    # due_from) is a 422 no schema can say.
-    ("GET /api/v1/contacts", "ST201"), ("GET /api/v1/contacts", "ST202"),
-    ("GET /api/v1/views/{view_id}/contacts", "ST201"),
+    # GET /contacts, a view's contacts, and a view's filters: raised_to before raised_from (or
+    # due_to before due_from) is a 422 no schema can say; a view's page cursor must be of the
+    # view's own order.
+    ("GET /api/v1/contacts", "ST202"),
     ("GET /api/v1/views/{view_id}/contacts", "ST202"),
-    # GET /contacts/{reference} also matches /contacts/bulk-actions, so OPTIONS there names GET.
-    ("OPTIONS /api/v1/contacts/bulk-actions", "ST205"),
-    # POST /contacts: a date in a file's YYYYMMDD form (taken, not in the document); a type
-    # the caller's tenant does not enable is a 422 (it is in the one document for all).
+    ("POST /api/v1/views", "ST202"),
+    # POST /contacts: a whole-number field (TOG's estimated_energy) takes 2.5 as 2 (the core's
+    # Quantity is not strict); a rule between two fields (SAR's agreed read not below the
+    # previous read) that the generator's TypeRules hook does not yet satisfy.
     ("POST /api/v1/contacts", "ST201"), ("POST /api/v1/contacts", "ST202"),
-    # Actions, messages, links, templates, views: one body for every action or use (not yet
-    # one per action); a template, contact or organisation the body names must exist; a view's
-    # or template's name must be unused (422, not 409); a view's filters take 0 and 1 for
-    # booleans; a file's kind is read from its bytes.
+    # Actions: one body for every action (not yet a oneOf per action), so a field another
+    # action takes is refused (422), and amend's `fields` is a free object whose keys may hold
+    # U+0000 (400); a template must fit the action and the contact's type (422).
     ("POST /api/v1/contacts/{reference}/actions", "ST202"),
     ("POST /api/v1/contacts/bulk-actions", "ST202"),
-    ("POST /api/v1/contacts/{reference}/attachments", "ST202"),
-    ("POST /api/v1/contacts/{reference}/links", "ST202"),
     ("POST /api/v1/contacts/{reference}/messages", "ST202"),
+    # A file's kind is read from its bytes, and its name must end as that kind's.
+    ("POST /api/v1/contacts/{reference}/attachments", "ST202"),
+    # A template's code depends on its use and its contact type (a oneOf by `use` is not yet
+    # written); an escalation rule's name must be unused (422, not yet 409) and a `move` names
+    # a target of the holder's group.
     ("POST /api/v1/templates", "ST202"), ("PUT /api/v1/templates/{template_id}", "ST202"),
-    ("POST /api/v1/views", "ST201"), ("POST /api/v1/views", "ST202"),
-    # An action's `fields` (amend) is a free object: its keys may hold U+0000.
-    ("Stateful tests", "ST202"),
-    # Escalation rules are the CDSP's admins', templates an organisation's LSO's or
-    # supervisors' (the CDSP's admins'): anyone else is refused them (403).
-    ("PUT /api/v1/templates/{template_id}", "Authentication failed"),
-    ("POST /api/v1/templates", "Authentication failed"),
-    ("DELETE /api/v1/templates/{template_id}", "Authentication failed"),
-    ("GET /api/v1/escalation-rules", "Authentication failed"),
-    ("POST /api/v1/escalation-rules", "Authentication failed"),
-    ("DELETE /api/v1/escalation-rules/{rule_id}", "Authentication failed"),
-    # What the stateful phase reaches by links, but not in every run or not usably yet.
+    ("POST /api/v1/escalation-rules", "ST202"),
+    # Stateful: a from-template raise as a participant naming `to_org` (CDSP only, 422); a
+    # contact closed by an earlier step then acted on with a template the run deleted (404).
+    ("Stateful tests", "ST202"), ("Stateful tests", "ST302"),
+    # What the stateful phase reaches by links, but not in every run or not usably yet: a
+    # batch file is read before it is processed; the fuzzing phase may delete the seeded
+    # template every action names.
     ("DELETE /api/v1/contacts/{reference}/links/{other}", "Missing test data"),
-    ("DELETE /api/v1/templates/{template_id}", "Missing test data"),
-    ("DELETE /api/v1/views/{view_id}", "Missing test data"),
-    ("DELETE /api/v1/escalation-rules/{rule_id}", "Missing test data"),
-    ("GET /api/v1/templates/{template_id}", "Missing test data"),
     ("GET /api/v1/templates/{template_id}/preview", "Missing test data"),
-    ("PUT /api/v1/templates/{template_id}", "Missing test data"),
-    ("GET /api/v1/views/{view_id}", "Missing test data"),
     ("GET /api/v1/batch-files/{file_id}", "Missing test data"),
     ("GET /api/v1/batch-files/{file_id}/response", "Missing test data"),
+    ("POST /api/v1/contacts/{reference}/actions", "Missing test data"),
 }
 
 

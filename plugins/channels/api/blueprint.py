@@ -18,6 +18,11 @@ def api_blueprint(name, import_name, url_prefix, description):
     def guard():
         actor = require_actor()
         ratelimit.check(actor.organisation_id)
+        repeated = sorted({name for name, values in request.args.lists() if len(values) > 1})
+        if repeated:
+            # every query parameter the document names is one value
+            api_abort(422, "A query parameter is given more than once.",
+                      {name: "Give this parameter once." for name in repeated})
         if request.method == "POST":
             view = current_app.view_functions.get(request.endpoint)
             multipart = getattr(view, "accepts_multipart", False)

@@ -96,9 +96,10 @@ def list_filters(document, contact_types):
                 if parameter.get("in") != "query":
                     continue
                 _filter_schema(parameter["name"], parameter["schema"], codes)
-    filters = document["components"]["schemas"].get("ContactListArgs", {}).get("properties", {})
-    for name, schema in filters.items():
-        _filter_schema(name, schema, codes)
+    for component in ("ContactListArgs", "ViewFilters"):
+        filters = document["components"]["schemas"].get(component, {}).get("properties", {})
+        for name, schema in filters.items():
+            _filter_schema(name, schema, codes)
 
 
 def type_code_parameters(document, contact_types):
@@ -117,8 +118,9 @@ def _filter_schema(name, schema, codes):
     if name == "status":
         schema["pattern"] = _codes_pattern(STATUSES)
         schema["description"] = "a status, or several separated by commas: " + ", ".join(STATUSES)
-    elif name == "type":
-        schema["pattern"] = _codes_pattern(codes)
+    elif name == "type":   # a type's code in either case
+        schema["pattern"] = _codes_pattern(["".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else c
+                                                    for c in code) for code in codes])
     elif name == "cursor":
         schema["format"] = "cursor"
         schema["description"] = ("the `next` of the page before, as it was given (for the same "

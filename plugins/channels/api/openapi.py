@@ -18,6 +18,20 @@ SHAPES = {"postcode": f"^([A-Za-z]{_S}){{1,2}}[0-9]{_S}([A-Za-z0-9]{_S})?[0-9]{_
 NOT_BLANK = f"^[^\\u0000]*[^\\u0000{WHITESPACE}][^\\u0000]*$"
 
 
+def stripped(most):
+    """A text whose stripped length is 1 to ``most`` characters (whitespace around it is
+    dropped), without U+0000."""
+    inner = f"[^\\u0000{WHITESPACE}]"
+    return f"^[{WHITESPACE}]*{inner}([^\\u0000]{{0,{most - 2}}}{inner})?[{WHITESPACE}]*$"
+
+
+def template_text(variables):
+    """A template's text: not blank, each brace doubled or around one of ``variables``."""
+    token = "|".join([f"[^{{}}\\u0000{WHITESPACE}]", "\\{\\{", "\\}\\}",
+                      "\\{(" + "|".join(variables) + ")\\}"])
+    return f"^[{WHITESPACE}]*({token})([{WHITESPACE}]|{token})*$"
+
+
 def padded(pattern, required):
     """``pattern`` (anchored) of a value that may come with whitespace around it, or (when
     not required) be blank."""

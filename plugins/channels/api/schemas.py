@@ -4,10 +4,10 @@ import decimal
 
 from marshmallow import Schema, fields, validate
 
-from core.contacts import BULK_ACTIONS
+from core.contacts import BULK_ACTIONS, TEMPLATE_VARIABLES
 
 from plugins.channels.api.fastdump import FastDumpSchema
-from plugins.channels.api.openapi import NOT_BLANK
+from plugins.channels.api.openapi import NOT_BLANK, stripped, template_text
 
 
 ROW_ID = validate.Range(1, 2**31 - 1)   # an object's id: what a database integer holds
@@ -269,12 +269,31 @@ class UploadIn(Schema):
 VIEW_ONLY = ("limit", "cursor", "total", "order", "newest_first")
 
 
+class JsonBoolean(fields.Boolean):
+    """A JSON body's true or false, and nothing else (a query string's "true" and "1" are
+    for its parameters)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
+class ViewFilters(ContactListArgs):
+    """The list's filters as a view's JSON body gives them."""
+    breached = JsonBoolean()
+    at_risk = JsonBoolean(metadata=ContactListArgs._declared_fields["at_risk"].metadata)
+    outside_allowance = JsonBoolean(metadata=ContactListArgs._declared_fields["outside_allowance"].metadata)
+    watching = JsonBoolean(metadata=ContactListArgs._declared_fields["watching"].metadata)
+
+
 class ViewIn(Schema):
-    name = fields.String(required=True, validate=validate.Length(1, 60))
-    shared = fields.Boolean(load_default=False, metadata={
+    name = fields.String(required=True, validate=validate.Length(1, 60), metadata={
+        "pattern": NOT_BLANK, "description": "not one of your views' names already (409)"})
+    shared = JsonBoolean(load_default=False, metadata={
         "description": "shared with your organisation (CDSP staff: with the CDSP team)"})
     order = fields.String(load_default="received", validate=validate.OneOf(("received", "due")))
-    filters = fields.Nested(ContactListArgs(exclude=VIEW_ONLY), load_default=dict, metadata={
+    filters = fields.Nested(ViewFilters(exclude=VIEW_ONLY), load_default=dict, metadata={
         "description": "the filters of GET /contacts, by the same names"})
 
 
@@ -324,12 +343,16 @@ TEMPLATE_USES = ("message", "request", "resolution", "rejection")
 
 
 class TemplateIn(Schema):
-    name = fields.String(required=True, metadata={"description": "unique in your organisation"})
+    name = fields.String(required=True, metadata={
+        "description": "at most 80 characters (whitespace around it is dropped), unique in "
+                       "your organisation (another template's name is answered 409)",
+        "pattern": stripped(80)})
     use = fields.String(required=True, validate=validate.OneOf(TEMPLATE_USES), metadata={
         "description": "message, request (for information), resolution or rejection"})
     body = fields.String(required=True, metadata={
         "description": "the text, with variables such as {reference}, {mprn}, {due_date}, "
-                       "{originator} (GET /templates lists them); write { as {{"})
+                       "{originator} (GET /templates lists them); write { as {{",
+        "maxLength": 4000, "pattern": template_text(TEMPLATE_VARIABLES)})
     contact_type = fields.String(allow_none=True, metadata={"description": "only for this type's contacts"})
     code = fields.String(allow_none=True, metadata={
         "description": "resolution (optional) or rejection (required) code it gives"})

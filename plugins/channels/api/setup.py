@@ -6,6 +6,7 @@ import apispec
 import flask
 import flask_smorest
 from flask import g
+from werkzeug.routing import UnicodeConverter
 
 from core.tenancy import plugin_enabled, results_by_plugin
 from plugins.channels.api.contract import exact
@@ -16,6 +17,17 @@ from plugins.channels.api.resources import RESOURCES
 
 SECURITY = {"bearerAuth": {"type": "http", "scheme": "bearer",
                            "description": "An API key made in the portal or with `cms apikey create`."}}
+
+
+class ReferenceConverter(UnicodeConverter):
+    """A contact's reference in a path: one segment, but not a name the contacts' own routes
+    use (``bulk-actions``), so that ``/contacts/bulk-actions`` is not also ``/contacts/<reference>``
+    and its ``Allow`` header names only its own methods."""
+    RESERVED = ("bulk-actions",)
+
+    def __init__(self, url_map):
+        super().__init__(url_map)
+        self.regex = "(?!(" + "|".join(self.RESERVED) + ")$)" + self.regex
 
 
 class ExactSpec(apispec.APISpec):
@@ -73,6 +85,7 @@ def init_api(app):
         "OPENAPI_JSON_PATH": "openapi.json",
     }.items():
         app.config.setdefault(key, value)
+    app.url_map.converters["reference"] = ReferenceConverter
     api = CmsApi(app, spec_kwargs={
         "info": {"description": "Raise, track and act on contacts with the CDSP. Every request "
                                 "but this document needs an API key sent as a Bearer token."},

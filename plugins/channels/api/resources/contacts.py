@@ -2,10 +2,11 @@
 from flask import url_for
 from flask_login import current_user
 
-from core.contacts import (act, act_many, add_note, attachment_max_bytes, count_contacts,
-                           get_contact, list_contacts, notes, open_attachment, page_total,
-                           raise_contact)
+from core.contacts import (act, act_many, add_note, attachment_max_bytes, contact_types, count_contacts,
+                           get_contact, get_template, list_contacts, notes, open_attachment,
+                           page_total, raise_contact)
 from core.downloads import download as download_file
+from core.errors import NotFound
 from core.uploads import takes_files
 from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
@@ -40,7 +41,17 @@ def engine_filters(args):
     filters = {LIST_FILTERS[k]: v for k, v in args.items() if k in LIST_FILTERS}
     for name in SEVERAL:
         if name in args:
-            filters[LIST_FILTERS[name]] = [v.strip() for v in args[name].split(",") if v.strip()]
+            listed = [v.strip() for v in args[name].split(",")]
+            if not all(listed):
+                api_abort(422, "A list filter names nothing between its commas.",
+                          {name: "Give one or more codes separated by commas, with none empty "
+                                 "(or leave the filter out)."})
+            unknown = [v for v in listed if name == "type" and v.upper() not in contact_types()]
+            if unknown:
+                api_abort(422, "A filter names an unknown contact type.",
+                          {name: f"{unknown[0][:20]} is not a contact type: choose from "
+                                 f"{', '.join(t.code for t in contact_types())}."})
+            filters[LIST_FILTERS[name]] = listed
     return filters
 
 
@@ -84,12 +95,31 @@ def index(args):
     return answer
 
 
-@blp.route("/<reference>", methods=["GET"])
+@blp.route("/<reference:reference>", methods=["GET"])
 @blp.response(200, ContactDetailOut)
 def read(reference):
     """A contact with its events, messages, correspondence and attachments."""
     contact = get_contact(_caller(), reference, history=True)
     return serialize.detail(_caller(), contact)
+
+
+NAMED_NOT_FOUND = "The template or contact the body names is not one you may see (`errors` says which)."
+
+
+def _named_objects_exist(caller, body):
+    """The template (``template``) and the contact (``of``) the body names are ones the
+    caller may see: any other is answered 404, as a path naming it would be."""
+    if body.get("template") is not None:
+        try:
+            get_template(caller, body["template"])
+        except NotFound as missing:
+            api_abort(404, "The template was not found.", {"template": missing.message})
+    if body.get("of") is not None:
+        try:
+            get_contact(caller, body["of"])
+        except NotFound:
+            api_abort(404, "The contact was not found.",
+                      {"of": f"There is no contact {str(body['of'])[:40]} that you may see."})
 
 
 def _action_params(body):
@@ -112,9 +142,11 @@ def _action_params(body):
 @idempotent
 @blp.arguments(ActionIn)
 @blp.response(200, ContactOut)
+@blp.alt_response(404, description=NAMED_NOT_FOUND)
 def action(body, reference):
     """Take an action on a contact (accept, reject, resolve, respond, request_info, ...)."""
     contact = get_contact(_caller(), reference)
+    _named_objects_exist(_caller(), body)
     result = act(_caller(), contact, body["action"], CHANNEL, **_action_params(body))
     if body["action"] == "challenge":
         return serialize.contact(result), 201, {"Location": _location(result)}
@@ -125,9 +157,11 @@ def action(body, reference):
 @idempotent
 @blp.arguments(BulkActionIn)
 @blp.response(200, BulkActionOut)
+@blp.alt_response(404, description="The template the body names is not one of your organisation's.")
 def bulk_action(body):
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why."""
+    _named_objects_exist(_caller(), body)
     params = _action_params({k: v for k, v in body.items() if k != "references"})
     outcomes = act_many(_caller(), body["references"], body["action"], CHANNEL, **params)
     return {"done": [o.reference for o in outcomes if o.done],
@@ -139,9 +173,12 @@ def bulk_action(body):
 @idempotent
 @blp.arguments(MessageIn)
 @blp.response(201, MessageOut)
+@blp.alt_response(404, description="The contact, or the template the body names, is not one "
+                                    "you may see.")
 def message(body, reference):
     """Add a message to a contact's conversation."""
     contact = get_contact(_caller(), reference)
+    _named_objects_exist(_caller(), body)
     act(_caller(), contact, "message", CHANNEL, text=body.get("text"),
         template=body.get("template"))
     latest = contact.messages.order_by(contact.messages.model.id.desc()).first()

@@ -13,6 +13,9 @@ blp = api_blueprint("escalation-rules", __name__, "/escalation-rules",
                     "or about to lose their correspondence.")
 
 
+ADMINS = "Only the CDSP's admins keep escalation rules."
+
+
 def _out(rule):
     return {"id": rule.id, "name": rule.name, "trigger": rule.trigger, "action": rule.action,
             "contact_type": rule.contact_type, "target": rule.target,
@@ -21,6 +24,7 @@ def _out(rule):
 
 @blp.route("", methods=["GET"])
 @blp.response(200, EscalationRuleList)
+@blp.alt_response(403, description=ADMINS)
 def index():
     """Every rule, by name."""
     return {"items": [_out(r) for r in escalation_rules(current_user._get_current_object())]}
@@ -31,6 +35,7 @@ def index():
 @blp.arguments(EscalationRuleIn)
 @blp.response(201, EscalationRuleOut)
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
+@blp.alt_response(403, description=ADMINS)
 def create(body):
     """Add a rule: the scheduled job runs it from then on."""
     return _out(save_escalation_rule(current_user._get_current_object(), body)), 201
@@ -38,6 +43,7 @@ def create(body):
 
 @blp.route("/<int:rule_id>", methods=["DELETE"])
 @blp.response(204)
+@blp.alt_response(403, description=ADMINS)
 def delete(rule_id):
     """Delete a rule (what it did stays in the contacts' history and the audit)."""
     delete_escalation_rule(current_user._get_current_object(), rule_id)

@@ -5,7 +5,9 @@ from flask import url_for
 from flask_login import current_user
 
 from core.contacts import get_contact, link_contacts, links_for, unlink
+from core.errors import NotFound
 from plugins.channels.api.blueprint import api_blueprint
+from plugins.channels.api.errors import api_abort
 from plugins.channels.api.idempotency import idempotent
 from plugins.channels.api.schemas import LinkIn, LinkList, LinkOut
 
@@ -35,13 +37,20 @@ def index(reference):
 @idempotent
 @blp.arguments(LinkIn)
 @blp.response(201, LinkOut)
+@blp.alt_response(404, description="This contact, or the one `reference` names, is not one "
+                                    "you may see.")
 @blp.alt_response(409, description="They are linked already, or this contact is closed.")
-@blp.alt_response(422, description="The other contact is not one you may see, or is this one.")
+@blp.alt_response(422, description="The other contact is this one.")
 def create(body, reference):
     """Link another contact you may see to this one: as related, or this one as its
     duplicate (which closes this one)."""
     caller = current_user._get_current_object()
     contact = get_contact(caller, reference)
+    try:
+        get_contact(caller, body["reference"])
+    except NotFound:
+        api_abort(404, "The other contact was not found.",
+                  {"reference": f"There is no contact {body['reference'][:40]} that you may see."})
     link_contacts(caller, contact, body["reference"], body["kind"], CHANNEL)
     made = next(link for link in links_for(caller, contact)
                 if link.other.reference == body["reference"].strip().upper())

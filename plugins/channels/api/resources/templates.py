@@ -17,6 +17,9 @@ blp = api_blueprint("templates", __name__, "/templates",
                     "resolutions and rejections, with variables filled from each contact.")
 
 
+KEEPERS = "Only your organisation's LSO or supervisors (the CDSP's admins) keep its templates."
+
+
 def _caller():
     return current_user._get_current_object()
 
@@ -44,7 +47,9 @@ def index(args):
 @idempotent
 @blp.arguments(TemplateIn)
 @blp.response(201, TemplateOut)
+@blp.alt_response(409, description="Your organisation has a template of that name already.")
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
+@blp.alt_response(403, description=KEEPERS)
 def create(body):
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins)."""
     template = save_template(_caller(), body)
@@ -61,6 +66,8 @@ def read(template_id):
 @blp.route("/<int:template_id>", methods=["PUT"])
 @blp.arguments(TemplateIn)
 @blp.response(200, TemplateOut)
+@blp.alt_response(409, description="Your organisation has another template of that name.")
+@blp.alt_response(403, description=KEEPERS)
 def replace(body, template_id):
     """Change a template: give all its fields."""
     return _out(save_template(_caller(), body, template_id))
@@ -68,6 +75,7 @@ def replace(body, template_id):
 
 @blp.route("/<int:template_id>", methods=["DELETE"])
 @blp.response(204)
+@blp.alt_response(403, description=KEEPERS)
 def delete(template_id):
     """Delete a template."""
     delete_template(_caller(), template_id)

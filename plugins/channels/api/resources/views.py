@@ -39,6 +39,7 @@ def index():
 @idempotent
 @blp.arguments(ViewIn)
 @blp.response(201, ViewOut)
+@blp.alt_response(409, description="You have a view of that name already.")
 def create(body):
     """Save a view: a name, the list's filters (as GET /contacts takes them) and an order."""
     caller = _caller()

@@ -19,7 +19,6 @@ from .cdq_consumption_dispute_query import CDQConsumptionDisputeQuery
 from .cdq_consumption_dispute_query_reason import CDQConsumptionDisputeQueryReason
 from .contact_detail_out import ContactDetailOut
 from .contact_detail_out_fields import ContactDetailOutFields
-from .contact_list_args import ContactListArgs
 from .contact_out import ContactOut
 from .contact_out_fields import ContactOutFields
 from .contact_page import ContactPage
@@ -127,6 +126,7 @@ from .template_values_out_fields import TemplateValuesOutFields
 from .tog_theft_of_gas import TOGTheftOfGas
 from .tog_theft_of_gas_method import TOGTheftOfGasMethod
 from .upload_in import UploadIn
+from .view_filters import ViewFilters
 from .view_in import ViewIn
 from .view_in_order import ViewInOrder
 from .view_list import ViewList
@@ -154,7 +154,6 @@ __all__ = (
     "CDQConsumptionDisputeQueryReason",
     "ContactDetailOut",
     "ContactDetailOutFields",
-    "ContactListArgs",
     "ContactOut",
     "ContactOutFields",
     "ContactPage",
@@ -262,6 +261,7 @@ __all__ = (
     "TOGTheftOfGas",
     "TOGTheftOfGasMethod",
     "UploadIn",
+    "ViewFilters",
     "ViewIn",
     "ViewInOrder",
     "ViewList",

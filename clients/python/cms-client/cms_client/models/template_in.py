@@ -15,7 +15,8 @@ T = TypeVar("T", bound="TemplateIn")
 class TemplateIn:
     """
     Attributes:
-        name (str): unique in your organisation
+        name (str): at most 80 characters (whitespace around it is dropped), unique in your organisation (another
+            template's name is answered 409)
         use (TemplateInUse): message, request (for information), resolution or rejection
         body (str): the text, with variables such as {reference}, {mprn}, {due_date}, {originator} (GET /templates lists
             them); write { as {{

@@ -9,7 +9,7 @@ from ..models.view_in_order import ViewInOrder, check_view_in_order
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_list_args import ContactListArgs
+    from ..models.view_filters import ViewFilters
 
 
 T = TypeVar("T", bound="ViewIn")
@@ -19,16 +19,16 @@ T = TypeVar("T", bound="ViewIn")
 class ViewIn:
     """
     Attributes:
-        name (str):
+        name (str): not one of your views' names already (409)
         shared (bool | Unset): shared with your organisation (CDSP staff: with the CDSP team) Default: False.
         order (ViewInOrder | Unset):  Default: 'received'.
-        filters (ContactListArgs | Unset):
+        filters (ViewFilters | Unset):
     """
 
     name: str
     shared: bool | Unset = False
     order: ViewInOrder | Unset = "received"
-    filters: ContactListArgs | Unset = UNSET
+    filters: ViewFilters | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -61,7 +61,7 @@ class ViewIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list_args import ContactListArgs  # noqa: PLC0415
+        from ..models.view_filters import ViewFilters  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -76,11 +76,11 @@ class ViewIn:
             order = check_view_in_order(_order)
 
         _filters = d.pop("filters", UNSET)
-        filters: ContactListArgs | Unset
+        filters: ViewFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = ContactListArgs.from_dict(_filters)
+            filters = ViewFilters.from_dict(_filters)
 
         view_in = cls(
             name=name,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkActionOut | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BulkActionOut | Error:
     if response.status_code == 200:
         response_200 = BulkActionOut.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -47,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkActionOut | Error]:
+) -> Response[Any | BulkActionOut | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionIn,
-) -> Response[BulkActionOut | Error]:
+) -> Response[Any | BulkActionOut | Error]:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
@@ -72,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkActionOut | Error]
+        Response[Any | BulkActionOut | Error]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionIn,
-) -> BulkActionOut | Error | None:
+) -> Any | BulkActionOut | Error | None:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
@@ -102,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkActionOut | Error
+        Any | BulkActionOut | Error
     """
 
     return sync_detailed(
@@ -115,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionIn,
-) -> Response[BulkActionOut | Error]:
+) -> Response[Any | BulkActionOut | Error]:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
@@ -127,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkActionOut | Error]
+        Response[Any | BulkActionOut | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionIn,
-) -> BulkActionOut | Error | None:
+) -> Any | BulkActionOut | Error | None:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
@@ -155,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkActionOut | Error
+        Any | BulkActionOut | Error
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -33,11 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactOut | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ContactOut | Error:
     if response.status_code == 200:
         response_200 = ContactOut.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -49,7 +53,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactOut | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ContactOut | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActionIn,
-) -> Response[ContactOut | Error]:
+) -> Response[Any | ContactOut | Error]:
     """Take an action on a contact (accept, reject, resolve, respond, request_info, ...).
 
     Args:
@@ -75,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactOut | Error]
+        Response[Any | ContactOut | Error]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActionIn,
-) -> ContactOut | Error | None:
+) -> Any | ContactOut | Error | None:
     """Take an action on a contact (accept, reject, resolve, respond, request_info, ...).
 
     Args:
@@ -107,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactOut | Error
+        Any | ContactOut | Error
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActionIn,
-) -> Response[ContactOut | Error]:
+) -> Response[Any | ContactOut | Error]:
     """Take an action on a contact (accept, reject, resolve, respond, request_info, ...).
 
     Args:
@@ -134,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactOut | Error]
+        Response[Any | ContactOut | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActionIn,
-) -> ContactOut | Error | None:
+) -> Any | ContactOut | Error | None:
     """Take an action on a contact (accept, reject, resolve, respond, request_info, ...).
 
     Args:
@@ -164,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactOut | Error
+        Any | ContactOut | Error
     """
 
     return (

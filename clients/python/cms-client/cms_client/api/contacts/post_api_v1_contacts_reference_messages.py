@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -33,11 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MessageOut:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | MessageOut:
     if response.status_code == 201:
         response_201 = MessageOut.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -49,7 +53,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MessageOut]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | MessageOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MessageIn,
-) -> Response[Error | MessageOut]:
+) -> Response[Any | Error | MessageOut]:
     """Add a message to a contact's conversation.
 
     Args:
@@ -75,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MessageOut]
+        Response[Any | Error | MessageOut]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MessageIn,
-) -> Error | MessageOut | None:
+) -> Any | Error | MessageOut | None:
     """Add a message to a contact's conversation.
 
     Args:
@@ -107,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageOut
+        Any | Error | MessageOut
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MessageIn,
-) -> Response[Error | MessageOut]:
+) -> Response[Any | Error | MessageOut]:
     """Add a message to a contact's conversation.
 
     Args:
@@ -134,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MessageOut]
+        Response[Any | Error | MessageOut]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MessageIn,
-) -> Error | MessageOut | None:
+) -> Any | Error | MessageOut | None:
     """Add a message to a contact's conversation.
 
     Args:
@@ -164,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageOut
+        Any | Error | MessageOut
     """
 
     return (

@@ -28,6 +28,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
     response_default = Error.from_dict(response.json())
 
     return response_default

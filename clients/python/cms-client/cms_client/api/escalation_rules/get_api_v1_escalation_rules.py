@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -19,11 +19,17 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | EscalationRuleList:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | EscalationRuleList:
     if response.status_code == 200:
         response_200 = EscalationRuleList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
 
     response_default = Error.from_dict(response.json())
 
@@ -32,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | EscalationRuleList]:
+) -> Response[Any | Error | EscalationRuleList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -44,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | EscalationRuleList]:
+) -> Response[Any | Error | EscalationRuleList]:
     """Every rule, by name.
 
     Raises:
@@ -52,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | EscalationRuleList]
+        Response[Any | Error | EscalationRuleList]
     """
 
     kwargs = _get_kwargs()
@@ -67,7 +73,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | EscalationRuleList | None:
+) -> Any | Error | EscalationRuleList | None:
     """Every rule, by name.
 
     Raises:
@@ -75,7 +81,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | EscalationRuleList
+        Any | Error | EscalationRuleList
     """
 
     return sync_detailed(
@@ -86,7 +92,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | EscalationRuleList]:
+) -> Response[Any | Error | EscalationRuleList]:
     """Every rule, by name.
 
     Raises:
@@ -94,7 +100,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | EscalationRuleList]
+        Response[Any | Error | EscalationRuleList]
     """
 
     kwargs = _get_kwargs()
@@ -107,7 +113,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | EscalationRuleList | None:
+) -> Any | Error | EscalationRuleList | None:
     """Every rule, by name.
 
     Raises:
@@ -115,7 +121,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | EscalationRuleList
+        Any | Error | EscalationRuleList
     """
 
     return (

@@ -37,6 +37,10 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
     if response.status_code == 422:
         response_422 = cast(Any, None)
         return response_422

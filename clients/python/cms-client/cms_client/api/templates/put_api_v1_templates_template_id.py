@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -33,11 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TemplateOut:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | TemplateOut:
     if response.status_code == 200:
         response_200 = TemplateOut.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -49,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TemplateOut]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | TemplateOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateIn,
-) -> Response[Error | TemplateOut]:
+) -> Response[Any | Error | TemplateOut]:
     """Change a template: give all its fields.
 
     Args:
@@ -75,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TemplateOut]
+        Response[Any | Error | TemplateOut]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateIn,
-) -> Error | TemplateOut | None:
+) -> Any | Error | TemplateOut | None:
     """Change a template: give all its fields.
 
     Args:
@@ -107,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TemplateOut
+        Any | Error | TemplateOut
     """
 
     return sync_detailed(
@@ -122,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateIn,
-) -> Response[Error | TemplateOut]:
+) -> Response[Any | Error | TemplateOut]:
     """Change a template: give all its fields.
 
     Args:
@@ -134,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TemplateOut]
+        Response[Any | Error | TemplateOut]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateIn,
-) -> Error | TemplateOut | None:
+) -> Any | Error | TemplateOut | None:
     """Change a template: give all its fields.
 
     Args:
@@ -164,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TemplateOut
+        Any | Error | TemplateOut
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ViewOut:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | ViewOut:
     if response.status_code == 201:
         response_201 = ViewOut.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -45,7 +49,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ViewOut]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ViewOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ViewIn,
-) -> Response[Error | ViewOut]:
+) -> Response[Any | Error | ViewOut]:
     """Save a view: a name, the list's filters (as GET /contacts takes them) and an order.
 
     Args:
@@ -69,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ViewOut]
+        Response[Any | Error | ViewOut]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ViewIn,
-) -> Error | ViewOut | None:
+) -> Any | Error | ViewOut | None:
     """Save a view: a name, the list's filters (as GET /contacts takes them) and an order.
 
     Args:
@@ -98,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ViewOut
+        Any | Error | ViewOut
     """
 
     return sync_detailed(
@@ -111,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ViewIn,
-) -> Response[Error | ViewOut]:
+) -> Response[Any | Error | ViewOut]:
     """Save a view: a name, the list's filters (as GET /contacts takes them) and an order.
 
     Args:
@@ -122,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ViewOut]
+        Response[Any | Error | ViewOut]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ViewIn,
-) -> Error | ViewOut | None:
+) -> Any | Error | ViewOut | None:
     """Save a view: a name, the list's filters (as GET /contacts takes them) and an order.
 
     Args:
@@ -149,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ViewOut
+        Any | Error | ViewOut
     """
 
     return (

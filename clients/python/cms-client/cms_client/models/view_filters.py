@@ -8,11 +8,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContactListArgs")
+T = TypeVar("T", bound="ViewFilters")
 
 
 @_attrs_define
-class ContactListArgs:
+class ViewFilters:
     """
     Attributes:
         type_ (str | Unset): a contact type code, or several separated by commas
@@ -200,7 +200,7 @@ class ContactListArgs:
 
         watching = d.pop("watching", UNSET)
 
-        contact_list_args = cls(
+        view_filters = cls(
             type_=type_,
             status=status,
             mprn=mprn,
@@ -220,4 +220,4 @@ class ContactListArgs:
             watching=watching,
         )
 
-        return contact_list_args
+        return view_filters
