@@ -137,7 +137,7 @@ def test_queue_bulk_assign_search_export_and_profile(principals, new_page, scree
     expect(page.get_by_role("heading", name="Are you sure you want to assign 3 contacts to Sam "
                                             "Supervisor?")).to_be_visible()
     page.get_by_role("button", name="Assign to Sam Supervisor").click()
-    expect(page.get_by_role("status")).to_contain_text("Assign to Sam Supervisor")
+    expect(page.get_by_role("alert")).to_contain_text("Assign to Sam Supervisor")   # the success banner
     expect(page.get_by_role("cell", name="Sam Supervisor")).to_have_count(3)
 
     page.goto("/shipper/search?type=ENQ")

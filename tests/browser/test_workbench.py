@@ -67,5 +67,5 @@ def test_an_agent_saves_the_at_risk_rfas_as_a_view_and_takes_them(principals, ne
     assert not a11y.problems(page), "a view with its bulk form"
     page.get_by_role("button", name="Apply to selected").click()
     page.get_by_role("button", name="Assign to me").click()   # on the confirmation page
-    expect(page.get_by_role("status")).to_contain_text("Assign to me – done:")
+    expect(page.get_by_role("alert")).to_contain_text("Assign to me – done:")   # the success banner
     assert {Contact.get_by_id(c.id).assignee_id for c in risky} == {agent.id}
