@@ -70,3 +70,18 @@ def describe_plugins(pm):
         source = inspect.getmodule(plugin) or plugin
         rows.append((name, hooks, getattr(source, "__name__", repr(source))))
     return sorted(rows)
+
+
+def plugin_description(pm, name):
+    """The first paragraph of the plugin's docstring, on one line."""
+    doc = (pm.get_plugin(name).__doc__ or "").strip()
+    return " ".join(doc.split("\n\n")[0].split()).replace("``", "")
+
+
+def plugin_title(pm, name):
+    """What a person calls the plugin: "RFA – Request For Adjustment", "REST API channel"."""
+    first = plugin_description(pm, name).split(" — ", 1)[0].split(": ", 1)
+    if len(first) == 2 and first[0].isupper():          # "RFA: Request For Adjustment"
+        return f"{first[0]} – {first[1]}"
+    title = first[0].split(" (", 1)[0].removeprefix("The ").strip().rstrip(".")
+    return title[:1].upper() + title[1:] if title else name

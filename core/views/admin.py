@@ -4,6 +4,7 @@ from flask_login import current_user
 
 from core import lso, orgs, tenancy
 from core.errors import Invalid, NotFound
+from core.plugins import plugin_description, plugin_title
 from core.models import Organisation, Tenant, User
 from core.web import access, cdsp_only, confirm_or, portal_blueprint
 
@@ -77,18 +78,11 @@ def appoint_lso(code):
 
 
 def _plugin_description(name):
-    """The first paragraph of the plugin's docstring, on one line."""
-    doc = (current_app.extensions["cms"].pm.get_plugin(name).__doc__ or "").strip()
-    return " ".join(doc.split("\n\n")[0].split()).replace("``", "")
+    return plugin_description(current_app.extensions["cms"].pm, name)
 
 
 def _plugin_title(name):
-    """What a person calls the plugin: "RFA – Request For Adjustment", "REST API channel"."""
-    first = (_plugin_description(name).split(" — ", 1)[0]).split(": ", 1)
-    if len(first) == 2 and first[0].isupper():          # "RFA: Request For Adjustment"
-        return f"{first[0]} – {first[1]}"
-    title = first[0].split(" (", 1)[0].removeprefix("The ").strip().rstrip(".")
-    return title[:1].upper() + title[1:] if title else name
+    return plugin_title(current_app.extensions["cms"].pm, name)
 
 
 def _ask_to_turn_off(tenant, plugin, do):
