@@ -43,6 +43,7 @@ class ReportDelivery(BaseModel):
     month = CharField(max_length=7)
     report = ForeignKeyField(PublishedReport, null=True, backref="+", on_delete="SET NULL")
     claimed_at = DateTimeField(null=True)
+    claimed_by = CharField(max_length=32, default="")   # the claiming run's token
     sent_at = DateTimeField(null=True)
     recipients = IntegerField(default=0)
     attempts = IntegerField(default=0)

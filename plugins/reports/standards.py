@@ -121,3 +121,20 @@ def csv_rows(rows, dimension):
     yield [dimension] + list(COLUMNS)
     for r in rows:
         yield [r.key] + ["" if getattr(r, c) is None else getattr(r, c) for c in COLUMNS]
+
+
+def for_report(query, start, end):
+    """A monthly report's standards figures, as JSON: by contact type and by sector."""
+    return {"by_type": [r.as_dict() for r in table(query, "type", start, end)],
+            "by_sector": [r.as_dict() for r in by_sector(table(query, "total", start, end))]}
+
+
+def write_csv(writer, data):
+    """A monthly report's standards figures after its other rows in the CSV."""
+    writer.writerow([])
+    writer.writerow(["standards of service: resolved within business days"])
+    writer.writerow(["contact_type"] + list(COLUMNS))
+    for row in data["by_type"]:
+        writer.writerow([row["key"]] + ["" if row[c] is None else row[c] for c in COLUMNS])
+    for row in data["by_sector"]:
+        writer.writerow(["TOTAL"] + ["" if row[c] is None else row[c] for c in COLUMNS])

@@ -114,3 +114,43 @@ def test_an_organisation_counts_only_its_own_queries(app, resolved):
         ours = standards.table(figures.scope(resolved["alp"]), "organisation", start, end)
     assert {r.key for r in theirs} == {"BET"}
     assert {r.key for r in ours} == {"ALP"} and sum(r.resolved for r in ours) == 5
+
+
+def test_the_standards_page_and_its_csv_show_an_organisation_its_own_figures(app, resolved, principals):
+    client = principals.sign_in(app.test_client(), resolved["bet"])
+    with clock.frozen(LATER):
+        page = client.get("/shipper/reports/standards?from=2026-03&to=2026-04")
+        exported = client.get("/shipper/reports/standards.csv?from=2026-03&to=2026-04&table=organisation")
+        chart = client.get("/shipper/reports/standards/charts/sectors.svg?from=2026-03&to=2026-04")
+        chosen = client.get("/shipper/reports/standards?org=ALP")
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and "Sector not known" in text and "100.0% (1)" in text
+    assert "ALP" not in text and "Domestic" not in text       # ALP's RFAs are not BET's to see
+    assert exported.get_data(as_text=True).splitlines()[1:] == [
+        "BET,unknown,inside,1,1,100.0,1,100.0,1,100.0"]
+    assert chart.status_code == 200 and chart.mimetype == "image/svg+xml"
+    assert chosen.status_code == 400 and "Only the CDSP chooses an organisation" in chosen.get_data(as_text=True)
+
+
+def test_the_kpi_page_is_the_cdsps(app, resolved, principals):
+    agent = principals.sign_in(app.test_client(), resolved["agent"])
+    with clock.frozen(LATER):
+        page = agent.get("/cdsp/reports/kpi?from=2026-03&to=2026-04").get_data(as_text=True)
+        trend = agent.get("/cdsp/reports/standards/charts/trend.svg?from=2026-03&to=2026-04")
+    assert "Key performance indicators" in page and "Industrial &amp; Commercial" in page
+    assert "/cdsp/reports/standards/charts/sectors.svg?from=2026-03&amp;to=2026-04" in page
+    assert trend.status_code == 200 and b"Domestic" in trend.data
+    participant = principals.sign_in(app.test_client(), resolved["alp"])
+    assert participant.get("/shipper/reports/kpi").status_code == 404
+
+
+def test_a_published_monthly_report_carries_the_standards(app, resolved, principals):
+    from plugins.reports import monthly
+    with clock.frozen(LATER):
+        report = monthly.publish(resolved["agent"], "ALP", "2026-03")
+        text = monthly.as_csv(report.data)
+        page = principals.sign_in(app.test_client(), resolved["alp"]).get(
+            f"/shipper/reports/monthly/{report.id}").get_data(as_text=True)
+    assert "RFA,domestic,inside,2,1,50.0,2,100.0,2,100.0" in text      # after 4 and 10 in March
+    assert "TOTAL,ic,all,1,0,0.0,1,100.0,1,100.0" in text
+    assert "Standards of service" in page and "Within 20 business days" in page
