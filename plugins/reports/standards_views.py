@@ -132,8 +132,9 @@ def recipients():
         except ValueError as exc:
             errors["recipients"] = str(exc)
         else:
-            flash(f"Saved: {len(delivery.recipients(org))} people at {org.name} receive the "
-                  "monthly performance report.", "success")
+            n = len(delivery.recipients(org))
+            flash(f"Saved: {n} {'person' if n == 1 else 'people'} at {org.name} "
+                  f"receive{'s' if n == 1 else ''} the monthly performance report.", "success")
             return redirect(url_for("reports.recipients",
                                     **({"org": org.code} if current_user.role_id == "admin" else {})))
     chosen = {u.id for u in delivery.recipients(org)} if org is not None else set()
