@@ -131,3 +131,13 @@ def test_a_cdsp_admin_chooses_an_organisations_recipients(app, market, principal
                                                           "recipients": [str(market["bet"].id)]})
     assert saved.status_code == 302
     assert [u.id for u in delivery.recipients(market["bet"].organisation)] == [market["bet"].id]
+
+
+@pytest.mark.parametrize("app_config", [{"CMS_BLOCKED_PLUGINS": ["notifications"]}])
+def test_without_a_plugin_that_sends_mail_the_report_waits(app, market):
+    org = market["lso"].organisation
+    with clock.frozen(APRIL):
+        assert delivery.deliver(org, "2026-03") is False
+    row = ReportDelivery.get(ReportDelivery.organisation == org.id)
+    assert (row.sent_at, row.error) == (None, "no plugin sends mail: enable the notifications plugin")
+    assert PublishedReport.get(PublishedReport.organisation == org.id).month == "2026-03"
