@@ -29,6 +29,7 @@ log = logging.getLogger("cms.demo")
 REF_PREFIX = "DEMO-"
 CDSP_RAISED = 6            # contacts the CDSP raises of each type it may raise
 DAYS_BACK = 42             # the first contact is raised this many days ago
+IC_SIZED = ("annual_quantity", "current_aq", "proposed_aq", "estimated_aq")   # kWh, scaled
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 # What happens to a contact, step by step: (hours after it is raised, who acts, action, params).
@@ -147,6 +148,9 @@ def _data(type_code, n):
     data = dict(ctype.example)
     data["originator_ref"] = f"{REF_PREFIX}{n:04d}"
     data["summary"] = f"{data.get('summary', ctype.name)} ({n + 1})"[:200]
+    if n % 3 == 0:   # every third one a large site, so reports have both market sectors
+        data.update({k: v * 25 for k, v in data.items() if k in IC_SIZED})
+        data.update({"supply_point_class": 2} if "supply_point_class" in data else {})
     return data
 
 

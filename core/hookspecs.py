@@ -76,6 +76,14 @@ def erase_person(erasure):
     Every plugin is asked, whichever tenants enable it now."""
 
 
+@hookspec(firstresult=True)
+def send_mail(to, subject, body, attachments):
+    """Send one email to ``to`` (a list of addresses) with ``attachments`` (a list of
+    ``(file name, MIME type, bytes)``); return where it went (anything but None) once it is
+    sent, or raise OSError when it cannot be sent now; stops at first non-None result. Every
+    plugin is asked, whichever tenants enable it: :func:`core.mail.send` is the way in."""
+
+
 # ------------------------------------------------------------------- requests
 
 @hookspec(firstresult=True)

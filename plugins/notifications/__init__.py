@@ -16,7 +16,7 @@ from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.registry import Channel
 from core.settings import Setting
-from plugins.notifications import rules, sending
+from plugins.notifications import mailer, rules, sending
 from plugins.notifications.erasure import erase
 
 
@@ -43,6 +43,12 @@ def message_added(contact, message, tenants):
 @hookimpl
 def contact_escalated(contact, rule, user_ids, tenants):
     _send(rules.on_escalated(contact, rule, user_ids, tenants))
+
+
+@hookimpl
+def send_mail(to, subject, body, attachments):
+    """Mail for the rest of the service (``core.mail.send``), as notifications are sent."""
+    return mailer.send(mailer.message(", ".join(to), subject, body, attachments))
 
 
 @hookimpl

@@ -20,13 +20,18 @@ OUTBOX = "outbox"
 TIMEOUT = 30
 
 
-def message(to, subject, body):
+def message(to, subject, body, attachments=()):
+    """An :class:`EmailMessage`; ``attachments``: (file name, MIME type, bytes) each."""
     mail = EmailMessage()
     mail["From"] = current_app.config.get("CMS_MAIL_FROM") or "cms@localhost"
     mail["To"] = to
     mail["Subject"] = subject
     mail["Message-ID"] = f"<{uuid.uuid4().hex}@cms>"
     mail.set_content(body)
+    for name, mimetype, data in attachments or ():
+        maintype, _, subtype = mimetype.partition("/")
+        mail.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
+                            filename=name)
     return mail
 
 

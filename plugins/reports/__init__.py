@@ -1,15 +1,21 @@
 """The reports plugin: service-level figures, SVG charts and CSV for the CDSP (every contact)
-and each organisation (its own contacts), and monthly performance reports that CDSP admins
-publish to organisations. The counting is in ``figures.py`` (SQL aggregates)."""
+and each organisation (its own contacts); standards of service (the share of queries
+resolved within 4, 10 and 20 business days by market sector and query allowance,
+``standards.py``) and the CDSP's KPI page; monthly performance reports that CDSP admins
+publish to organisations and that the scheduled job publishes and emails to each
+organisation's report recipients (``delivery.py``). The counting is in ``figures.py`` and
+``standards.py`` (SQL aggregates)."""
 import datetime
 from pathlib import Path
 
 from core.hookspecs import hookimpl
+from core.jobs import Job, crontab
 from core.registry import Channel
 
 
 @hookimpl
 def register_channels():
+    from plugins.reports import standards_views  # noqa: F401  (its routes join the blueprint)
     from plugins.reports.views import bp
     return [Channel(code="reports", name="Reports", blueprint=bp)]
 
@@ -20,12 +26,26 @@ def register_migrations():
 
 
 @hookimpl
+def register_jobs():
+    from plugins.reports import delivery
+    # 07:45 UTC daily, after the maintenance window: the first run of a month sends the month
+    # before; later runs find it sent and retry only what failed
+    return [Job("reports.monthly", delivery.send_monthly, schedule=crontab(hour="7", minute="45"),
+                per_tenant=True)]
+
+
+@hookimpl
 def demo_market(people):
-    """The demo's published monthly reports: last month's, for the demo Shipper and
-    Transporter (publishing again only brings them up to date)."""
+    """The demo's monthly reports: last month's, for the demo Shipper and Transporter,
+    published and emailed by the scheduled job's own path to each one's demo user (a
+    report recipient); loading the demo again finds them sent."""
     from core import clock
-    from plugins.reports import monthly
-    last_month = (clock.local_today().replace(day=1) - datetime.timedelta(days=1)).strftime("%Y-%m")
+    from plugins.reports import delivery
+    now = clock.now()
+    last_month = (clock.local_today(now).replace(day=1) - datetime.timedelta(days=1)).strftime("%Y-%m")
     for code in ("ALP", "NWG"):
         if code in people:
-            monthly.publish(people["admin"], code, last_month)
+            org = people[code].organisation
+            if not delivery.recipients(org):
+                delivery.set_recipients(people["admin"], org, [people[code].id])
+            delivery.deliver(org, last_month, now)

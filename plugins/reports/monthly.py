@@ -7,7 +7,7 @@ from core import audit, clock
 from core import db as database
 from core.errors import Invalid, NotFound
 from core.models import CDSP_ORG, Organisation
-from plugins.reports import figures
+from plugins.reports import figures, standards
 from plugins.reports.models import PublishedReport
 
 
@@ -52,6 +52,7 @@ def compute(org, month_text, now=None):
         "totals": total.as_dict(),
         "by_type": [r.as_dict() for r in figures.table(query, "type", start, end, now)],
         "open_by": [list(r) for r in figures.open_by(query)],
+        "standards": standards.for_report(query, start, end),
     }
 
 
@@ -96,6 +97,8 @@ def as_csv(data):
     for row in data["by_type"]:
         writer.writerow([row["key"]] + [_cell(row[m]) for m in figures.MEASURES])
     writer.writerow(["TOTAL"] + [_cell(data["totals"][m]) for m in figures.MEASURES])
+    if data.get("standards"):   # reports published before standards of service have none
+        standards.write_csv(writer, data["standards"])
     return out.getvalue()
 
 

@@ -57,7 +57,8 @@ def test_the_queue_is_built_on_first_use_with_every_plugins_jobs(app):
     assert "cms.jobs" not in app.extensions
     queue = get_queue(app)
     assert get_queue(app) is queue
-    assert queue.names == ["contacts.tick", "core.retention", "core.sweep_temporary_files", "test.hourly",
+    assert queue.names == ["contacts.tick", "core.retention", "core.sweep_temporary_files",
+                           "reports.monthly", "test.hourly",
                            "test.per_tenant", "test.record"]
     assert queue.jobs.get("test.record").plugin == "tests.jobs.plugin"
     assert queue.jobs.get("core.sweep_temporary_files").plugin == "core.jobs"
