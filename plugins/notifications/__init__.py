@@ -16,7 +16,7 @@ from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.registry import Channel
 from core.settings import Setting
-from plugins.notifications import rules, sending
+from plugins.notifications import access, rules, sending
 from plugins.notifications.erasure import erase
 
 
@@ -43,6 +43,11 @@ def message_added(contact, message, tenants):
 @hookimpl
 def contact_escalated(contact, rule, user_ids, tenants):
     _send(rules.on_escalated(contact, rule, user_ids, tenants))
+
+
+@hookimpl
+def access_request_decided(access_request):
+    access.tell_requester(access_request)
 
 
 @hookimpl

@@ -11,7 +11,7 @@ from core.registry import Channel
 @hookimpl
 def register_channels():
     from plugins.reports.views import bp
-    return [Channel(code="reports", name="Reports", blueprint=bp)]
+    return [Channel(code="reports", name="Reports", blueprint=bp, service="reports")]
 
 
 @hookimpl

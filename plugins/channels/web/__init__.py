@@ -20,7 +20,7 @@ def register_channels():
                                       escalation_views, following, profile, queue_views,
                                       raising, saved, search)  # their routes join the blueprint
     from plugins.channels.web.blueprint import bp
-    return [Channel(code="web", name="Portal contact pages", blueprint=bp)]
+    return [Channel(code="web", name="Portal contact pages", blueprint=bp, service="contacts")]
 
 
 @hookimpl
