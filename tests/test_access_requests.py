@@ -189,3 +189,12 @@ def test_a_change_request_that_says_nothing_is_refused(principals, changes, mess
     client, _ = principals.client("user", "ALP")
     answer = client.post("/shipper/access", data={"reason": "Because", **changes})
     assert answer.status_code == 422 and message in answer.get_data(as_text=True)
+
+
+def test_erasing_a_person_reaches_their_requests(app, principals, runner):
+    client, user = principals.client("user", "ALP", email="eve@alp.example.com", name="Eve Erased")
+    client.post("/shipper/access", data={"role": "supervisor", "reason": "Cover for Eve Erased"})
+    result = runner.invoke(args=["user", "erase", "eve@alp.example.com", "--yes"])
+    assert result.exit_code == 0, result.output
+    (request,) = AccessRequest.select()
+    assert "eve" not in f"{request.email} {request.name} {request.reason}".lower()
