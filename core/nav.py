@@ -107,7 +107,7 @@ CORE_LINKS = (   # text, endpoint, area, order, when
     ("Change password", "auth.change_password", ACCOUNT, 10, None),
     ("Two-factor sign-in", "auth.manage_two_factor", ACCOUNT, 20, None),
     ("API keys", "apikeys.index", ACCOUNT, 30, None),
-    ("Your access", "access.mine", ACCOUNT, 40, None),
+    ("Your access", "access.mine", ACCOUNT, 50, None),
 )
 
 

@@ -28,6 +28,7 @@ def test_a_withdrawn_service_refuses_that_part_only(principals, withdrawn, refus
     assert client.get("/shipper/profile").status_code == 200     # one's own page, always
     home = client.get("/shipper/").get_data(as_text=True)
     assert f'href="{refused}"' not in home                      # nor in the navigation
+    assert ("My tasks" in home) == (withdrawn != "contacts")    # nor the contacts' panels
     entry = AuditEntry.get(AuditEntry.action == "user.services_changed")
     assert entry.detail == {"added": [], "withdrawn": [withdrawn]} and entry.actor_id == lso.id
 
