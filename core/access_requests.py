@@ -90,13 +90,12 @@ def request_account(tenant_code, name, email, org_code, service_codes, reason):
             audit.record("access.request_dropped", target_type="access_request",
                          detail={"email": email, "organisation": org_code, "portal": tenant_code,
                                  "reason": why})
-            return None
+            return
         request = AccessRequest.create(kind=ACCOUNT, organisation=org, email=email, name=name,
                                        services=",".join(chosen), reason=reason)
         audit.record("access.requested", target_type="access_request", target_id=request.id,
                      org_id=org.id, detail={"email": email, "kind": ACCOUNT,
                                             "services": chosen})
-    return None
 
 
 def requestable_roles(user):

@@ -48,7 +48,7 @@ def test_a_request_is_approved_and_the_requester_signs_in_with_the_one_time_pass
     request = AccessRequest.get()
     assert (request.status, request.kind, request.service_codes) == ("pending", "account",
                                                                     ["contacts", "files"])
-    lso_client, lso = principals.client("lso", "ALP")
+    lso_client, _ = principals.client("lso", "ALP")
     listed = lso_client.get("/shipper/users/requests").get_data(as_text=True)
     assert "nia@alp.example.com" in listed
     answer = lso_client.post(f"/shipper/users/requests/{request.id}/approve",
@@ -192,7 +192,7 @@ def test_a_change_request_that_says_nothing_is_refused(principals, changes, mess
 
 
 def test_erasing_a_person_reaches_their_requests(app, principals, runner):
-    client, user = principals.client("user", "ALP", email="eve@alp.example.com", name="Eve Erased")
+    client, _ = principals.client("user", "ALP", email="eve@alp.example.com", name="Eve Erased")
     client.post("/shipper/access", data={"role": "supervisor", "reason": "Cover for Eve Erased"})
     result = runner.invoke(args=["user", "erase", "eve@alp.example.com", "--yes"])
     assert result.exit_code == 0, result.output

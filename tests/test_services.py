@@ -55,7 +55,7 @@ def test_without_the_api_service_no_key_is_made(principals):
 
 
 def test_the_lso_sets_services_on_the_users_form(principals):
-    client, lso = principals.client("lso", "ALP")
+    client, _ = principals.client("lso", "ALP")
     user = principals.user("user", "ALP")
     answer = client.post(f"/shipper/users/{user.id}", data={
         "email": user.email, "name": user.name, "role": "user", "services_shown": "1",
