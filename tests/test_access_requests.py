@@ -49,6 +49,7 @@ def test_a_request_is_approved_and_the_requester_signs_in_with_the_one_time_pass
     assert (request.status, request.kind, request.service_codes) == ("pending", "account",
                                                                     ["contacts", "files"])
     lso_client, _ = principals.client("lso", "ALP")
+    assert "1 access request waiting" in lso_client.get("/shipper/users").get_data(as_text=True)
     listed = lso_client.get("/shipper/users/requests").get_data(as_text=True)
     assert "nia@alp.example.com" in listed
     answer = lso_client.post(f"/shipper/users/requests/{request.id}/approve",

@@ -2,7 +2,7 @@
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import lso, services, two_factor
+from core import access_requests, lso, services, two_factor
 from core.errors import Invalid
 from core.models import Organisation
 from core.web import access, confirm_or, portal_blueprint
@@ -25,7 +25,8 @@ def index():
                                     request.args.get("status", ""), request.args.get("org", ""),
                                     page)
     return render_template("users/index.html", users=users, total=total, page=page,
-                           page_size=lso.PAGE_SIZE, orgs=lso.manageable_orgs(current_user))
+                           page_size=lso.PAGE_SIZE, orgs=lso.manageable_orgs(current_user),
+                           waiting=len(access_requests.pending_for(current_user)))
 
 
 @bp.route("/users/new", methods=["GET", "POST"])
