@@ -11,9 +11,9 @@ import secrets
 from flask import has_request_context
 from peewee import JOIN
 
-from core import audit
+from core import audit, services
 from core.db import transaction, utcnow
-from core.errors import Invalid, NotFound
+from core.errors import Forbidden, Invalid, NotFound
 from core.models import ApiKey, Organisation, Tenant, TenantPlugin, User
 from core.permissions import allowed, require
 from core.prepared import Prepared, from_columns, slot
@@ -29,6 +29,9 @@ def _digest(token):
 
 def create_key(actor, owner, name):
     """A new key for ``owner`` (the actor themself); returns (ApiKey, token shown once)."""
+    if owner.id == getattr(actor, "id", None) and not services.may_use(owner, "api"):
+        raise Forbidden("Your account does not have the API service: ask your organisation's "
+                        "LSO for it (Your access, under Your account).")
     require(actor, "apikey.create", owner, "You can create API keys only for yourself.")
     name = (name or "").strip()
     errors = {}

@@ -35,6 +35,7 @@ class Cms:
     guides: object
     callers: dict = field(default_factory=dict)   # per hook, a caller per plugin (core.tenancy)
     blueprint_plugins: dict = field(default_factory=dict)  # blueprint name -> the plugin it came from
+    blueprint_services: dict = field(default_factory=dict)  # blueprint name -> its channel's service
 
 
 def create_app(config=None):
@@ -85,6 +86,9 @@ def create_app(config=None):
         # each blueprint answers only in the tenants that enable the plugin it came from
         app.extensions["cms"].blueprint_plugins.update(
             dict.fromkeys(set(app.blueprints) - before, channel.plugin))
+        if getattr(channel, "service", None):   # core.services: who may use its pages
+            app.extensions["cms"].blueprint_services.update(
+                dict.fromkeys(set(app.blueprints) - before, channel.service))
     cli.init_app(app)
     pm.hook.register_commands(cli=app.cli)
     return app

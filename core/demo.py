@@ -7,7 +7,8 @@ from flask import current_app
 from core.demo_market import load_market, load_templates
 from core.lso import create_user
 from core.actors import SystemActor
-from core.models import CDSP_ORG, Organisation, User
+from core.db import transaction
+from core.models import CDSP_ORG, AccessRequest, Organisation, User, UserService
 from core.orgs import create_organisation
 
 DEMO_PASSWORD = "demo gas contacts 2026"
@@ -37,6 +38,32 @@ DEMO_ORGS = (
 def _ensure_user(email, org, role, name):
     if User.by_email(email) is None:
         create_user(SystemActor("demo"), email, org, role, name, password=DEMO_PASSWORD)
+
+
+DEMO_REQUESTS = (
+    # organisation, email, name, services, reason: an account asked for on the sign-in page
+    ("ALP", "new.starter@alp.example.com", "Sam Starter", "contacts,files",
+     "I joined the settlement team on Monday and will raise and work RFAs."),
+    ("NWG", "contractor@nwg.example.com", "Kit Contractor", "reports",
+     "Three-month contract to review our service-level figures."),
+)
+
+
+def _load_access_requests():
+    """Requests waiting for ALP's and NWG's LSOs (Manage, Access requests), and one user's
+    request for more (the user of BET, Beta Energy, asks for the API)."""
+    for code, email, name, services, reason in DEMO_REQUESTS:
+        if not AccessRequest.select().where(AccessRequest.email == email).exists():
+            AccessRequest.create(kind="account", organisation=Organisation.by_code(code),
+                                 email=email, name=name, services=services, reason=reason)
+    asker = User.by_email("user@bet.example.com")
+    if not AccessRequest.select().where(AccessRequest.user == asker.id).exists():
+        with transaction():
+            UserService.delete().where((UserService.user == asker.id) &
+                                       (UserService.service == "api")).execute()
+            AccessRequest.create(kind="change", organisation=asker.organisation_id,
+                                 user=asker.id, email=asker.email, name=asker.name,
+                                 services="api", reason="Our billing system will raise ENQs.")
 
 
 def load_demo():
@@ -70,11 +97,15 @@ def load_demo():
               "agent": User.by_email("agent@cdsp.example.com")}
     people.update({code: User.by_email(f"user@{code.lower()}.example.com")
                    for code, *_ in DEMO_ORGS + SECOND_ORGS})
+    _load_access_requests()
     raised = load_market({k: v for k, v in people.items() if k != "admin"})
     load_templates(people)
     current_app.extensions["cms"].pm.hook.demo_market(people=people)
     lines.append(f"The market: {raised} contacts of every type and status, raised and worked "
                  "over the last six weeks, two files and last month's reports.")
+    lines.append("Access requests wait for lso@alp.example.com, lso@bet.example.com and "
+                 "lso@nwg.example.com "
+                 "(Manage, Access requests).")
     lines += ["LSOs and CDSP staff set up a second factor when they first sign in: scan the code",
               "the page shows with an authenticator app (any TOTP app, e.g. Aegis, Google or",
               "Microsoft Authenticator) and keep the recovery codes it gives. Users and supervisors",

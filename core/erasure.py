@@ -29,8 +29,8 @@ from core import db as database
 from core.contacts.internal_notes import ERASABLE_TEXT as NOTES_TEXT
 from core.db import utcnow
 from core.errors import NotFound
-from core.models import (ApiKey, AuditEntry, AuditPerson, Contact, ContactEvent, Correspondence,
-                         Message, RecoveryCode, SavedView, ThrottleCounter, User)
+from core.models import (AccessRequest, ApiKey, AuditEntry, AuditPerson, Contact, ContactEvent,
+                         Correspondence, Message, RecoveryCode, SavedView, ThrottleCounter, User)
 from core.tenancy import results_by_plugin
 
 DOMAIN = "erased.invalid"
@@ -43,6 +43,7 @@ TEXT_PLACES = (
     (Correspondence, ("body", "response"), ()),
     (ContactEvent, (), ("data",)),
     (SavedView, (), ("filters",)),
+    (AccessRequest, ("email", "name", "reason", "decline_reason"), ()),
 )
 
 

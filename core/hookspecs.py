@@ -158,6 +158,13 @@ def contact_escalated(contact, rule, user_ids, tenants):
 
 
 @hookspec
+def access_request_decided(access_request, tenants):
+    """Called after an LSO approves or declines an :class:`core.models.AccessRequest`
+    (``status`` says which; ``decline_reason`` why), once it is saved: tell the requester
+    (``email``). Only plugins enabled for the organisation's tenant (``tenants``) hear it."""
+
+
+@hookspec
 def batch_file_processed(batch_file, tenants):
     """Called after a batch file has been processed and its response delivered; only plugins
     enabled for the sender's tenant hear it (``tenants``: that tenant's code)."""

@@ -10,6 +10,7 @@ from flask import current_app
 from peewee import fn
 
 from core import audit, auth, passwords, sessions, throttle
+from core import services as service_codes
 from core.db import transaction, utcnow
 from core.errors import Forbidden, Invalid, NotFound
 from core.models import CDSP_ORG, Organisation, Role, User
@@ -143,9 +144,15 @@ def _clean_role(actor, role_code, organisation, errors):
     return role
 
 
-def create_user(actor, email, organisation, role_code, name="", password=None):
-    """Create a user; returns (user, one_time_password or None when ``password`` was given)."""
+def create_user(actor, email, organisation, role_code, name="", password=None, services=None):
+    """Create a user; returns (user, one_time_password or None when ``password`` was given).
+    ``services``: the codes of the services they hold (``core.services``; None: all)."""
     errors = {}
+    if services is None:
+        services = service_codes.ALL
+    services, unknown = service_codes.clean(services)
+    if unknown:
+        errors["services"] = f"Choose among {', '.join(service_codes.SERVICES.values())}."
     if organisation is None or not allowed(actor, "user.create", organisation):
         errors["organisation"] = "Choose one of your organisations."
     email = _clean_email(actor, email, errors)
@@ -170,8 +177,10 @@ def create_user(actor, email, organisation, role_code, name="", password=None):
             password_hash=password_hash, password_changed_at=utcnow(),
             must_change_password=otp is not None,
             password_expires_at=utcnow() + hours if otp else None)
+        service_codes.grant(user, services)
         audit.record("user.created", actor=actor, target_type="user", target_id=user.id,
-                     org_id=organisation.id, detail={"email": email, "role": role.code})
+                     org_id=organisation.id, detail={"email": email, "role": role.code,
+                                                     "services": services})
     return user, otp
 
 
@@ -179,8 +188,9 @@ def _otp_hours():
     return datetime.timedelta(hours=current_app.config["CMS_ONE_TIME_PASSWORD_HOURS"])
 
 
-def update_user(actor, user, email=None, name=None, role_code=None):
-    """Change a user's email, name or role; only what changed is recorded."""
+def update_user(actor, user, email=None, name=None, role_code=None, services=None):
+    """Change a user's email, name, role or services (codes; None leaves them); only what
+    changed is recorded."""
     errors, changes = {}, {}
     if email is not None and email.strip().lower() != user.email:
         changes["email"] = (user.email, _clean_email(actor, email, errors, exclude_id=user.id))
@@ -196,6 +206,8 @@ def update_user(actor, user, email=None, name=None, role_code=None):
             changes["role"] = (user.role_id, role.code if role else None)
     if errors:
         raise Invalid("Nothing was changed: correct the fields marked.", errors)
+    if services is not None:
+        service_codes.set_services(actor, user, services)
     if not changes:
         return user
     with transaction():

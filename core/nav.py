@@ -48,7 +48,9 @@ def navigation():
     """{area: [Item]} for the page being shown: what this user may open here."""
     found = {area: [] for area in AREAS}
     links = current_app.extensions.get(_KEY, ())
-    for _, link, area, order in sorted(links, key=lambda entry: entry[3]):
+    for endpoint, link, area, order in sorted(links, key=lambda entry: entry[3]):
+        if endpoint and not _service_held(endpoint):
+            continue
         answer = link()
         if answer:
             text, url = answer
@@ -58,13 +60,21 @@ def navigation():
     return found
 
 
+def _service_held(endpoint):
+    """Whether the signed-in user holds the service ``endpoint``'s page needs."""
+    from core import services
+    if not current_user.is_authenticated:
+        return True
+    return services.may_use(current_user, services.service_of_endpoint(endpoint))
+
+
 def link_url(endpoint):
     """The url of the navigation's link to ``endpoint`` when the page being shown has it (its
     plugin is on for this tenant and the user may use it), else None: how one plugin's
     page points at another's without knowing whether it is installed or enabled."""
     for linked, link, _, _ in current_app.extensions.get(_KEY, ()):
         if linked == endpoint:
-            found = link()
+            found = link() if _service_held(endpoint) else None
             return found[1] if found else None
     return None
 
@@ -89,6 +99,7 @@ def _cdsp_admin(user, tenant):
 CORE_LINKS = (   # text, endpoint, area, order, when
     ("Home", "home.home", WORK, 0, None),
     ("Users", "users.index", MANAGE, 10, _people_admin),
+    ("Access requests", "access.pending", MANAGE, 15, _people_admin),
     ("Audit log", "audit.index", MANAGE, 20, _people_admin),
     ("Organisations", "admin.organisations", MANAGE, 30, _cdsp_admin),
     ("Plugins", "admin.plugins", MANAGE, 40, _cdsp_admin),
@@ -96,6 +107,7 @@ CORE_LINKS = (   # text, endpoint, area, order, when
     ("Change password", "auth.change_password", ACCOUNT, 10, None),
     ("Two-factor sign-in", "auth.manage_two_factor", ACCOUNT, 20, None),
     ("API keys", "apikeys.index", ACCOUNT, 30, None),
+    ("Your access", "access.mine", ACCOUNT, 50, None),
 )
 
 

@@ -72,11 +72,13 @@ class Channel:
     name = ""
     blueprint = None          # a Flask blueprint, registered by the core
     plugin = None
+    service = None            # the service (core.services) its pages need, or None
 
-    def __init__(self, code=None, name=None, blueprint=None):
+    def __init__(self, code=None, name=None, blueprint=None, service=None):
         self.code = code or self.code
         self.name = name or self.name
         self.blueprint = blueprint or self.blueprint
+        self.service = service or self.service
 
     def __repr__(self):
         return f"<Channel {self.code}>"

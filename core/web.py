@@ -11,7 +11,7 @@ from peewee import InterfaceError, OperationalError
 from playhouse.pool import MaxConnectionsExceeded
 
 from core import db as database
-from core import errors, formats, nav, uploads, wording
+from core import errors, formats, nav, services, uploads, wording
 from core.permissions import allowed
 from core.tenancy import enabled_plugins, plugin_enabled, tenants
 
@@ -23,8 +23,11 @@ log = logging.getLogger("cms.web")
 PUBLIC, SIGNED_IN = "public", "signed_in"
 
 
-def access(policy):
-    """Declare and enforce who may reach a view; the route-matrix test reads ``view.access``."""
+def access(policy, service=services.INHERIT):
+    """Declare and enforce who may reach a view; the route-matrix test reads ``view.access``.
+
+    A signed-in view also needs its ``service`` (core.services): by default its channel's
+    (the contact pages need Contacts, the Files pages Files...); None for none."""
     def decorate(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
@@ -35,10 +38,25 @@ def access(policy):
                     return redirect(url_for("auth.change_password"))
                 if policy != SIGNED_IN and not allowed(current_user, policy, g.tenant):
                     abort(403)
+                needed = services.service_of_view(wrapped, request.blueprint)
+                if not services.may_use(current_user, needed):
+                    return service_refused(needed)
             return view(*args, **kwargs)
         wrapped.access = policy
+        if service is not services.INHERIT:
+            wrapped.service = service
         return wrapped
     return decorate
+
+
+def service_refused(code):
+    """The 403 page of a user who lacks the service ``code``."""
+    name = services.SERVICES.get(code, code)
+    return render_template(
+        "error.html", status=403, title=f"You do not have the {name} service",
+        message=f"Your account does not include the {name} service. Ask your organisation's "
+                f"Local Security Officer (LSO) for it: use Your access, under Your account.",
+        link=(url_for("access.mine"), "Ask for access")), 403
 
 
 PASSWORD_FREE = {"auth.change_password", "auth.logout"}

@@ -143,6 +143,15 @@ def a_days_work(app, principals):
                                        "question": "?"}, "web")
     Contact.update(due_at=datetime.datetime(2026, 1, 5)).where(Contact.id == late.id).execute()
 
+    # someone asks for an account on the sign-in page; the LSO declines it, saying why
+    from core import access_requests
+    from core.models import AccessRequest
+    asked = app.test_client().post("/shipper/request-access", data={
+        "name": "New Starter", "email": "starter@alp.example.com", "organisation": "ALP",
+        "services": "contacts", "reason": "I joined."})
+    assert asked.status_code == 200, asked.get_data(as_text=True)
+    access_requests.decline(principals.user("lso", "ALP"), AccessRequest.get(), "Not one of ours.")
+
     # the periodic jobs due on the minute
     for minute in (1, 4):         # 09:04: the scheduled contact work, its escalation rules
         for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 9, minute)):

@@ -66,6 +66,14 @@ ROUTES = {
     "guides.feedback_report": [("cdsp", {"admin"}), ("shipper", set())],
     "guides.contact_us": [("shipper", EVERYONE), ("cdsp", EVERYONE)],
     "apikeys.revoke": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],  # the key is user_a's
+    # Access Controls: anyone asks for an account; the request in the URL is organisation
+    # A's, which has an LSO (so the CDSP's admins do not decide it)
+    "access.ask": [("shipper", EVERYONE), ("cdsp", EVERYONE)],
+    "access.mine": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "access.pending": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    "access.review": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "access.approve": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "access.decline": [("shipper", {"lso_a"}), ("cdsp", set())],
     # The REST API takes API keys, never session cookies: no signed-in browser gets in.
     # Who may use each endpoint with a key is tested in tests/api/test_isolation.py.
     "api-docs.openapi_json": [(None, EVERYONE)],
@@ -195,7 +203,16 @@ def url_values(world):
             "file_id": batch_file_of(world["target"]).id,
             "rule_id": rule_of(world["users"]["admin"]).id,
             "template_id": template_of(world["users"]["lso_a"]).id,
-            "contact_template_id": contact_template_of(world["users"]["lso_a"]).id, **operations_values(world)}
+            "contact_template_id": contact_template_of(world["users"]["lso_a"]).id,
+            "request_id": access_request_of(world).id, **operations_values(world)}
+
+
+def access_request_of(world=None):
+    """A new account request for organisation A."""
+    from core.models import AccessRequest, Organisation
+    return AccessRequest.create(kind="account", organisation=Organisation.by_code("ALP"),
+                                email=f"asks{next(_unique)}@alp.example.com", name="Asks",
+                                services="contacts", reason="New starter")
 
 
 def rule_of(admin):
@@ -439,6 +456,17 @@ REQUESTS = {
     ("apikeys.revoke", "POST"): _form(**confirmed()),
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},
                                                   "query_string": {"type": "ENQ"}},
+    ("access.ask", "POST"): lambda w, p, c: {"data": {
+        "name": "New Starter", "email": f"starter{next(_unique)}@alp.example.com",
+        "organisation": "ALP", "services": "contacts", "reason": "I joined the team."}},
+    ("access.mine", "POST"): lambda w, p, c: {"data": {
+        "role": {"agent": "admin", "admin": "agent"}.get(p, "read_only"), "reason": "Cover."}},
+    ("access.approve", "POST"): lambda w, p, c: {
+        "data": {"role": "user", "services": "contacts"},
+        "values": {"request_id": access_request_of().id}},
+    ("access.decline", "POST"): lambda w, p, c: {
+        "data": confirmed(reason="Not one of ours."),
+        "values": {"request_id": access_request_of().id}},
     ("webhooks.index", "POST"): lambda w, p, c: {"data": {
         "url": f"https://example.com/hook{next(_unique)}", "events": "contact.raised"}},
 }

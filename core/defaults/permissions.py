@@ -4,9 +4,9 @@ Participant roles rank read_only < user < supervisor < lso; CDSP roles agent < a
 An LSO administers the users of their organisation and its descendants and never
 grants a role above their own; a CDSP admin administers everyone.
 """
-from core import lso
+from core import access_requests, lso, services
 from core.hookspecs import hookimpl
-from core.models import ApiKey, Organisation, Role, User
+from core.models import AccessRequest, ApiKey, Organisation, Role, User
 
 SELF_FORBIDDEN = {"user.disable", "user.delete", "user.set_role"}
 USER_ACTIONS = {"user.view", "user.edit", "user.enable", "user.unlock", "user.reset_password",
@@ -42,6 +42,10 @@ def permission_allowed(actor, action, obj):
         return is_cdsp_admin(actor) or _role(actor) in ("lso", "supervisor")
     if action == "contact_templates.manage":   # its contact templates (the CDSP's: publish them)
         return is_cdsp_admin(actor) or _role(actor) in ("lso", "supervisor")
+    if action == "service.use":          # core.services: what the user's LSO gave them
+        return obj in services.held(actor)
+    if action == "access.decide" and isinstance(obj, AccessRequest):
+        return obj.organisation_id in access_requests.decidable_org_ids(actor)
     if action == "users.admin":
         return is_lso(actor) or is_cdsp_admin(actor)
     if action == "role.grant" and isinstance(obj, Role):
@@ -51,7 +55,7 @@ def permission_allowed(actor, action, obj):
     if action == "user.create" and isinstance(obj, Organisation):
         return obj.id in lso.manageable_org_ids(actor)
     if action == "apikey.create" and isinstance(obj, User):
-        return obj.id == actor.id
+        return obj.id == actor.id and "api" in services.held(obj)
     if action == "apikey.revoke" and isinstance(obj, ApiKey):
         if obj.user_id == actor.id:
             return True

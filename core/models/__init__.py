@@ -1,5 +1,6 @@
 """Every model, for ``from core.models import ...``."""
 from core.models.accounts import ApiKey, RecoveryCode, Role, User, UserSession
+from core.models.access import AccessRequest, UserService
 from core.models.audit import AuditEntry, AuditHead, AuditPerson, ThrottleCounter
 from core.models.contacts import (Attachment, Contact, ContactEvent, ContactParty,
                                   Correspondence, InternalNote, Message, ReferenceCounter,
@@ -15,6 +16,6 @@ ALL_MODELS = [Tenant, TenantPlugin, Organisation, Role, User, RecoveryCode, User
               ReferenceCounter, Contact, ContactParty, ContactEvent, Message, Attachment,
               Correspondence, AuditEntry, AuditHead, AuditPerson, ThrottleCounter, SavedView,
               InternalNote, Watch, ContactLink, ResponseTemplate, ContactTemplate,
-              EscalationRule, Escalation]
+              EscalationRule, Escalation, UserService, AccessRequest]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "CDSP_ORG", "CDSP_TENANT"]

@@ -1,6 +1,6 @@
 """The core's own pages: sign-in, the tenant home, LSO user administration, CDSP admin."""
 from core import web
-from core.views import admin, apikeys, audit, auth, home, maintenance, users
+from core.views import access, admin, apikeys, audit, auth, home, maintenance, users
 
 
 def init_app(app):
@@ -9,5 +9,5 @@ def init_app(app):
     web.init_app(app)
     maintenance.init_app(app)  # the status page, and the gate that closes portals in a window
     app.register_blueprint(home.root)
-    for module in (home, auth, users, admin, apikeys, audit):
+    for module in (home, auth, users, access, admin, apikeys, audit):
         app.register_blueprint(module.bp)

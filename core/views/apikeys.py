@@ -2,10 +2,10 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import apikeys, auth, formats
+from core import apikeys, auth, formats, services
 from core.errors import Invalid
 from core.permissions import require
-from core.web import SIGNED_IN, access, confirm_or, portal_blueprint
+from core.web import SIGNED_IN, access, confirm_or, portal_blueprint, service_refused
 
 bp = portal_blueprint("apikeys", __name__)
 
@@ -13,7 +13,11 @@ bp = portal_blueprint("apikeys", __name__)
 @bp.route("/api-keys", methods=["GET", "POST"])
 @access(SIGNED_IN)
 def index():
+    """Open without the API service too: an LSO revokes their users' keys here."""
     errors, token, created = {}, None, None
+    has_api = services.may_use(current_user, "api")
+    if request.method == "POST" and not has_api:
+        return service_refused("api")
     if request.method == "POST":
         try:
             auth.confirm_password(current_user, request.form.get("password"))
@@ -22,7 +26,8 @@ def index():
             errors = exc.errors
     keys = list(apikeys.keys_in_organisation(current_user))
     return render_template("apikeys.html", keys=keys, errors=errors, token=token,
-                           created=created, form=request.form), 422 if errors else 200
+                           created=created, form=request.form, has_api=has_api), \
+        422 if errors else 200
 
 
 @bp.post("/api-keys/<int:key_id>/revoke")

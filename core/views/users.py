@@ -2,13 +2,19 @@
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import lso, two_factor
+from core import access_requests, lso, services, two_factor
 from core.errors import Invalid
 from core.models import Organisation
 from core.web import access, confirm_or, portal_blueprint
 
 bp = portal_blueprint("users", __name__)
 ADMIN = "users.admin"
+SERVICES_SHOWN = "services_shown"   # the form had the boxes: none ticked withdraws them all
+
+
+def _services(form):
+    """The services ticked, or None (unchanged; all for a new user) from a form without them."""
+    return form.getlist("services") if form.get(SERVICES_SHOWN) else None
 
 
 @bp.get("/users")
@@ -19,7 +25,8 @@ def index():
                                     request.args.get("status", ""), request.args.get("org", ""),
                                     page)
     return render_template("users/index.html", users=users, total=total, page=page,
-                           page_size=lso.PAGE_SIZE, orgs=lso.manageable_orgs(current_user))
+                           page_size=lso.PAGE_SIZE, orgs=lso.manageable_orgs(current_user),
+                           waiting=len(access_requests.pending_for(current_user)))
 
 
 @bp.route("/users/new", methods=["GET", "POST"])
@@ -33,15 +40,16 @@ def create():
         org = Organisation.by_code(form.get("organisation"))
         try:
             user, otp = lso.create_user(current_user, form.get("email"), org, form.get("role"),
-                                        form.get("name"))
+                                        form.get("name"), services=_services(form))
         except Invalid as exc:
             errors = exc.errors
         else:
             return render_template("users/password_issued.html", user=user, otp=otp, created=True)
     org = Organisation.by_code(form.get("organisation")) or current_user.organisation
+    chosen = form.getlist("services") if request.method == "POST" else services.ALL
     return render_template("users/form.html", form=form, errors=errors, orgs=orgs,
-                           roles=lso.grantable_roles(current_user, org), user=None), \
-        422 if errors else 200
+                           roles=lso.grantable_roles(current_user, org), user=None,
+                           chosen_services=chosen), 422 if errors else 200
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
@@ -53,7 +61,8 @@ def edit(user_id):
         user = lso.get_user(current_user, user_id, "user.edit")
         try:
             lso.update_user(current_user, user, email=request.form.get("email"),
-                            name=request.form.get("name"), role_code=request.form.get("role"))
+                            name=request.form.get("name"), role_code=request.form.get("role"),
+                            services=_services(request.form))
         except Invalid as exc:
             errors = exc.errors
         else:
@@ -61,9 +70,10 @@ def edit(user_id):
             return redirect(url_for("users.edit", user_id=user.id))
     form = request.form if errors else {"email": user.email, "name": user.name,
                                         "role": user.role_id}
+    chosen = request.form.getlist("services") if errors else services.held(user)
     return render_template("users/form.html", form=form, errors=errors, user=user,
                            roles=lso.grantable_roles(current_user, user.organisation),
-                           orgs=None), 422 if errors else 200
+                           orgs=None, chosen_services=chosen), 422 if errors else 200
 
 
 ACTIONS = {

@@ -16,7 +16,7 @@ from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.registry import Channel
 from core.settings import Setting
-from plugins.notifications import mailer, rules, sending
+from plugins.notifications import access, mailer, rules, sending
 from plugins.notifications.erasure import erase
 
 
@@ -49,6 +49,11 @@ def contact_escalated(contact, rule, user_ids, tenants):
 def send_mail(to, subject, body, attachments):
     """Mail for the rest of the service (``core.mail.send``), as notifications are sent."""
     return mailer.send(mailer.message(", ".join(to), subject, body, attachments))
+
+
+@hookimpl
+def access_request_decided(access_request):
+    access.tell_requester(access_request)
 
 
 @hookimpl

@@ -17,7 +17,7 @@ from core.registry import Channel
 def register_channels():
     from plugins.reports import standards_views  # noqa: F401  (its routes join the blueprint)
     from plugins.reports.views import bp
-    return [Channel(code="reports", name="Reports", blueprint=bp)]
+    return [Channel(code="reports", name="Reports", blueprint=bp, service="reports")]
 
 
 @hookimpl

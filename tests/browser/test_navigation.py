@@ -10,16 +10,19 @@ from tests.support.principals import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ACCOUNT = ["Your profile", "Change password", "Two-factor sign-in", "API keys", "Notifications"]
+ACCOUNT = ["Your profile", "Change password", "Two-factor sign-in", "API keys", "Notifications",
+           "Your access"]
 ROLES = {   # role, organisation, portal: its work items, its Manage menu
     "user": ("ALP", "shipper", ["Home", "Raise a contact", "Queue", "Search", "Views", "Files",
                                 "Reports"], ["Templates"]),
     "lso": ("ALP", "shipper", ["Home", "Raise a contact", "Queue", "Search", "Views", "Files",
-                               "Reports"], ["Users", "Audit log", "Templates", "Webhooks"]),
+                               "Reports"], ["Users", "Access requests", "Audit log", "Templates",
+                                            "Webhooks"]),
     "agent": ("CDSP", "cdsp", ["Home", "Raise a contact", "Queues", "Search", "Views", "Reports"],
               ["Templates"]),
     "admin": ("CDSP", "cdsp", ["Home", "Raise a contact", "Queues", "Search", "Views", "Reports"],
-              ["Users", "Audit log", "Organisations", "Plugins", "Maintenance", "Templates",
+              ["Users", "Access requests", "Audit log", "Organisations", "Plugins",
+               "Maintenance", "Templates",
                "Escalation rules", "Webhooks"]),
 }
 

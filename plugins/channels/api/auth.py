@@ -3,6 +3,7 @@ from flask import g, request
 from flask_login import current_user
 
 from core import apikeys
+from core.permissions import allowed
 from core.tenancy import get_tenant
 from core.web import blueprint_enabled
 from plugins.channels.api.errors import api_abort
@@ -33,4 +34,7 @@ def require_actor():
     g.tenant = get_tenant(tenant_code)
     if not blueprint_enabled(request.blueprint, tenant_code):
         api_abort(403, "The API is not enabled for your organisation's portal.")
+    if not allowed(user, "service.use", "api"):
+        api_abort(403, "This key's user does not have the API service: ask your organisation's "
+                       "LSO to give it to them (Users, Services).")
     return user

@@ -88,7 +88,10 @@ def init_api(app):
     app.url_map.converters["reference"] = ReferenceConverter
     api = CmsApi(app, spec_kwargs={
         "info": {"description": "Raise, track and act on contacts with the CDSP. Every request "
-                                "but this document needs an API key sent as a Bearer token."},
+                                "but this document needs an API key sent as a Bearer token. A "
+                                "key acts as its user, and only while that user has the API "
+                                "service (given by their organisation's LSO): otherwise every "
+                                "request is answered 403, saying so."},
         "servers": [{"url": "/"}],
         "components": {"securitySchemes": SECURITY},
         "security": [{"bearerAuth": []}],

@@ -23,6 +23,7 @@ class BatchChannel(Channel):
     ``register_api_resources`` below."""
     code = "batch"
     name = "Batch files"
+    service = "files"
 
     def __init__(self):
         from plugins.channels.batch.views import bp

@@ -10,6 +10,7 @@ from flask import render_template
 from markupsafe import Markup
 
 from core.hookspecs import hookimpl
+from core.permissions import allowed
 from core.registry import Channel
 
 
@@ -20,12 +21,14 @@ def register_channels():
                                       escalation_views, following, profile, queue_views,
                                       raising, saved, search)  # their routes join the blueprint
     from plugins.channels.web.blueprint import bp
-    return [Channel(code="web", name="Portal contact pages", blueprint=bp)]
+    return [Channel(code="web", name="Portal contact pages", blueprint=bp, service="contacts")]
 
 
 @hookimpl
 def home_panels(user, tenant):
     from plugins.channels.web import timeline, worklist
+    if not allowed(user, "service.use", "contacts"):   # its LSO withdrew Contacts
+        return []
     activity = timeline.titles(worklist.recent_activity(user))
     return [Markup(render_template("web/_home_panels.html", tasks=worklist.my_tasks(user),
                                    glance=worklist.at_a_glance(user), activity=activity))]

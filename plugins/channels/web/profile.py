@@ -33,7 +33,7 @@ def self_service_links():
 
 
 @bp.get("/profile")
-@access(SIGNED_IN)
+@access(SIGNED_IN, service=None)   # everyone's own page, whatever services they hold
 def profile():
     return render_template("web/profile.html", user=current_user,
                            organisation=current_user.organisation, links=self_service_links())
