@@ -1,8 +1,16 @@
 """TOG: Theft of Gas — report suspected theft at a meter point; the only type on which a
-Request For Information may be sent."""
-from core import hookimpl
+Request For Information may be sent.
+
+Raised two ways: a Shipper or Gas Transporter reports suspected theft to the CDSP; and the
+CDSP raises a theft confirmed through TRAS (the Theft Risk Assessment Service) to the Shipper,
+naming the TRAS notice and the volume, which the Shipper may accept or object to within a
+window of business days (the rule and its steps: :mod:`core.theft`). Such a contact starts
+with the CED TRAS; an objection sets OBJC.
+"""
+from core import hookimpl, theft
 from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, Quantity,
-                                  Text, not_future)
+                           Text, not_future, org_problem)
+from core.models import Contact
 from core.registry import ContactType
 
 METHODS = ("bypass", "tampered_meter", "reversed_meter", "illegal_connection", "other")
@@ -15,6 +23,11 @@ class TogSchema(ContactSchema):
     estimated_energy = Quantity(metadata={"description": "Energy thought stolen, kWh"})
     meter_serial = MeterSerial(metadata={"description": "Meter serial number, if there is a meter"})
     evidence = Text(4000, metadata={"description": "What was found, by whom, and when"})
+    tras_reference = Text(40, metadata={
+        "description": "The CDSP only: the reference of the TRAS notice (Theft Risk Assessment "
+                       "Service) the theft was confirmed in; the contact goes to the Shipper, "
+                       "who may object to the volume (Energy thought stolen) within the window",
+        "label": "TRAS notice reference"})
 
 
 class TheftOfGas(ContactType):
@@ -22,14 +35,19 @@ class TheftOfGas(ContactType):
     name = "Theft of Gas"
     sub_service = "Data Amend"
     raised_by = ("shipper", "gt")
+    received_by = ("shipper",)       # a theft confirmed through TRAS, raised by the CDSP
     cdsp_may_raise = True
     service_level_days = 30
     allows_rfi = True
     schema = TogSchema
     batch_fields = ("theft_start", "theft_end", "method", "estimated_energy", "meter_serial",
-                    "evidence")
+                    "evidence", "tras_reference")
     ceds = {"INVS": "Under investigation", "ALNW": "Allocated to Networks",
-            "ENGY": "Energy assessment under way"}
+            "ENGY": "Energy assessment under way",
+            theft.NOTIFIED_CED: "Theft notified through TRAS: with the Shipper to accept or "
+                                "object to the volume",
+            theft.OBJECTION_CED: "The Shipper objects to the volume: with the CDSP to decide"}
+    resolution_codes = {code: meaning for code, meaning in theft.RESOLUTION_CODES.values()}
     correspondence_consequence = {"DCR": "resume", "CCR": "resume", "RFI": "resolve"}
     example = {"mprn": "3938424403", "summary": "Bypass found", "theft_start": "2026-01-01",
                "method": "bypass"}
@@ -37,6 +55,12 @@ class TheftOfGas(ContactType):
         Report suspected theft of gas at a meter point. Give when it began (not in the
         future), how, and what evidence there is. The CDSP may send a Request For
         Information; one unanswered by its due date resolves the contact on what is known.
+        The CDSP raises to a Shipper a theft confirmed through TRAS (the Theft Risk Assessment
+        Service), giving the TRAS notice reference and the volume in kWh; it starts with the
+        CED TRAS. The Shipper accepts the volume, or objects with a reason and evidence
+        within the window (10 business days unless the portal sets another); silence is
+        acceptance once the window closes. The CDSP decides an objection: the volume stands
+        or is amended. See the [Theft of gas guide](theft-of-gas).
     """
 
     def rules(self, data, context):
@@ -48,9 +72,51 @@ class TheftOfGas(ContactType):
             errors["theft_end"] = "The theft cannot end before it begins."
         elif end and not_future(end, context):
             errors["theft_end"] = "The end cannot be in the future: leave it empty if it goes on."
+        if data.get("tras_reference"):
+            errors.update(self._tras_rules(data, context))
         return errors
+
+    def _tras_rules(self, data, context):
+        """A TRAS notice: raised by the CDSP, to a Shipper, with the volume notified."""
+        if context.participant_type != "cdsp":
+            return {"tras_reference": "Only the CDSP raises a theft notified through TRAS: "
+                                      "leave this empty."}
+        errors = {}
+        to_org = context.to_org if isinstance(context.to_org, str) or context.to_org is None \
+            else context.to_org.code
+        problem = org_problem(to_org or "", ("shipper",)) if to_org else None
+        if problem:
+            errors["to_org"] = problem + " A TRAS notice goes to the Shipper."
+        if data.get("estimated_energy") in (None, ""):
+            errors["estimated_energy"] = ("Give the volume the TRAS notice confirms, in kWh: "
+                                          "the Shipper may object to it.")
+        return errors
+
+    def ced_on_raise(self, data, recipient):
+        if data.get("tras_reference") and recipient.tenant.code == "shipper":
+            return theft.NOTIFIED_CED
+        return None
 
 
 @hookimpl
 def register_contact_types():
     return [TheftOfGas()]
+
+
+@hookimpl
+def contact_created(contact):
+    """A TOG the CDSP raised to a Shipper from a TRAS notice opens its objection window."""
+    if contact.contact_type == TheftOfGas.code:
+        theft.open_notice(contact)
+
+
+GUARDED = {"contact.resolve", "contact.reject", "contact.request_info", "contact.allocate"}
+
+
+@hookimpl
+def permission_allowed(action, obj):
+    """A TRAS notice not yet decided is answered by accepting or objecting (the Shipper) and
+    deciding (the CDSP), never by the engine's own resolve, reject, request or allocate."""
+    if action in GUARDED and isinstance(obj, Contact) and theft.guarded(obj):
+        return False
+    return None
