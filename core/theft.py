@@ -29,8 +29,8 @@ from core import db as database
 from core.actors import SystemActor
 from core.contacts import attachments, events, lifecycle, sla, visibility
 from core.contacts.actions import MAX_TEXT, _add_message, transition
-from core.errors import Conflict, Forbidden, Invalid, NotFound
-from core.models import CDSP_ORG, Contact, TheftNotice
+from core.errors import Conflict, Forbidden, Invalid, NotFound, messages
+from core.models import CDSP_ORG, Attachment, Contact, TheftNotice
 from core.permissions import READ_ONLY
 from core.tenancy import get_tenant
 
@@ -230,9 +230,11 @@ def accept(actor, reference, channel="web", text=None):
 
 @database.retrying
 def object_to(actor, reference, channel="web", reason=None, text=None, filename=None,
-              content=None):
+              content=None, evidence_id=None):
     """The Shipper objects to the volume, with a reason (:data:`REASONS`), a text and
-    evidence (a file, checked as any attachment): the CDSP then decides."""
+    evidence: a file (``filename``, ``content``: checked as any attachment), or
+    ``evidence_id``, a file the Shipper's organisation attached to the contact already. The
+    CDSP then decides."""
     with database.transaction():
         contact, notice = _locked(actor, reference)
         now = clock.now()
@@ -245,19 +247,26 @@ def object_to(actor, reference, channel="web", reason=None, text=None, filename=
             text = _text(text, "text", "why you object to the volume")
         except Invalid as exc:
             errors.update(exc.errors)
-        if not filename or not content:
+        item = None
+        if evidence_id not in (None, ""):
+            item = _attached(contact, notice, evidence_id)
+            if item is None:
+                errors["evidence"] = ("Name a file your organisation attached to this contact "
+                                      "(its id).")
+        elif not filename or not content:
             errors["evidence"] = "Attach the evidence for your objection (a file)."
         if errors:
             raise Invalid("The objection was not sent: correct the fields marked.", errors)
-        try:
-            item = attachments.add(actor, contact, filename, content, now)
-        except Invalid as exc:
-            raise Invalid("The objection was not sent: correct the fields marked.",
-                          {"evidence": exc.message or "; ".join(map(str, exc.errors.values()))}) \
-                from None
-        events.record(contact, "attachment", actor, channel, now,
-                      after={"attachment": item.id, "filename": item.filename,
-                             "size": item.size, "content_type": item.content_type})
+        if item is None:
+            try:
+                item = attachments.add(actor, contact, filename, content, now)
+            except Invalid as exc:
+                raise Invalid("The objection was not sent: correct the fields marked.",
+                              {"evidence": " ".join(messages(exc.errors)) or exc.message}) \
+                    from None
+            events.record(contact, "attachment", actor, channel, now,
+                          after={"attachment": item.id, "filename": item.filename,
+                                 "size": item.size, "content_type": item.content_type})
         _take_on(contact, actor, channel, now)
         _add_message(actor, contact, channel, now,
                      f"Objection to the theft volume ({REASONS[reason]}): {text}")
@@ -271,6 +280,17 @@ def object_to(actor, reference, channel="web", reason=None, text=None, filename=
                      detail={"tras_reference": notice.tras_reference, "reason": reason,
                              "evidence": item.filename})
     return notice
+
+
+def _attached(contact, notice, evidence_id):
+    """The file ``evidence_id`` names when the Shipper attached it to ``contact``, else None."""
+    try:
+        evidence_id = int(evidence_id)
+    except (TypeError, ValueError):
+        return None
+    return Attachment.get_or_none((Attachment.id == evidence_id) &
+                                  (Attachment.contact == contact.id) &
+                                  (Attachment.uploaded_org == notice.shipper_org_id))
 
 
 def _energy(value):
