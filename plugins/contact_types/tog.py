@@ -11,7 +11,7 @@ from core import hookimpl, theft
 from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, Quantity,
                            Text, not_future, org_problem)
 from core.models import Contact
-from core.registry import ContactType
+from core.registry import ContactType, Guide
 
 METHODS = ("bypass", "tampered_meter", "reversed_meter", "illegal_connection", "other")
 
@@ -98,9 +98,63 @@ class TheftOfGas(ContactType):
         return None
 
 
+GUIDE = Guide(slug="theft-of-gas", title="Theft of gas notified through TRAS (TOG)", body="""\
+Since 1 April 2023 (UNC Modification 0734) suppliers send confirmed theft of gas through the
+**Theft Risk Assessment Service (TRAS)** to the CDSP, which raises it to the Shipper. The
+Shipper may review the theft and **object to the volume** before it enters settlement. Here a
+TRAS notice is a **TOG** (Theft of Gas) contact the CDSP raises to the Shipper, naming the
+TRAS notice and the volume in kWh.
+""", sections=[
+    ("Raising a TRAS notice (the CDSP)", """\
+Raise a TOG to the Shipper on the portal (choose TOG, then the Shipper), through the API
+(`POST /api/v1/contacts` with `type` TOG, `to_org` the Shipper and `fields.tras_reference`)
+with the **TRAS notice reference**, the theft's dates and method, and the volume the notice
+confirms as the **Energy thought stolen** (kWh; required on a TRAS notice). Only the CDSP
+names a TRAS reference, and only to a Shipper. The contact starts with the Case Event
+Description **TRAS** and its window to object opens."""),
+    ("Answering a TRAS notice (Shippers)", """\
+The contact's page shows the notice: its TRAS reference, the volume notified, the window's
+last day and the outcome. Within the window, either **accept the volume** (the contact is
+resolved with TOG020 and the volume settles), or **object to the volume**: choose the reason,
+say why and what the volume should be, and attach your evidence (a file: visit reports,
+reads, photographs). The CED becomes **OBJC** and the CDSP decides. Through the API: read
+`GET /api/v1/contacts/{reference}/theft`, then `POST .../theft/acceptance`, or attach the
+evidence (`POST .../attachments`) and `POST .../theft/objection` naming its id."""),
+    ("The window and silence", """\
+The window is a number of business days from the day the notice is raised (weekends and
+England and Wales bank holidays left out): 10 unless the CDSP sets another for your portal
+(`theft_objection_days` under `[settings]` in the portal's tenant file). If you neither accept
+nor object by the end of its last day, the volume is **deemed accepted**: the scheduled
+contact work resolves the contact with TOG021, once, and records it in the audit log. An
+objection after the window is refused, saying when it closed."""),
+    ("The CDSP's decision", """\
+CDSP staff decide an objection from the contact's page (or `POST .../theft/decision`):
+**uphold** the notified volume (TOG022) or **amend** it to the volume they give (TOG023),
+with their reasons. The contact is resolved and both sides see the outcome and the volume
+that enters settlement."""),
+    ("Outcomes and reports", """\
+Each notice ends accepted, deemed accepted, upheld or amended (or withdrawn, when the CDSP
+cancels the contact before the window closes). **Reports > Theft of gas reports** give, per
+month, the notices, the volumes notified and settled and the outcomes (the shipper's
+report), and every Theft of Gas contact with the energy thought stolen and where it stands
+(the transporter's report), each as CSV."""),
+    ("What is ours", """\
+The public record says who notifies whom and that the Shipper may object to the volume
+before settlement. The window's length, the reasons for objecting, the CEDs TRAS and OBJC,
+the resolution codes TOG020 to TOG023 and the reports' columns are this service's choices,
+made to be changed."""),
+])
+GUIDE.audiences = ("shipper", "gt", "cdsp")
+
+
 @hookimpl
 def register_contact_types():
     return [TheftOfGas()]
+
+
+@hookimpl
+def register_guides():
+    return [GUIDE]
 
 
 @hookimpl
