@@ -8,8 +8,8 @@ window of business days (the rule and its steps: :mod:`core.theft`). Such a cont
 with the CED TRAS; an objection sets OBJC.
 """
 from core import hookimpl, theft
-from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, Quantity,
-                           Text, not_future, org_problem)
+from core.contacts import (BusinessDate, Choice, ContactSchema, MeterSerial, OrgCode,
+                           Quantity, Text, not_future, org_problem)
 from core.models import Contact
 from core.registry import ContactType, Guide
 
@@ -28,6 +28,10 @@ class TogSchema(ContactSchema):
                        "Service) the theft was confirmed in; the contact goes to the Shipper, "
                        "who may object to the volume (Energy thought stolen) within the window",
         "label": "TRAS notice reference"})
+    shipper = OrgCode(metadata={
+        "description": "With a TRAS notice reference: the code of the Shipper it goes to (in "
+                       "the CDSP's files; on the portal and the API the organisation chosen "
+                       "is enough)", "label": "Shipper (TRAS notices)"})
 
 
 class TheftOfGas(ContactType):
@@ -41,7 +45,7 @@ class TheftOfGas(ContactType):
     allows_rfi = True
     schema = TogSchema
     batch_fields = ("theft_start", "theft_end", "method", "estimated_energy", "meter_serial",
-                    "evidence", "tras_reference")
+                    "evidence", "tras_reference", "shipper")
     ceds = {"INVS": "Under investigation", "ALNW": "Allocated to Networks",
             "ENGY": "Energy assessment under way",
             theft.NOTIFIED_CED: "Theft notified through TRAS: with the Shipper to accept or "
@@ -74,6 +78,8 @@ class TheftOfGas(ContactType):
             errors["theft_end"] = "The end cannot be in the future: leave it empty if it goes on."
         if data.get("tras_reference"):
             errors.update(self._tras_rules(data, context))
+        elif data.get("shipper"):
+            errors["shipper"] = "Name a Shipper only on a TRAS notice: leave this empty."
         return errors
 
     def _tras_rules(self, data, context):
@@ -84,13 +90,25 @@ class TheftOfGas(ContactType):
         errors = {}
         to_org = context.to_org if isinstance(context.to_org, str) or context.to_org is None \
             else context.to_org.code
-        problem = org_problem(to_org or "", ("shipper",)) if to_org else None
-        if problem:
-            errors["to_org"] = problem + " A TRAS notice goes to the Shipper."
+        named = data.get("shipper")
+        if to_org and named and to_org.strip().upper() != named:
+            errors["shipper"] = (f"The contact goes to {to_org.strip().upper()}: leave this "
+                                 "empty, or name the same Shipper.")
+        elif to_org or named:
+            field = "to_org" if to_org else "shipper"
+            problem = org_problem((to_org or named).strip().upper(), ("shipper",))
+            if problem:
+                errors[field] = problem + " A TRAS notice goes to the Shipper."
+        else:
+            errors["shipper"] = "Name the Shipper the TRAS notice goes to."
         if data.get("estimated_energy") in (None, ""):
             errors["estimated_energy"] = ("Give the volume the TRAS notice confirms, in kWh: "
                                           "the Shipper may object to it.")
         return errors
+
+    def route(self, data, context):
+        """A TRAS notice in the CDSP's file goes to the Shipper it names."""
+        return data.get("shipper") if data.get("tras_reference") else None
 
     def ced_on_raise(self, data, recipient):
         if data.get("tras_reference") and recipient.tenant.code == "shipper":

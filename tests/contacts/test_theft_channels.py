@@ -9,7 +9,11 @@ import pytest
 from core import theft
 from core.apikeys import create_key
 from core.contacts import raise_contact
+from core.errors import Invalid
 from core.models import Contact
+from core.storage import storage_for
+from plugins.channels.batch.models import BatchFile
+from plugins.channels.batch.writers import write_qmp
 
 FIELDS = {"theft_start": "2025-11-03", "theft_end": "2026-02-20", "method": "bypass",
           "estimated_energy": "18500", "tras_reference": "TRAS-2026-00417"}
@@ -18,8 +22,13 @@ PDF = b"%PDF-1.4\n% site visit photographs\n"
 
 
 @pytest.fixture
+def app_config():
+    return {"CMS_QUEUE_IMMEDIATE": True}
+
+
+@pytest.fixture
 def world(app, clock, principals):
-    for code in ("ALP", "BET"):
+    for code in ("ALP", "BET", "NWG"):
         principals.org(code)
     return principals
 
@@ -151,3 +160,41 @@ def test_the_api_accepts_and_hides_it_from_another_shipper(world, client, notice
                           {**BASE, **{k: v for k, v in FIELDS.items() if k != "tras_reference"}},
                           "web")
     assert client.get(f"/api/v1/contacts/{plain.reference}/theft", headers=shipper).status_code == 404
+
+
+# -------------------------------------------------------------------------- a file
+
+def test_the_cdsp_raises_tras_notices_in_a_qmp_file(world):
+    cdsp, _ = world.client("agent")
+    tog = ["20251103", "20260220", "bypass", "18500", "", "Meter bypassed"]
+    data = write_qmp("CDSP", 1, [
+        ("TRAS-A", "TOG", BASE["mprn"], BASE["summary"], *tog, "TRAS-2026-00501", "ALP"),
+        ("TRAS-B", "TOG", BASE["mprn"], BASE["summary"], *tog, "TRAS-2026-00502", "BET"),
+        ("TRAS-C", "TOG", BASE["mprn"], BASE["summary"], *tog, "TRAS-2026-00503"),
+        ("TRAS-D", "TOG", BASE["mprn"], BASE["summary"], *tog, "TRAS-2026-00504", "NWG"),
+        ("ENQ-1", "ENQ", BASE["mprn"], "A question", "data", "Why?"),
+    ])
+    sent = cdsp.post("/cdsp/files", content_type="multipart/form-data",
+                     data={"file": (io.BytesIO(data), "tras.qmp")})
+    assert sent.status_code == 302, sent.get_data(as_text=True)
+    assert "2 accepted, 3 rejected" in cdsp.get(sent.headers["Location"]).get_data(as_text=True)
+    made = {c.originator_ref: c for c in Contact.select().where(Contact.channel == "batch")}
+    assert sorted(made) == ["TRAS-A", "TRAS-B"]
+    assert (made["TRAS-A"].holder_org.code, made["TRAS-A"].ced) == ("ALP", "TRAS")
+    assert theft.notice_for(made["TRAS-B"]).shipper_org.code == "BET"
+    response = BatchFile.get().response_key
+    qmr = storage_for().read_bytes(response).decode()
+    assert "Name the Shipper the TRAS notice goes to" in qmr
+    assert "NWG is not a SHIPPER" in qmr and "Give the code of an active participant" in qmr
+
+
+def test_a_shipper_names_no_tras_notice_or_shipper(world):
+    shipper = world.user("user", "ALP")
+    plain = {k: v for k, v in FIELDS.items() if k != "tras_reference"}
+    with pytest.raises(Invalid) as refused:
+        raise_contact(shipper, "TOG", {**BASE, **plain, "shipper": "BET"}, "web")
+    assert "shipper" in refused.value.errors
+    agent = world.user("agent")
+    with pytest.raises(Invalid) as refused:
+        raise_contact(agent, "TOG", {**BASE, **FIELDS, "shipper": "BET"}, "web", to_org="ALP")
+    assert "The contact goes to ALP" in str(refused.value.errors["shipper"])

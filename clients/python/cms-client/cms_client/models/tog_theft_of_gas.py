@@ -25,6 +25,8 @@ class TOGTheftOfGas:
         tras_reference (None | str | Unset): The CDSP only: the reference of the TRAS notice (Theft Risk Assessment
             Service) the theft was confirmed in; the contact goes to the Shipper, who may object to the volume (Energy
             thought stolen) within the window
+        shipper (None | str | Unset): With a TRAS notice reference: the code of the Shipper it goes to (in the CDSP's
+            files; on the portal and the API the organisation chosen is enough)
     """
 
     theft_start: datetime.date
@@ -34,6 +36,7 @@ class TOGTheftOfGas:
     meter_serial: None | str | Unset = UNSET
     evidence: None | str | Unset = UNSET
     tras_reference: None | str | Unset = UNSET
+    shipper: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         theft_start = self.theft_start.isoformat()
@@ -72,6 +75,12 @@ class TOGTheftOfGas:
         else:
             tras_reference = self.tras_reference
 
+        shipper: None | str | Unset
+        if isinstance(self.shipper, Unset):
+            shipper = UNSET
+        else:
+            shipper = self.shipper
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -90,6 +99,8 @@ class TOGTheftOfGas:
             field_dict["evidence"] = evidence
         if tras_reference is not UNSET:
             field_dict["tras_reference"] = tras_reference
+        if shipper is not UNSET:
+            field_dict["shipper"] = shipper
 
         return field_dict
 
@@ -153,6 +164,15 @@ class TOGTheftOfGas:
 
         tras_reference = _parse_tras_reference(d.pop("tras_reference", UNSET))
 
+        def _parse_shipper(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shipper = _parse_shipper(d.pop("shipper", UNSET))
+
         tog_theft_of_gas = cls(
             theft_start=theft_start,
             method=method,
@@ -161,6 +181,7 @@ class TOGTheftOfGas:
             meter_serial=meter_serial,
             evidence=evidence,
             tras_reference=tras_reference,
+            shipper=shipper,
         )
 
         return tog_theft_of_gas
