@@ -175,3 +175,13 @@ def test_another_shipper_sees_nothing(agent, world):
         with pytest.raises(NotFound):
             attempt()
     assert theft.notice_for(contact).outcome == "pending"
+
+
+def test_the_demo_has_a_notice_of_every_outcome(app, principals):
+    from core.demo_theft import load_theft_notices
+    people = {"agent": principals.user("agent"), "ALP": principals.user("user", "ALP"),
+              "BET": principals.user("user", "BET")}
+    assert load_theft_notices(people) == 7
+    assert {n.outcome for n in TheftNotice.select()} == {
+        "pending", "accepted", "objected", "amended", "upheld", "deemed_accepted"}
+    assert load_theft_notices(people) == 7 and Contact.select().count() == 7   # once
