@@ -172,10 +172,11 @@ def _answerable(actor, contact, notice, now):
 
 
 def _text(value, field, what, required=True):
+    """The text, stripped; Invalid saying ``what`` to write (at most MAX_TEXT characters)."""
     text = (value or "").strip()
     if (required and not text) or len(text) > MAX_TEXT:
         raise Invalid("Correct the fields marked.",
-                      {field: f"Give {what} (at most {MAX_TEXT} characters)."})
+                      {field: f"{what} (at most {MAX_TEXT} characters)."})
     return text or None
 
 
@@ -219,7 +220,7 @@ def _finish(contact, notice, outcome, actor, channel, now, text, settled):
 @database.retrying
 def accept(actor, reference, channel="web", text=None):
     """The Shipper accepts the notified volume: the contact is resolved (TOG020)."""
-    text = _text(text, "text", "a note", required=False)
+    text = _text(text, "text", "Keep the note short", required=False)
     with database.transaction():
         contact, notice = _locked(actor, reference)
         now = clock.now()
@@ -242,9 +243,9 @@ def object_to(actor, reference, channel="web", reason=None, text=None, filename=
         errors = {}
         reason = str(reason or "").strip().lower()
         if reason not in REASONS:
-            errors["reason"] = f"Choose the reason for objecting: {', '.join(REASONS)}."
+            errors["reason"] = f"Choose the reason for objecting (one of {', '.join(REASONS)})."
         try:
-            text = _text(text, "text", "why you object to the volume")
+            text = _text(text, "text", "Say why you object to the volume and what it should be")
         except Invalid as exc:
             errors.update(exc.errors)
         item = None
@@ -321,7 +322,7 @@ def decide(actor, reference, channel="web", decision=None, text=None, settled_en
         if decision not in DECISIONS:
             errors["decision"] = "Choose upheld (the notified volume stands) or amended."
         try:
-            text = _text(text, "text", "the reasons for the decision")
+            text = _text(text, "text", "Give the reasons for the decision")
         except Invalid as exc:
             errors.update(exc.errors)
         settled = notice.notified_energy
