@@ -348,23 +348,25 @@ def decide(actor, reference, channel="web", decision=None, text=None, settled_en
 
 def close_windows(now=None):
     """Resolve as deemed accepted (TOG021) each pending notice whose window's last business
-    day has passed; a notice whose contact was closed without an answer is marked
-    withdrawn. Each in its own transaction, re-read under lock: safe to run twice and while
-    people work. Returns how many were deemed accepted."""
+    day has passed; a notice (pending or objected to) whose contact was closed without an
+    outcome is marked withdrawn. Each in its own transaction, re-read under lock: safe to
+    run twice and while people work. Returns how many were deemed accepted."""
     now = now or clock.now()
     today = clock.local_today(now)
     actor = SystemActor("scheduler")
     due = [row.id for row in TheftNotice.select(TheftNotice.id).where(
         (TheftNotice.outcome == PENDING) & (TheftNotice.window_closes_on < today))]
+    # a notice whose contact the CDSP cancelled (pending, or objected to) has no outcome
+    closed = [row.id for row in TheftNotice.select(TheftNotice.id).join(Contact).where(
+        TheftNotice.outcome.in_((PENDING, OBJECTED)) & Contact.closed_at.is_null(False))]
     deemed = 0
-    for notice_id in due:
+    for notice_id in sorted(set(due) | set(closed)):
         with database.transaction():
             notice = TheftNotice.get_by_id(notice_id)
             contact = Contact.locked(notice.contact_id)
-            if notice.outcome != PENDING:
+            if notice.outcome not in (PENDING, OBJECTED):
                 continue
-            if contact.closed_at is not None or contact.status not in (
-                    lifecycle.SUBMITTED, lifecycle.ACCEPTED, lifecycle.IN_PROGRESS):
+            if contact.closed_at is not None:
                 notice.outcome, notice.decided_at = WITHDRAWN, now
                 notice.save()
                 audit.record("theft.withdrawn", actor=actor, org_id=notice.shipper_org_id,
@@ -372,6 +374,10 @@ def close_windows(now=None):
                              detail={"tras_reference": notice.tras_reference,
                                      "status": contact.status})
                 continue
+            if notice.outcome != PENDING or notice.window_closes_on >= today or \
+                    contact.status not in (lifecycle.SUBMITTED, lifecycle.ACCEPTED,
+                                           lifecycle.IN_PROGRESS):
+                continue                            # an objection waits for the CDSP
             text = (f"Deemed accepted: no objection was made by "
                     f"{notice.window_closes_on:%-d %B %Y}, the window's last business day.")
             _finish(contact, notice, DEEMED, actor, CHANNEL, now, text, notice.notified_energy)

@@ -157,12 +157,16 @@ def test_silence_is_acceptance_once_the_window_closes(agent, shipper, clock):
     assert audited("theft.deemed_accepted") == [contact.reference]
 
 
-def test_a_notice_cancelled_before_its_window_closes_is_withdrawn(agent, clock):
+def test_a_notice_cancelled_before_its_outcome_is_withdrawn(agent, shipper):
     contact = notify(agent)
-    act(agent, contact.reference, "cancel", text="Raised to the wrong Shipper")
-    clock.set(datetime.datetime(2026, 4, 21, 8, 0))
+    objected = notify(agent, tras_reference="TRAS-2026-00418")
+    theft.object_to(shipper, objected.reference, reason="no_theft", text="No bypass.",
+                    filename="visit.pdf", content=PDF)
+    for cancelled in (contact, objected):
+        act(agent, cancelled.reference, "cancel", text="Raised to the wrong Shipper")
     assert tick()["theft_deemed_accepted"] == 0
-    assert theft.notice_for(contact).outcome == "withdrawn"
+    assert theft.notice_for(contact).outcome == theft.notice_for(objected).outcome == "withdrawn"
+    assert sorted(audited("theft.withdrawn")) == sorted([contact.reference, objected.reference])
 
 
 def test_another_shipper_sees_nothing(agent, world):
