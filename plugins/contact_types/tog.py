@@ -126,7 +126,9 @@ TRAS notice and the volume in kWh.
     ("Raising a TRAS notice (the CDSP)", """\
 Raise a TOG to the Shipper on the portal (choose TOG, then the Shipper), through the API
 (`POST /api/v1/contacts` with `type` TOG, `to_org` the Shipper and `fields.tras_reference`)
-with the **TRAS notice reference**, the theft's dates and method, and the volume the notice
+or many at once in a QMP file (the Files page, the API's `batch-files` or the CDSP's
+mailbox), whose TOG records end with two cells: the TRAS notice reference, then the
+Shipper's code. Give the **TRAS notice reference**, the theft's dates and method, and the volume the notice
 confirms as the **Energy thought stolen** (kWh; required on a TRAS notice). Only the CDSP
 names a TRAS reference, and only to a Shipper. The contact starts with the Case Event
 Description **TRAS** and its window to object opens."""),
