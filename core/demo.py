@@ -5,6 +5,7 @@ changes nothing."""
 from flask import current_app
 
 from core.demo_market import load_market, load_templates
+from core.demo_theft import load_theft_notices
 from core.lso import create_user
 from core.actors import SystemActor
 from core.db import transaction
@@ -100,6 +101,7 @@ def load_demo():
     _load_access_requests()
     raised = load_market({k: v for k, v in people.items() if k != "admin"})
     load_templates(people)
+    load_theft_notices(people)
     current_app.extensions["cms"].pm.hook.demo_market(people=people)
     lines.append(f"The market: {raised} contacts of every type and status, raised and worked "
                  "over the last six weeks, two files and last month's reports.")

@@ -93,6 +93,10 @@ ROUTES = {
     "links.index": [(None, set())],
     "links.create": [(None, set())],
     "links.delete": [(None, set())],
+    "theft.read": [(None, set())],
+    "theft.accept": [(None, set())],
+    "theft.object_to": [(None, set())],
+    "theft.decide": [(None, set())],
     "watchers.index": [(None, set())],
     "watchers.follow": [(None, set())],
     "watchers.stop": [(None, set())],
@@ -126,6 +130,8 @@ ROUTES = {
     "reports.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.chart": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.export": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.theft": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.theft_export": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.monthly_index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.publish": [("cdsp", {"admin"}), ("shipper", set())],
     "reports.monthly_report": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
@@ -143,7 +149,8 @@ ROUTES = {
     # Notifications on the API: each key's owner's own choices (keys only)
     "notification-preferences.read": [(None, set())],
     "notification-preferences.replace": [(None, set())],
-    "batch.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"}, {"POST": set()})],
+    # the CDSP's staff send files too (a TOG's TRAS notice names its Shipper)
+    "batch.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "batch.detail": [("shipper", {"user_a", "lso_a"})],
     "batch.download_response": [("shipper", {"user_a", "lso_a"})],
     "batch.download_original": [("shipper", {"user_a", "lso_a"})],
@@ -155,6 +162,11 @@ ROUTES = {
     "web.take_action": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
     "web.attach": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
     "web.attachment": [("shipper", {"user_a", "lso_a"}), ("cdsp", {"agent", "admin"})],
+    # a theft notice's answers and decision: the matrix's contact is no TRAS notice, so every
+    # one is 404 (who may answer and decide: tests/contacts/test_theft_channels.py)
+    "web.theft_accept": [("shipper", set()), ("cdsp", set())],
+    "web.theft_object": [("shipper", set()), ("cdsp", set())],
+    "web.theft_decide": [("shipper", set()), ("cdsp", set())],
     "web.queue_page": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "web.queue_bulk": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"agent", "admin"})],
     "web.all_queues": [("cdsp", {"agent", "admin"}), ("shipper", set())],

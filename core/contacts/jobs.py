@@ -2,7 +2,7 @@
 calls. Each is safe to run twice and to run while people work: every contact is handled
 in its own transaction, re-read under lock, and skipped when it has moved on.
 """
-from core import clock
+from core import clock, theft
 from core import db as database
 from core.actors import SystemActor
 from core.contacts import correspondence, escalation, events, lifecycle, sla
@@ -98,4 +98,5 @@ def tick(now=None):
     return {"correspondence_closed": close_overdue_correspondence(now),
             "breaches_marked": mark_breaches(now),
             "resolved_closed": close_resolved(now),
-            "escalated": escalation.run(now)}
+            "escalated": escalation.run(now),
+            "theft_deemed_accepted": theft.close_windows(now)}

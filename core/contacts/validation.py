@@ -74,6 +74,9 @@ def _recipient(actor, ctype, to_org, loaded, context):
     cdsp = lookups.organisation(CDSP_ORG)
     routed = ctype.route(loaded, context)
     if visibility.is_cdsp_staff(actor):
+        # the organisation the CDSP names, or the one the type routes it to (a field of the
+        # record: a batch file's records name no organisation otherwise)
+        to_org = to_org or routed
         org = to_org if isinstance(to_org, Organisation) else lookups.organisation(str(to_org or ""))
         if org is None or not org.is_active or org.is_cdsp:
             raise invalid("Name the organisation to raise it to.",

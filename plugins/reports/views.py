@@ -15,6 +15,7 @@ from core.models import Organisation
 from core.permissions import allowed
 from core.web import SIGNED_IN, access, cdsp_only, confirm_or, nav_link, portal_blueprint
 from plugins.reports import charts, figures, monthly
+from plugins.reports import theft as theft_figures
 
 bp = portal_blueprint("reports", __name__, template_folder="templates")
 nav_link(bp, "Reports", "reports.index")
@@ -105,6 +106,39 @@ def export():
                                          for m in figures.MEASURES])
     name = f"contacts-by-{table}-{first:%Y-%m}-to-{last:%Y-%m}.csv"
     return download(out.getvalue(), name, "text/csv")
+
+
+@bp.get("/reports/theft")
+@access(SIGNED_IN)
+def theft():
+    """The shipper's and transporter's theft of gas reports (plugins.reports.theft)."""
+    try:
+        query, first, last, start, end, org, args = _filters()
+    except BadFilter as exc:
+        return _bad(str(exc))
+    tras, tog = theft_figures.tras_rows(query, start, end), theft_figures.tog_rows(query, start, end)
+    return render_template(
+        "reports/theft.html", args=args, first=first, last=last, org=org,
+        sees_all=is_cdsp_staff(current_user),
+        organisations=_organisations() if is_cdsp_staff(current_user) else (),
+        tras=tras, tras_total=theft_figures.total(tras, theft_figures.TrasRow),
+        tog=tog, tog_total=theft_figures.total(tog, theft_figures.TogRow))
+
+
+@bp.get("/reports/theft.csv")
+@access(SIGNED_IN)
+def theft_export():
+    table = request.args.get("table", "tras")
+    if table not in theft_figures.TABLES:
+        return _bad(f"Export one of: {', '.join(theft_figures.TABLES)}.")
+    try:
+        query, first, last, start, end, org, args = _filters()
+    except BadFilter as exc:
+        return _bad(str(exc))
+    rows = (theft_figures.tras_rows if table == "tras" else theft_figures.tog_rows)(query, start, end)
+    out = io.StringIO()
+    csv.writer(out).writerows(theft_figures.csv_rows(rows, theft_figures.TABLES[table]))
+    return download(out.getvalue(), f"theft-{table}-{first:%Y-%m}-to-{last:%Y-%m}.csv", "text/csv")
 
 
 def _organisations():

@@ -25,7 +25,8 @@ from schemathesis.cli import schemathesis as schemathesis_cli
 from werkzeug.serving import make_server
 
 from core import apikeys
-from core.contacts import contact_types, encode_cursor, get_contact_template, save_contact_template
+from core.contacts import (contact_types, encode_cursor, get_contact_template, raise_contact,
+                           save_contact_template)
 from core.contacts.contact_templates import merged
 from core.contacts.mprn import check_digits
 from core.contacts.validation import prepare
@@ -225,6 +226,11 @@ def seed(app, principals, role):
     # as tests/api/test_templates.py and test_escalation.py show): templates are kept by the
     # organisation's supervisors (the CDSP's admins), escalation rules by the CDSP's admins.
     parameters["keepers"] = {"templates": keeper_token, "escalation-rules": admin_token}
+    # a theft notified through TRAS to the participant, for /contacts/{reference}/theft...
+    tras = {"mprn": "3938424403", "summary": "Theft confirmed by TRAS", "method": "bypass",
+            "theft_start": "2025-11-03", "estimated_energy": 1000, "tras_reference": "TRAS-1"}
+    parameters["theft"] = raise_contact(caller if role == "agent" else principals.user("agent"),
+                                        "TOG", tras, "api", to_org="ALP").reference
     return token, parameters, caller
 
 
@@ -265,6 +271,10 @@ max-examples = {MAX_EXAMPLES}
 # a template an action or a message names is the caller's (another is 404)
 "body.template" = {json.dumps(parameters["template_id"])}
 {keepers}
+# a theft notice's operations name a TOG raised from a TRAS notice
+[[operations]]
+include-path-regex = "^/api/v1/contacts/[{{]reference[}}]/theft"
+parameters = {{ "path.reference" = {json.dumps(parameters["theft"])} }}
 # a link names another real contact of the caller's (a made-up one is 404)
 [[operations]]
 include-path = "/api/v1/contacts/{{reference}}/links"

@@ -9,6 +9,7 @@ holds the plugin's table and ``migrations`` its schema.
 """
 from pathlib import Path
 
+from core.contacts import is_cdsp_staff
 from core.settings import Setting, at_least, one_of, whole_number
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab
@@ -38,8 +39,9 @@ def register_channels():
 @hookimpl
 def permission_allowed(actor, action, obj):
     """``batch.view``: the organisation's own users see its files. ``batch.submit``:
-    participants' users who may raise contacts (not read-only, not the CDSP's staff, whose
-    contacts name a participant a QMP cannot)."""
+    participants' users who may raise contacts (not read-only), and the CDSP's staff, whose
+    records raise only what names its recipient in a field (a TOG's TRAS notice names the
+    Shipper); any other record of theirs is refused, naming the organisation missing."""
     if action not in ("batch.view", "batch.submit"):
         return None
     if actor is None or getattr(actor, "organisation_id", None) is None:
@@ -49,7 +51,7 @@ def permission_allowed(actor, action, obj):
         return False
     if action == "batch.view":
         return True
-    return getattr(actor, "role_id", None) in PARTICIPANT_ROLES
+    return getattr(actor, "role_id", None) in PARTICIPANT_ROLES or is_cdsp_staff(actor)
 
 
 def _process(batch_file_id):

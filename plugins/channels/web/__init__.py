@@ -19,7 +19,8 @@ from core.registry import Channel
 def register_channels():
     from plugins.channels.web import (canned, contact_templates, contact_views,  # noqa: F401
                                       escalation_views, following, profile, queue_views,
-                                      raising, saved, search)  # their routes join the blueprint
+                                      raising, saved, search,
+                                      theft_views)  # their routes join the blueprint
     from plugins.channels.web.blueprint import bp
     return [Channel(code="web", name="Portal contact pages", blueprint=bp, service="contacts")]
 

@@ -55,8 +55,14 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         notes=notes(current_user, contact), may_note=allowed(current_user, "contact.note", contact),
         note_side="CDSP staff" if is_cdsp_staff(current_user) else "your organisation",
         following=following.state(contact), links=linking.state(contact),
+        theft=_theft_panel(contact),
         errors=errors or {}, failed=failed, problem=problem,
         raised=request.args.get("raised") == "1"), status
+
+
+def _theft_panel(contact):
+    from plugins.channels.web.theft_views import panel   # its routes import this module
+    return panel(current_user, contact)
 
 
 def _label(field, mine):

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .acceptance_in import AcceptanceIn
 from .action_in import ActionIn
 from .action_in_action import ActionInAction
 from .action_in_fields import ActionInFields
@@ -28,6 +29,8 @@ from .contact_type_list import ContactTypeList
 from .contact_type_out import ContactTypeOut
 from .contact_type_out_example_type_0 import ContactTypeOutExampleType0
 from .correspondence_out import CorrespondenceOut
+from .decision_in import DecisionIn
+from .decision_in_decision import DecisionInDecision
 from .dmq_daily_metered_query import DMQDailyMeteredQuery
 from .dmq_daily_metered_query_reason import DMQDailyMeteredQueryReason
 from .dup_duplicate_meter_point import DUPDuplicateMeterPoint
@@ -65,6 +68,8 @@ from .mnc_meter_point_number_creation import MNCMeterPointNumberCreation
 from .note_in import NoteIn
 from .note_list import NoteList
 from .note_out import NoteOut
+from .objection_in import ObjectionIn
+from .objection_in_reason import ObjectionInReason
 from .pagination_metadata import PaginationMetadata
 from .party_out import PartyOut
 from .preferences_in import PreferencesIn
@@ -123,6 +128,11 @@ from .template_list_variables import TemplateListVariables
 from .template_out import TemplateOut
 from .template_values_out import TemplateValuesOut
 from .template_values_out_fields import TemplateValuesOutFields
+from .theft_notice_out import TheftNoticeOut
+from .theft_notice_out_objection_reason_type_1 import TheftNoticeOutObjectionReasonType1
+from .theft_notice_out_objection_reason_type_2_type_1 import TheftNoticeOutObjectionReasonType2Type1
+from .theft_notice_out_objection_reason_type_3_type_1 import TheftNoticeOutObjectionReasonType3Type1
+from .theft_notice_out_outcome import TheftNoticeOutOutcome
 from .tog_theft_of_gas import TOGTheftOfGas
 from .tog_theft_of_gas_method import TOGTheftOfGasMethod
 from .upload_in import UploadIn
@@ -135,6 +145,7 @@ from .view_out_filters import ViewOutFilters
 from .watchers_out import WatchersOut
 
 __all__ = (
+    "AcceptanceIn",
     "ActionIn",
     "ActionInAction",
     "ActionInFields",
@@ -163,6 +174,8 @@ __all__ = (
     "ContactTypeOut",
     "ContactTypeOutExampleType0",
     "CorrespondenceOut",
+    "DecisionIn",
+    "DecisionInDecision",
     "DMQDailyMeteredQuery",
     "DMQDailyMeteredQueryReason",
     "DUPDuplicateMeterPoint",
@@ -200,6 +213,8 @@ __all__ = (
     "NoteIn",
     "NoteList",
     "NoteOut",
+    "ObjectionIn",
+    "ObjectionInReason",
     "PaginationMetadata",
     "PartyOut",
     "PreferencesIn",
@@ -258,6 +273,11 @@ __all__ = (
     "TemplateOut",
     "TemplateValuesOut",
     "TemplateValuesOutFields",
+    "TheftNoticeOut",
+    "TheftNoticeOutObjectionReasonType1",
+    "TheftNoticeOutObjectionReasonType2Type1",
+    "TheftNoticeOutObjectionReasonType3Type1",
+    "TheftNoticeOutOutcome",
     "TOGTheftOfGas",
     "TOGTheftOfGasMethod",
     "UploadIn",

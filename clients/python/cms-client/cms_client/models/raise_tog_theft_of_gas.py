@@ -19,8 +19,13 @@ T = TypeVar("T", bound="RaiseTOGTheftOfGas")
 class RaiseTOGTheftOfGas:
     """Report suspected theft of gas at a meter point. Give when it began (not in the future), how, and what evidence there
     is. The CDSP may send a Request For Information; one unanswered by its due date resolves the contact on what is
-    known. Raised by: shipper, gt and the CDSP; a caller who may not raise it is answered 403. A rule of the type beyond
-    this schema (a date not in the future, an end not before its start ...) is answered 422 naming the field.
+    known. The CDSP raises to a Shipper a theft confirmed through TRAS (the Theft Risk Assessment Service), giving the
+    TRAS notice reference and the volume in kWh; it starts with the CED TRAS. The Shipper accepts the volume, or objects
+    with a reason and evidence within the window (10 business days unless the portal sets another); silence is
+    acceptance once the window closes. The CDSP decides an objection: the volume stands or is amended. See the [Theft of
+    gas guide](theft-of-gas). Raised by: shipper, gt and the CDSP; a caller who may not raise it is answered 403. A rule
+    of the type beyond this schema (a date not in the future, an end not before its start ...) is answered 422 naming
+    the field.
 
         Example:
             {'type': 'TOG', 'mprn': '3938424403', 'summary': 'Bypass found', 'theft_start': '2026-01-01', 'method':

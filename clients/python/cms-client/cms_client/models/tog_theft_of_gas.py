@@ -22,6 +22,11 @@ class TOGTheftOfGas:
         estimated_energy (int | None | Unset): Energy thought stolen, kWh
         meter_serial (None | str | Unset): Meter serial number, if there is a meter
         evidence (None | str | Unset): What was found, by whom, and when
+        tras_reference (None | str | Unset): The CDSP only: the reference of the TRAS notice (Theft Risk Assessment
+            Service) the theft was confirmed in; the contact goes to the Shipper, who may object to the volume (Energy
+            thought stolen) within the window
+        shipper (None | str | Unset): With a TRAS notice reference: the code of the Shipper it goes to (in the CDSP's
+            files; on the portal and the API the organisation chosen is enough)
     """
 
     theft_start: datetime.date
@@ -30,6 +35,8 @@ class TOGTheftOfGas:
     estimated_energy: int | None | Unset = UNSET
     meter_serial: None | str | Unset = UNSET
     evidence: None | str | Unset = UNSET
+    tras_reference: None | str | Unset = UNSET
+    shipper: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         theft_start = self.theft_start.isoformat()
@@ -62,6 +69,18 @@ class TOGTheftOfGas:
         else:
             evidence = self.evidence
 
+        tras_reference: None | str | Unset
+        if isinstance(self.tras_reference, Unset):
+            tras_reference = UNSET
+        else:
+            tras_reference = self.tras_reference
+
+        shipper: None | str | Unset
+        if isinstance(self.shipper, Unset):
+            shipper = UNSET
+        else:
+            shipper = self.shipper
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -78,6 +97,10 @@ class TOGTheftOfGas:
             field_dict["meter_serial"] = meter_serial
         if evidence is not UNSET:
             field_dict["evidence"] = evidence
+        if tras_reference is not UNSET:
+            field_dict["tras_reference"] = tras_reference
+        if shipper is not UNSET:
+            field_dict["shipper"] = shipper
 
         return field_dict
 
@@ -132,6 +155,24 @@ class TOGTheftOfGas:
 
         evidence = _parse_evidence(d.pop("evidence", UNSET))
 
+        def _parse_tras_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tras_reference = _parse_tras_reference(d.pop("tras_reference", UNSET))
+
+        def _parse_shipper(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shipper = _parse_shipper(d.pop("shipper", UNSET))
+
         tog_theft_of_gas = cls(
             theft_start=theft_start,
             method=method,
@@ -139,6 +180,8 @@ class TOGTheftOfGas:
             estimated_energy=estimated_energy,
             meter_serial=meter_serial,
             evidence=evidence,
+            tras_reference=tras_reference,
+            shipper=shipper,
         )
 
         return tog_theft_of_gas

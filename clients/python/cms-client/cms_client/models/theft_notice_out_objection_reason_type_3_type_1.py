@@ -1,0 +1,22 @@
+from typing import Literal
+
+TheftNoticeOutObjectionReasonType3Type1 = Literal[
+    "already_settled", "dates_wrong", "no_theft", "not_registered", "other", "volume_too_high"
+]
+
+THEFT_NOTICE_OUT_OBJECTION_REASON_TYPE_3_TYPE_1_VALUES: set[TheftNoticeOutObjectionReasonType3Type1] = {
+    "already_settled",
+    "dates_wrong",
+    "no_theft",
+    "not_registered",
+    "other",
+    "volume_too_high",
+}
+
+
+def check_theft_notice_out_objection_reason_type_3_type_1(value: str) -> TheftNoticeOutObjectionReasonType3Type1:
+    if value in THEFT_NOTICE_OUT_OBJECTION_REASON_TYPE_3_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {THEFT_NOTICE_OUT_OBJECTION_REASON_TYPE_3_TYPE_1_VALUES!r}"
+    )
