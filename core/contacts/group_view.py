@@ -107,3 +107,12 @@ def audit(actor, contact, action, channel):
     audit_log.record("contact.group_action", actor=actor.group_user, target_type="contact",
                      target_id=contact.reference, org_id=org.id,
                      detail={"action": action, "for": org.code, "channel": channel})
+
+
+def organisations(actor):
+    """The organisations of ``actor``'s group view by code (none without one)."""
+    ids = group_ids(actor)
+    if not ids:
+        return []
+    return list(Organisation.select().where(Organisation.id.in_(sorted(ids)))
+                .order_by(Organisation.code))
