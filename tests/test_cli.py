@@ -19,8 +19,9 @@ def test_demo_loads_once_and_prints_the_logins(runner, client):
     counts = (Organisation.select().count(), User.select().count())
     second = runner.invoke(args=["demo"])
     assert second.output == first.output
-    assert (Organisation.select().count(), User.select().count()) == counts == (14, 34)
+    assert (Organisation.select().count(), User.select().count()) == counts == (14, 35)
     assert Organisation.by_code("BTR").parent.code == "BET"
+    assert Organisation.by_code("BET").group_view   # its supervisor sees BTR's contacts
     response = client.post("/shipper/login", data={"email": "lso@alp.example.com",
                                                    "password": DEMO_PASSWORD})
     assert response.status_code == 302
