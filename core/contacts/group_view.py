@@ -110,9 +110,10 @@ def audit(actor, contact, action, channel):
 
 
 def organisations(actor):
-    """The organisations of ``actor``'s group view by code (none without one)."""
+    """The organisations of ``actor``'s group view, their own first, then by code (none
+    without one)."""
     ids = group_ids(actor)
     if not ids:
         return []
-    return list(Organisation.select().where(Organisation.id.in_(sorted(ids)))
-                .order_by(Organisation.code))
+    found = Organisation.select().where(Organisation.id.in_(sorted(ids))).order_by(Organisation.code)
+    return sorted(found, key=lambda org: org.id != actor.organisation_id)
