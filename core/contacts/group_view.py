@@ -17,18 +17,23 @@ from core import audit as audit_log
 from core.models import ContactParty, Organisation
 
 GROUP_ROLES = ("supervisor",)
+KEPT = "_group_view_ids"   # the attribute group_ids keeps its answer in
 
 
 def group_ids(actor):
     """The ids of the organisations whose contacts ``actor`` sees through a group view (their
-    own and every one below it), or None when they have none."""
+    own and every one below it), or None when they have none. Kept on the actor (a request's
+    user) once worked out: a page asks for each permission it shows."""
     if getattr(actor, "role_id", None) not in GROUP_ROLES:
         return None
+    kept = getattr(actor, KEPT, False)
+    if kept is not False:
+        return kept
     org = getattr(actor, "organisation", None)
-    if org is None or not org.group_view or not org.is_active:
-        return None
-    ids = org.descendant_ids()
-    return ids if len(ids) > 1 else None
+    ids = org.descendant_ids() if org is not None and org.group_view and org.is_active else ()
+    ids = ids if len(ids) > 1 else None
+    setattr(actor, KEPT, ids)
+    return ids
 
 
 def party_in_group(actor, contact, ids=None):
@@ -67,6 +72,7 @@ def acting_for(user, organisation):
     """A copy of ``user`` whose organisation is ``organisation`` (the person stays the same:
     ``group_user``), which may not be saved."""
     proxy = copy.copy(user)
+    proxy.__dict__.pop(KEPT, None)          # its own organisation's group, not the person's
     proxy.__data__ = dict(user.__data__)
     proxy.__rel__ = dict(user.__rel__)
     proxy._dirty = set()
