@@ -1,5 +1,6 @@
 """Demo data: one organisation per participant tenant with an LSO, a supervisor and a user,
-a second one per tenant (the Shipper's with a child), a CDSP admin and agent, and a living
+a second one per tenant (the Shipper's with a child, and the group view on, with a
+supervisor who sees the group's contacts), a CDSP admin and agent, and a living
 market (:mod:`core.demo_market`, and the plugins' ``demo_market`` parts). Loading twice
 changes nothing."""
 from flask import current_app
@@ -10,7 +11,7 @@ from core.lso import create_user
 from core.actors import SystemActor
 from core.db import transaction
 from core.models import CDSP_ORG, AccessRequest, Organisation, User, UserService
-from core.orgs import create_organisation
+from core.orgs import create_organisation, set_group_view
 
 DEMO_PASSWORD = "demo gas contacts 2026"
 
@@ -24,6 +25,8 @@ SECOND_ORGS = (
     ("DMT", "dmsp", "Datameter Ltd", None),
     ("UCX", "uip", "Utility Connections Extra", None),
 )
+
+GROUP_PARENT = "BET"   # a parent with the group view (core.contacts.group_view)
 
 DEMO_ORGS = (
     # code, tenant, name
@@ -89,11 +92,16 @@ def load_demo():
                                                                  parent_code=parent)
         for role in ("lso", "user"):
             _ensure_user(f"{role}@{code.lower()}.example.com", org, role, f"{name} {role}")
+    group = Organisation.by_code(GROUP_PARENT)      # its supervisor sees its children's too
+    _ensure_user(f"supervisor@{GROUP_PARENT.lower()}.example.com", group, "supervisor",
+                 f"{group.name} supervisor")
+    set_group_view(User.by_email("admin@cdsp.example.com"), group, True)   # once: then no-op
     lines.append("  and a second organisation per portal with an LSO and a user each ("
                  + ", ".join(f"{role}@{code.lower()}.example.com" for code, *_ in SECOND_ORGS[:1]
                              for role in ("lso", "user"))
                  + ", and so on for " + ", ".join(code for code, *_ in SECOND_ORGS[1:])
-                 + "); BTR is BET's child")
+                 + "); BTR is BET's child, and BET has the group view: "
+                 + f"supervisor@{GROUP_PARENT.lower()}.example.com sees and works BTR's contacts")
     people = {"admin": User.by_email("admin@cdsp.example.com"),
               "agent": User.by_email("agent@cdsp.example.com")}
     people.update({code: User.by_email(f"user@{code.lower()}.example.com")

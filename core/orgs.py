@@ -3,8 +3,9 @@ import re
 
 from core import audit
 from core.db import transaction
-from core.errors import Invalid
+from core.errors import Forbidden, Invalid
 from core.models import CDSP_TENANT, Organisation, Tenant
+from core.permissions import allowed
 
 CODE_RE = re.compile(r"^[A-Z0-9]{2,10}$")
 
@@ -39,6 +40,28 @@ def create_organisation(actor, code, tenant_code, name, parent_code=None, custom
         audit.record("org.created", actor=actor, target_type="organisation", target_id=code,
                      org_id=org.id, detail={"tenant": tenant.code,
                                             "parent": parent.code if parent else None})
+    return org
+
+
+def set_group_view(actor, org, on):
+    """Turn ``org``'s group view on or off (a CDSP admin's choice): with it, its supervisors
+    see and work its child organisations' contacts (core.contacts.group_view). Only an
+    organisation with children may have it on; audited."""
+    on = bool(on)
+    if not allowed(actor, "cdsp.admin", org):
+        raise Forbidden("Only the CDSP's admins set an organisation's group view.")
+    if on and not Organisation.select().where(Organisation.parent == org.id).exists():
+        raise Invalid("The group view was not turned on.",
+                      {"group_view": f"{org.code} has no child organisations: there is no "
+                                     "group to see."})
+    if bool(org.group_view) == on:
+        return org
+    with transaction():
+        Organisation.update(group_view=on).where(Organisation.id == org.id).execute()
+        org.group_view = on
+        audit.record("org.group_view_on" if on else "org.group_view_off", actor=actor,
+                     target_type="organisation", target_id=org.code, org_id=org.id,
+                     detail={"children": sorted(o.code for o in org.children)})
     return org
 
 

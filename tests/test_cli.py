@@ -19,11 +19,12 @@ def test_demo_loads_once_and_prints_the_logins(runner, client):
     counts = (Organisation.select().count(), User.select().count())
     second = runner.invoke(args=["demo"])
     assert second.output == first.output
-    assert (Organisation.select().count(), User.select().count()) == counts == (14, 34)
+    assert (Organisation.select().count(), User.select().count()) == counts == (14, 35)
     assert Organisation.by_code("BTR").parent.code == "BET"
     from core.models import AccessRequest
     waiting = sorted((r.organisation.code, r.kind) for r in AccessRequest.select())
     assert waiting == [("ALP", "account"), ("BET", "change"), ("NWG", "account")]   # once
+    assert Organisation.by_code("BET").group_view   # its supervisor sees BTR's contacts
     response = client.post("/shipper/login", data={"email": "lso@alp.example.com",
                                                    "password": DEMO_PASSWORD})
     assert response.status_code == 302

@@ -58,6 +58,7 @@ ROUTES = {
     "admin.organisation": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.appoint_lso": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.plugins": [("cdsp", {"admin"}), ("shipper", set())],
+    "admin.group_view": [("cdsp", {"admin"}), ("shipper", set())],
     "apikeys.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "guides.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "guides.guide": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
@@ -430,6 +431,7 @@ REQUESTS = {
     ("admin.appoint_lso", "POST"): lambda w, p, c: {"data": {
         "email": f"lso{next(_unique)}@alp.example.com", "name": "New LSO"}},
     ("admin.plugins", "POST"): _plugin,
+    ("admin.group_view", "POST"): _form(enabled="0"),   # ALP has no children here
     ("apikeys.index", "POST"): lambda w, p, c: {"data": {"password": PASSWORD,
                                                          "name": f"key {next(_unique)}"}},
     ("guides.send_feedback", "POST"): _form(helpful="yes", comment="Clear."),

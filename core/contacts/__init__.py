@@ -97,6 +97,9 @@ from core.contacts.service import (Outcome, get_contact, history, parties, raise
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
 from core.contacts.visibility import can_see, cdsp_org, is_cdsp_staff, visible_contacts
+from core.contacts.group_view import acting_as, group_ids
+from core.contacts.group_view import marks as group_marks
+from core.contacts.group_view import organisations as group_organisations
 from core.contacts.watchers import (followers, involved, is_watching, unwatch, watch,
                                    watched_condition)
 
@@ -106,6 +109,8 @@ __all__ = [
     # acting
     "correspondence_consequence", "correspondence_closing_soon", "answer_by_day", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
+    # a parent's group view
+    "group_ids", "group_marks", "group_organisations", "acting_as",
     # reading
     "act_many", "add_note", "notes", "link_contacts", "unlink", "links_for", "Link",
     "LINK_KINDS", "LINK_ROLES", "BulkOutcome", "BULK_ACTIONS", "get_contact", "list_contacts", "count_contacts", "page_total", "COUNT_CAP", "Total", "person", "save_view", "views_for", "get_view", "delete_view", "view_contacts", "view_count", "at_risk_condition", "NOBODY", "queue", "Page", "encode_cursor", "parties", "history",

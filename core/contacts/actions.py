@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from core import clock
 from core import db as database
-from core.contacts import (attachments, correspondence, events, lifecycle, links, queues,
-                           response_templates, sla, visibility)
+from core.contacts import (attachments, correspondence, events, group_view, lifecycle, links,
+                           queues, response_templates, sla, visibility)
 from core.contacts.follow_ups import create_follow_up, revalidate
 from core.contacts.lifecycle import rejection_reasons, resolution_reasons
 from core.contacts.registry import type_of
@@ -58,7 +58,8 @@ def act(actor, contact, action, channel="web", **params):
     if action not in lifecycle.ACTIONS:
         raise Invalid(f"Unknown action {action!r}.",
                       {"action": f"Choose one of: {', '.join(lifecycle.ACTIONS)}."})
-    contact_id = _find(actor, contact).id
+    found = _find(actor, contact)
+    contact_id, actor = found.id, group_view.acting_as(actor, found)   # a child's, as the child's
     with database.transaction():
         contact = Contact.locked(contact_id)
         if not allowed(actor, f"contact.{action}", contact):
@@ -67,6 +68,8 @@ def act(actor, contact, action, channel="web", **params):
         now = clock.now()
         params = response_templates.applied(actor, contact, action, params)
         result = HANDLERS[action](actor, contact, channel, now, **params)
+        if group_view.is_acting(actor):
+            group_view.audit(actor, contact, action, channel)
     return result if result is not None else Contact.get_by_id(contact_id)
 
 

@@ -7,7 +7,7 @@ can only narrow what the actor may see, never widen it.
 import datetime
 
 from core import clock
-from core.contacts import counts, lifecycle, visibility, watchers
+from core.contacts import counts, group_view, lifecycle, visibility, watchers
 from core.contacts.queues import check_limit, decode_cursor, encode_cursor, Page
 from core.contacts.sla import add_business_days, at_risk_days
 from core.contacts.validation import BAD_VALUE, invalid
@@ -52,9 +52,12 @@ def page_total(page, after, count):
 
 
 def _scope(actor):
-    """Whose contacts a count covers: every contact for the CDSP's staff, else the
-    actor's organisation's (see :mod:`core.contacts.counts`)."""
-    return "cdsp" if visibility.is_cdsp_staff(actor) else ("org", actor.organisation_id)
+    """Whose contacts a count covers: every contact for the CDSP's staff, a group view's
+    organisations' for its supervisors, else the actor's organisation's (see
+    :mod:`core.contacts.counts`)."""
+    if visibility.is_cdsp_staff(actor):
+        return "cdsp"
+    return ("group" if group_view.group_ids(actor) else "org", actor.organisation_id)
 
 
 def person(actor, value):
@@ -94,17 +97,19 @@ def list_contacts(actor, filters=None, after=None, limit=50, newest_first=False,
         raise invalid("Unknown order.", {"order": f"Order by one of: {', '.join(ORDERS)}."},
                       BAD_VALUE)
     query, keys = visibility.visible_in_order(actor)
-    query, due_keys = _open_only(actor, query, filters)
+    query, due_keys = _open_only(actor, query, filters, keys)
     if order == "due":
         keys = due_keys or (Contact.due_at, Contact.id)
     return _page(query, after, limit, newest_first, keys or (Contact.raised_at, Contact.id), order)
 
 
-def _open_due(actor):
-    """The ``open_due_at`` the actor's lists read: the contact's own for CDSP staff, the
-    party row's (the same value, kept by migration 0017's trigger) for a participant, whose
-    list is read through its party rows and their (organisation, open_due_at) index."""
-    return Contact.open_due_at if visibility.is_cdsp_staff(actor) else ContactParty.open_due_at
+def _open_due(keys):
+    """The ``open_due_at`` a list read in order of ``keys`` (of
+    :func:`core.contacts.visibility.visible_in_order`) reads: the contact's own for CDSP staff
+    and a group view (keys None), the party row's (the same value, kept by migration 0017's
+    trigger) for a participant, whose list is read through its party rows and their
+    (organisation, open_due_at) index."""
+    return Contact.open_due_at if keys is None else ContactParty.open_due_at
 
 
 def _status_beside(open_due):
@@ -119,7 +124,7 @@ def _type_beside(open_due):
     return ContactParty.contact_type if open_due is ContactParty.open_due_at else Contact.contact_type
 
 
-def _open_only(actor, query, filters):
+def _open_only(actor, query, filters, keys):
     """(filtered query, due order keys); the keys are None unless ``filters`` ask for open
     contacts only.
 
@@ -127,7 +132,7 @@ def _open_only(actor, query, filters):
     finished; migration 0017), whose indexes give the open ones in due order as one range
     (with the type, or within the organisation); its due-date filters read it too, so they
     are ranges of the same index, and the keys of the due order are it and the contact."""
-    open_due = _open_due(actor)
+    open_due = _open_due(keys)
     statuses = _listed((filters or {}).get("status") or ())
     if not statuses or not set(statuses) <= lifecycle.OPEN:
         return _filtered(actor, query, filters, open_due), None
@@ -137,17 +142,24 @@ def _open_only(actor, query, filters):
 
 
 def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=None,
-          filters=None, order="received", with_total=False):
-    """The open contacts ``org`` holds (default: the actor's organisation), oldest first.
+          filters=None, order="received", with_total=False, group=False):
+    """The open contacts ``org`` holds (default: the actor's organisation), oldest first;
+    with ``group``, those every organisation of the actor's group view holds.
 
-    Participants see only their own organisation's queue; CDSP staff any organisation's.
+    Participants see only their own organisation's queue (a group view's supervisors: its
+    organisations'); CDSP staff any organisation's.
     ``assignee`` (a User) or ``unassigned=True`` narrow it to one person's work or to work
     nobody has yet; ``filters`` and ``order`` as :func:`list_contacts`. With ``with_total``
     the page's ``total`` says how many contacts the queue holds that match.
     """
     org = org or actor.organisation
-    if org.id != actor.organisation_id and not visibility.is_cdsp_staff(actor):
+    held = group_view.group_ids(actor) if group or org.id != actor.organisation_id else None
+    if group and not held:
+        raise Forbidden("Your organisation has no group view: see your own organisation's queue.")
+    if org.id != actor.organisation_id and not visibility.is_cdsp_staff(actor) and \
+            org.id not in (held or ()):
         raise Forbidden("You may see only your own organisation's queue.")
+    holder = Contact.holder_org.in_(sorted(held)) if group else Contact.holder_org == org.id
     if order not in ORDERS:
         raise invalid("Unknown order.", {"order": f"Order by one of: {', '.join(ORDERS)}."},
                       BAD_VALUE)
@@ -157,12 +169,12 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
     elif unassigned:
         filters["assignee"] = NOBODY
     query = _filtered(actor, Contact.select().where(
-        (Contact.holder_org == org.id) & Contact.status.in_(sorted(lifecycle.OPEN)) &
+        holder & Contact.status.in_(sorted(lifecycle.OPEN)) &
         Contact.open_due_at.is_null(False)), filters, open_only=True)  # see _open_only
     keys = (Contact.open_due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:
-        kept = counts.key(("queue", org.id), actor.id, filters, visibility.is_cdsp_staff(actor))
+        kept = counts.key(("group" if group else "queue", org.id), actor.id, filters, visibility.is_cdsp_staff(actor))
         page.total = page_total(page, after, lambda: counts.kept(kept, lambda: total(query)))
     return page
 
@@ -171,8 +183,8 @@ def count_contacts(actor, filters=None):
     """How many contacts ``actor`` may see match ``filters`` (as :func:`list_contacts`): a
     :class:`Total`, exact up to :data:`COUNT_CAP`, kept a few seconds
     (:mod:`core.contacts.counts`)."""
-    query, _ = visibility.visible_in_order(actor)
-    query, _ = _open_only(actor, query, filters)   # bad filters are refused before any keeping
+    query, keys = visibility.visible_in_order(actor)
+    query, _ = _open_only(actor, query, filters, keys)   # bad filters are refused before any keeping
     return counts.kept(counts.key(_scope(actor), actor.id, filters), lambda: total(query))
 
 

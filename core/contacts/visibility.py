@@ -1,6 +1,8 @@
 """Who may see a contact: exactly its parties (originator, recipients, holders, allocated
-organisations) and the CDSP. Everyone else is told it does not exist."""
+organisations) and the CDSP; and a parent's supervisors its children's, where the parent has
+the group view (:mod:`core.contacts.group_view`). Everyone else is told it does not exist."""
 from core.contacts.along import along, forget_parties
+from core.contacts.group_view import group_ids, party_in_group
 from core.contacts.lifecycle import TERMINAL
 from core.errors import NotFound
 from core.models import CDSP_ORG, Contact, ContactParty, Organisation
@@ -39,7 +41,7 @@ def can_see(actor, contact):
     if org_id in seen:
         return True
     if IS_PARTY.first(contact.id, org_id) is None:
-        return False
+        return party_in_group(actor, contact) is not None   # not kept: the person's, not the org's
     seen.add(org_id)
     return True
 
@@ -58,7 +60,9 @@ def visible_contacts(actor, query=None):
     org_id = getattr(actor, "organisation_id", None)
     if org_id is None:
         return query.where(Contact.id.is_null())
-    parties = ContactParty.select(ContactParty.contact).where(ContactParty.organisation == org_id)
+    group = group_ids(actor)
+    parties = ContactParty.select(ContactParty.contact).where(
+        ContactParty.organisation.in_(list(group)) if group else ContactParty.organisation == org_id)
     return query.where(Contact.id.in_(parties))
 
 
@@ -66,10 +70,13 @@ def visible_in_order(actor):
     """(query, order keys) of the contacts ``actor`` may see, for lists in order of receipt.
 
     A participant's are read through its party rows, whose (organisation, raised_at,
-    contact) index gives them in order without touching anyone else's contacts.
+    contact) index gives them in order without touching anyone else's contacts; a group
+    view's (keys None, as the CDSP's) through the contacts, as one may be several's.
     """
     if is_cdsp_staff(actor):
         return Contact.select(), None
+    if group_ids(actor):     # a group's: by the contact (two of its organisations may be parties)
+        return visible_contacts(actor), None
     org_id = getattr(actor, "organisation_id", None)
     query = (Contact.select().join(ContactParty, on=(ContactParty.contact == Contact.id))
              .where(ContactParty.organisation == (org_id or 0)))

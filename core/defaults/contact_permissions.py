@@ -20,9 +20,11 @@ Actions are ``contact.<action>`` with the contact as ``obj`` (for ``contact.rais
   (relate it to another contact the user sees): any party's users;
 * mark_duplicate (close it as a duplicate of another): the holder's side or the originator's.
 
-Read-only users may read and nothing else.
+Read-only users may read and nothing else. A parent's supervisor who sees a child's contact
+through the group view (:mod:`core.contacts.group_view`) may do what the child's supervisors
+may.
 """
-from core.contacts import visibility
+from core.contacts import group_view, visibility
 from core.hookspecs import hookimpl
 from core.models import Contact
 from core.permissions import READ_ONLY, SUPERVISOR_RANK
@@ -70,6 +72,7 @@ def permission_allowed(actor, action, obj):
         return False
     if verb == "read":
         return True
+    actor = group_view.acting_as(actor, obj)   # a group view's supervisor: as the child's
     if getattr(actor, "role_id", None) == READ_ONLY:
         return False
     if verb in HOLDER:

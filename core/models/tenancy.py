@@ -46,6 +46,7 @@ class Organisation(BaseModel):
     parent = ForeignKeyField("self", null=True, backref="children")
     is_active = BooleanField(default=True)
     customer_advocate = TextField(default="")
+    group_view = BooleanField(default=False)   # its supervisors see its children's contacts
     created_at = DateTimeField(default=utcnow)
 
     @property

@@ -77,6 +77,38 @@ def appoint_lso(code):
     return render_template("users/password_issued.html", user=user, otp=otp, created=True)
 
 
+@bp.post("/admin/organisations/<code>/group-view")
+@cdsp_only
+@access(ADMIN)
+def group_view(code):
+    org = _org_or_404(code)
+    on = request.form.get("enabled") == "1"
+    back = url_for("admin.organisation", code=org.code)
+
+    def do():
+        try:
+            orgs.set_group_view(current_user, org, on)
+        except Invalid as exc:
+            users = list(User.live().where(User.organisation == org).order_by(User.email))
+            return render_template("admin/organisation.html", org=org, users=users,
+                                   errors=exc.errors, form={}), 422
+        flash(f"Group view turned {'on' if on else 'off'} for {org.name} ({org.code}).", "success")
+        return redirect(back)
+    if not on:
+        return do()
+    children = ", ".join(f"{o.name} ({o.code})" for o in org.children.order_by(Organisation.code))
+    return confirm_or(
+        do, question=f"Are you sure you want to turn the group view on for {org.name}?",
+        names=[("Parent", f"{org.name} ({org.code})"), ("Its children", children or "none")],
+        happens=[f"{org.name}'s supervisors see its children's contacts in their queue, search, "
+                 "saved views, reports and downloads, each marked with its organisation, and "
+                 "on the API.",
+                 "What they do to a child's contact counts as the child's; the audit log says "
+                 "who acted, for which organisation.",
+                 "The change is recorded in the audit log; you can turn it off again here."],
+        fields=[("enabled", "1")], button="Turn the group view on", cancel=back, danger=False)
+
+
 def _plugin_description(name):
     return plugin_description(current_app.extensions["cms"].pm, name)
 

@@ -8,7 +8,7 @@ from flask import Response, abort, flash, g, redirect, render_template, request,
 from flask_login import current_user
 
 from core import clock, formats
-from core.contacts import STATUS_LABELS, is_cdsp_staff
+from core.contacts import STATUS_LABELS, group_ids, group_organisations, is_cdsp_staff
 from core.downloads import download
 from core.errors import Invalid, NotFound
 from core.models import Organisation
@@ -34,11 +34,12 @@ def _filters():
         raise BadFilter(str(exc)) from None
     org = None
     if args.get("org"):
-        if not is_cdsp_staff(current_user):
+        staff, group = is_cdsp_staff(current_user), group_ids(current_user)
+        if not staff and not group:
             raise BadFilter("Only the CDSP chooses an organisation: your reports cover your "
                             "organisation's contacts.")
         org = Organisation.by_code(args["org"])
-        if org is None:
+        if org is None or not (staff or org.id in group):   # a group view: its own alone
             raise BadFilter(f"There is no organisation {args['org']!r}.")
     return figures.scope(current_user, org), first, last, start, end, org, args
 
@@ -59,7 +60,8 @@ def index():
     return render_template(
         "reports/index.html", args=args, first=first, last=last, org=org,
         sees_all=is_cdsp_staff(current_user),
-        organisations=_organisations() if is_cdsp_staff(current_user) else (),
+        organisations=(_organisations() if is_cdsp_staff(current_user)
+                       else group_organisations(current_user)),   # a parent's group view's
         total=figures.totals(query, start, end, now),
         tables={d: figures.table(query, d, start, end, now) for d in figures.DIMENSIONS},
         open_rows=figures.open_by(query), labels=STATUS_LABELS, charts=charts.CHARTS)

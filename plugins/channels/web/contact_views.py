@@ -4,7 +4,7 @@ attachments and timeline, with the forms for exactly the actions the reader may 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, WHEN_UNANSWERED, act,
+from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, WHEN_UNANSWERED, act, acting_as,
                            add_note, attachment_max_bytes, correspondence_consequence,
                            get_contact, history, is_cdsp_staff, link_contacts, notes,
                            open_attachment, parties, resolution_reasons, sla_status, type_of,
@@ -35,7 +35,8 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
     form_fields = forms.schema_fields(ctype) if ctype else []
     values = {"mprn": contact.mprn, "summary": contact.summary,
               "originator_ref": contact.originator_ref, **(contact.fields or {})}
-    mine = current_user.organisation_id == contact.originator_org_id
+    acting = acting_as(current_user._get_current_object(), contact)   # a group's: as the child's
+    mine = acting.organisation_id == contact.originator_org_id
     details = [(_label(f, mine), _shown(f, values.get(f.name))) for f in form_fields
                if f.name != "summary" and values.get(f.name) not in (None, "")]
     letters = list(Correspondence.select().where(Correspondence.contact == contact.id)
@@ -57,7 +58,8 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         following=following.state(contact), links=linking.state(contact),
         theft=_theft_panel(contact),
         errors=errors or {}, failed=failed, problem=problem,
-        raised=request.args.get("raised") == "1"), status
+        raised=request.args.get("raised") == "1",
+        group_for=acting.organisation if getattr(acting, "group_user", None) else None), status
 
 
 def _theft_panel(contact):

@@ -7,7 +7,7 @@ import re
 
 from core import clock
 from core.contacts import (NOBODY, OPEN_STATUSES, STATUSES, count_contacts, get_contact, list_contacts, Page, page_total,
-                           sla_status, Total)
+                           group_ids, group_marks, sla_status, Total)
 from core.errors import NotFound
 from core.models import Organisation
 
@@ -25,6 +25,7 @@ EXPORT_PAGE = 500
 CSV_COLUMNS = ("reference", "type", "status", "mprn", "originator_ref", "summary",
                "originator", "holder", "raised_at", "due_date", "at_risk", "breached",
                "resolved_at", "closed_at")
+GROUP_COLUMN = "organisation"   # last, for a parent's group view: the group's organisation
 
 
 def read_args(args):
@@ -151,21 +152,24 @@ def _filters(criteria, kind):
 def export_rows(user, criteria):
     """The CSV of every matching contact, yielded a chunk (header, then a page) at a time."""
     codes = dict(Organisation.select(Organisation.id, Organisation.code).tuples())
+    grouped = bool(group_ids(user))   # a parent's group view: which of its organisations' it is
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (GROUP_COLUMN,) if grouped else CSV_COLUMNS)
     yield _drain(out)
     after, now = None, clock.now()
     while True:
         page = find(user, criteria, after=after, limit=EXPORT_PAGE)
+        marked = group_marks(user, page.items) if grouped else {}
         for c in page.items:
             status = sla_status(c, now)
+            mark = [marked[c.id].code if c.id in marked else ""] if grouped else []
             writer.writerow([_safe(v) for v in (
                 c.reference, c.contact_type, c.status, c.mprn or "", c.originator_ref or "",
                 c.summary, codes.get(c.originator_org_id, ""), codes.get(c.holder_org_id, ""),
                 _iso(c.raised_at), status.due_date.isoformat(),
                 "yes" if status.at_risk else "no", "yes" if status.breached else "no",
-                _iso(c.resolved_at), _iso(c.closed_at))])
+                _iso(c.resolved_at), _iso(c.closed_at), *mark)])
         yield _drain(out)
         if not page.next_cursor:
             return

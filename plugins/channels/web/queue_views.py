@@ -6,8 +6,9 @@ from flask_login import current_user
 from peewee import Case, fn
 
 from core import clock
-from core.contacts import (OPEN_STATUSES, act, assignable_users, breached_condition, contact_types, queue,
-                           sla_status, transfer_targets)
+from core.contacts import (OPEN_STATUSES, act, assignable_users, breached_condition, contact_types,
+                           group_marks, group_organisations, queue, sla_status,
+                           transfer_targets)
 from core.errors import CmsError, Invalid
 from core.models import Contact, Organisation, Tenant, User
 from core.permissions import allowed
@@ -76,6 +77,8 @@ def _non_default(shown):
 
 
 def _render(org, errors=None, status=200):
+    group = group_organisations(current_user)     # a parent's group view: its organisations
+    whole = bool(group) and request.args.get("group") == "1" and not request.args.get("org")
     who, service, order = _choice("who", WHO), _choice("service", SERVICE), _choice("sort", SORTS)
     filters = {"contact_type": (request.args.get("type") or "").strip().upper() or None,
                **SERVICE_FILTERS[service]}
@@ -83,21 +86,24 @@ def _render(org, errors=None, status=200):
     try:
         page = queue(current_user, org, assignee=current_user if who == "me" else None,
                      unassigned=who == "nobody", after=request.args.get("after") or None,
-                     limit=PAGE_SIZE, filters=filters, order=order, with_total=True)
+                     limit=PAGE_SIZE, filters=filters, order=order, with_total=True,
+                     group=whole)
     except Invalid:
         return redirect(url_for("web.queue_page", org=request.args.get("org"),
                                 **_non_default(shown)))
     ids = {c.assignee_id for c in page.items} - {None}
     names = ({u.id: u.display_name for u in User.select().where(User.id.in_(list(ids)))}
              if ids else {})
-    rows = [(c, sla_status(c), names.get(c.assignee_id)) for c in page.items]
-    manage = allowed(current_user, QUEUE_MANAGE, org)
+    marked = group_marks(current_user, page.items) if group else {}
+    rows = [(c, sla_status(c), names.get(c.assignee_id), marked.get(c.id)) for c in page.items]
+    manage = not whole and allowed(current_user, QUEUE_MANAGE, org)
     return render_template("web/queue.html", org=org, rows=rows, page=page, who=who, whos=WHO,
                            shown=shown, services=SERVICE, sorts=SORTS, types=list(contact_types()),
                            shown_args=_non_default(shown),
                            manage=manage, operations=operations(org) if manage else (),
                            errors=errors or {}, own=org.id == current_user.organisation_id,
-                           selected=set(request.form.getlist("reference"))), status
+                           selected=set(request.form.getlist("reference")),
+                           group=group, whole=whole), status
 
 
 @bp.get("/queue")

@@ -1,7 +1,8 @@
 """The web channel's own permission: who may manage an organisation's queue (assign and
-transfer contacts from the queue page). Each contact is then checked again by the
+transfer contacts from the queue page; a parent's supervisors, its children's queues when it
+has the group view). Each contact is then checked again by the
 contacts engine (``contact.assign`` / ``contact.transfer``)."""
-from core.contacts import is_cdsp_staff
+from core.contacts import group_ids, is_cdsp_staff
 from core.permissions import SUPERVISOR_RANK
 from core.models import Organisation
 
@@ -16,6 +17,7 @@ def permission_allowed(actor, action, obj):
     if is_cdsp_staff(actor):   # the CDSP's own queue (the page's default)
         return not isinstance(obj, Organisation) or obj.is_cdsp
     if isinstance(obj, Organisation) and obj.id != actor.organisation_id:
-        return None  # another organisation's queue: the CDSP's staff only
+        # another organisation's queue: the CDSP's staff, or a group view's supervisors
+        return True if obj.id in (group_ids(actor) or ()) else None
     role = getattr(actor, "role", None)
     return getattr(role, "rank", 0) >= SUPERVISOR_RANK or None

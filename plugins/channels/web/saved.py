@@ -4,7 +4,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core import clock
-from core.contacts import (TEMPLATE_USES, act_many, delete_view, get_view, save_view,
+from core.contacts import (TEMPLATE_USES, act_many, delete_view, get_view, group_marks, save_view,
                            sla_status, templates_for, view_contacts, view_count, views_for)
 from core.errors import Forbidden, Invalid, NotFound, messages
 from core.models import Organisation
@@ -67,10 +67,12 @@ def view(view_id):
     holders = {c.holder_org_id for c in page.items}
     codes = dict(Organisation.select(Organisation.id, Organisation.code)
                  .where(Organisation.id.in_(list(holders))).tuples()) if holders else {}
-    rows = [(c, sla_status(c, now), codes.get(c.holder_org_id)) for c in page.items]
+    marked = group_marks(me, page.items)    # a parent's group view: each one's organisation
+    rows = [(c, sla_status(c, now), codes.get(c.holder_org_id), marked.get(c.id))
+            for c in page.items]
     templates = [t for t in templates_for(me) if t.use in BULK_TEMPLATES]
     return render_template("web/view.html", view=saved, page=page, rows=rows,
-                           mine=saved.owner_id == me.id, operations=BULK,
+                           mine=saved.owner_id == me.id, operations=BULK, grouped=bool(marked),
                            templates=templates, uses=TEMPLATE_USES)
 
 

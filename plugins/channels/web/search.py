@@ -4,7 +4,7 @@ from flask import current_app, g, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from core import clock
-from core.contacts import STATUSES, contact_types, sla_status
+from core.contacts import STATUSES, contact_types, group_marks, sla_status
 from core.downloads import download
 from core.errors import Invalid, messages
 from core.models import Organisation
@@ -27,7 +27,7 @@ def render_search(save_errors=None):
     are shown with it (and make the answer a 422)."""
     criteria, errors = finding.read_args(request.args)
     asked = any(request.args.get(k) for k in ("q", *finding.ADVANCED))
-    page, rows = None, []
+    page, rows, marked = None, [], {}
     if asked and not errors:
         match = finding.reference_match(current_user, criteria)
         if match is not None:
@@ -42,7 +42,9 @@ def render_search(save_errors=None):
             holders = {c.holder_org_id for c in page.items}
             codes = dict(Organisation.select(Organisation.id, Organisation.code)
                          .where(Organisation.id.in_(list(holders))).tuples()) if holders else {}
-            rows = [(c, sla_status(c, now), codes.get(c.holder_org_id)) for c in page.items]
+            marked = group_marks(current_user, page.items)   # a group view's organisations
+            rows = [(c, sla_status(c, now), codes.get(c.holder_org_id), marked.get(c.id))
+                    for c in page.items]
     args = {k: v for k, v in request.args.items() if k != "after"}
     types = [t for t in contact_types() if plugin_enabled(g.tenant.code, t.plugin)]
     return render_template("web/search.html", args=args, criteria=criteria, errors=errors,
@@ -50,7 +52,7 @@ def render_search(save_errors=None):
                            statuses=STATUSES, services=finding.SERVICE,
                            sorts=finding.SORTS, bys=finding.BY, assignees=finding.ASSIGNEES,
                            allowances=finding.ALLOWANCE,
-                           save_errors=save_errors or {}, form=request.form,
+                           save_errors=save_errors or {}, form=request.form, grouped=bool(marked),
                            advanced=any(request.args.get(k) for k in finding.ADVANCED)), \
         (400 if errors else 422 if save_errors else 200)
 
