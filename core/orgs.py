@@ -43,7 +43,7 @@ def create_organisation(actor, code, tenant_code, name, parent_code=None, custom
 
 
 def search(query="", tenant_code=""):
-    select = Organisation.select(Organisation, Tenant).join(Tenant)
+    select = Organisation.select(Organisation, Tenant).join(Tenant).where(~Organisation.sandbox)
     if query:
         q = query.strip()
         select = select.where(Organisation.code.contains(q.upper()) | Organisation.name.contains(q))

@@ -1,5 +1,7 @@
 """Who may see a contact: exactly its parties (originator, recipients, holders, allocated
-organisations) and the CDSP. Everyone else is told it does not exist."""
+organisations) and the CDSP. Everyone else is told it does not exist. A sandbox's contacts
+(core.sandbox) have the sandbox as their only participant party, and CDSP staff do not see
+them (:data:`LIVE`): the scripted CDSP side works them without a person."""
 from core.contacts.along import along, forget_parties
 from core.contacts.lifecycle import TERMINAL
 from core.errors import NotFound
@@ -7,6 +9,7 @@ from core.models import CDSP_ORG, Contact, ContactParty, Organisation
 from core.prepared import Prepared, slot
 
 CDSP_ROLES = ("agent", "admin")
+LIVE = Contact.sandbox == False   # noqa: E712  (SQL: what CDSP staff see of all contacts)
 
 
 def cdsp_org():
@@ -34,7 +37,7 @@ def can_see(actor, contact):
     if org_id is None:
         return False
     if is_cdsp_staff(actor):
-        return True
+        return not contact.sandbox
     seen = along(contact).seen_by
     if org_id in seen:
         return True
@@ -54,7 +57,7 @@ def visible_contacts(actor, query=None):
     """``query`` (default: every contact) narrowed to the contacts ``actor`` may see."""
     query = query if query is not None else Contact.select()
     if is_cdsp_staff(actor):
-        return query
+        return query.where(LIVE)
     org_id = getattr(actor, "organisation_id", None)
     if org_id is None:
         return query.where(Contact.id.is_null())
@@ -69,7 +72,7 @@ def visible_in_order(actor):
     contact) index gives them in order without touching anyone else's contacts.
     """
     if is_cdsp_staff(actor):
-        return Contact.select(), None
+        return Contact.select().where(LIVE), None
     org_id = getattr(actor, "organisation_id", None)
     query = (Contact.select().join(ContactParty, on=(ContactParty.contact == Contact.id))
              .where(ContactParty.organisation == (org_id or 0)))
