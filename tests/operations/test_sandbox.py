@@ -14,7 +14,8 @@ from core.actors import SystemActor
 from core.allowance import enabled_for
 from core.contacts import count_contacts, list_contacts, queue
 from core.models import AuditEntry, Contact, Correspondence, Organisation
-from core.observability.gauges import Gauges, contacts as contact_gauges
+from core.observability.gauges import Gauges
+from core.observability.gauges import contacts as contact_gauges
 from core.storage import storage_for
 from plugins.channels.batch import pipeline
 from plugins.channels.batch.models import BatchFile
@@ -163,7 +164,7 @@ def test_the_cdsp_cannot_raise_to_a_sandbox(app, principals, twin, client):
 
 def test_the_scripted_cdsp_takes_a_sandbox_file_through_a_dcr_to_closed(app, principals, keys,
                                                                         client):
-    sbx, live = keys
+    sbx, _ = keys
     lso = principals.user("lso", "ALP")
     twin = Organisation.by_code("ALP-SBX")
     with Receiver() as hooked, Receiver() as live_hooked, Receiver() as cdsp_hooked, \
@@ -221,7 +222,7 @@ def test_the_scripted_cdsp_takes_a_sandbox_file_through_a_dcr_to_closed(app, pri
 
 
 def test_the_scripted_cdsp_leaves_live_contacts_alone(app, principals, keys, client):
-    sbx, live = keys
+    _, live = keys
     real = raise_via(client, live, originator_ref="LIVE-1")
     assert sandbox_script.run() == {}
     assert Contact.get(Contact.reference == real).status == "submitted"
