@@ -268,3 +268,46 @@ def test_the_purge_period_is_a_setting(app, principals, keys, client):
         assert sandbox_script.purge()["contacts"] == 0
         fixed.advance(days=1, minutes=1)
         assert sandbox_script.purge()["contacts"] == 1
+
+
+def test_cdsp_staff_are_not_emailed_about_sandbox_contacts(app, principals, keys, client):
+    from plugins.notifications import rules
+    from plugins.notifications.models import Notification
+    sbx, live = keys
+    agent = principals.user("agent")
+    assert rules.save_preference(agent, {"raised", "response"}, "each") == {}
+    raise_via(client, sbx)
+    sandbox_script.run()
+    assert Notification.select().count() == 0
+    real = raise_via(client, live, originator_ref="LIVE-1")
+    assert [n.contact_id for n in Notification.select()] == \
+        [Contact.get(Contact.reference == real).id]
+
+
+def test_the_lso_registers_sandbox_webhooks_on_their_own_page(app, principals, twin):
+    from plugins.webhooks.models import Webhook
+    lso_client, _ = principals.client("lso", "ALP")
+    assert "its webhooks" in lso_client.get("/shipper/webhooks").get_data(as_text=True)
+    made = lso_client.post("/shipper/webhooks/sandbox", data={
+        "url": "https://hooks.example.com/sandbox", "events": ["contact.raised"]})
+    assert made.status_code == 200 and "ALP-SBX" in made.get_data(as_text=True)
+    [hook] = Webhook.select()
+    assert hook.organisation_id == twin.id
+    assert "hooks.example.com/sandbox" not in lso_client.get("/shipper/webhooks").get_data(
+        as_text=True)
+    other, _ = principals.client("lso", "BET")
+    assert other.get("/shipper/webhooks/sandbox").status_code == 404
+    assert other.post(f"/shipper/webhooks/{hook.id}/delete").status_code == 404
+    assert lso_client.post(f"/shipper/webhooks/{hook.id}/delete").status_code == 302
+    assert Webhook.get_by_id(hook.id).deleted_at is not None
+
+
+def test_the_command_line_makes_a_sandbox_key_for_an_lso(app, principals, twin, client):
+    lso, user = principals.user("lso", "ALP"), principals.user("user", "ALP")
+    runner = app.test_cli_runner()
+    made = runner.invoke(args=["apikey", "create", lso.email, "--sandbox"])
+    token = made.output.strip()
+    assert made.exit_code == 0 and token.startswith("cms_sbx_")
+    assert client.get("/api/v1/contacts", headers=bearer(token)).status_code == 200
+    refused = runner.invoke(args=["apikey", "create", user.email, "--sandbox"])
+    assert refused.exit_code != 0 and "LSO" in refused.output
