@@ -36,13 +36,6 @@ def twin_of(org, active_only=True):
     return query.first()
 
 
-def live_of(org):
-    """The live organisation of a sandbox twin (``org`` itself when it is live)."""
-    if getattr(org, "sandbox", False) and org.live_twin_id:
-        return Organisation.get_by_id(org.live_twin_id)
-    return org
-
-
 def switch(actor, org, on):
     """Switch ``org``'s sandbox on (made the first time) or off (its keys are refused from
     the next request; its contacts wait for the purge). CDSP admins only; audited."""
