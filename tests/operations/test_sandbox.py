@@ -311,3 +311,24 @@ def test_the_command_line_makes_a_sandbox_key_for_an_lso(app, principals, twin, 
     assert client.get("/api/v1/contacts", headers=bearer(token)).status_code == 200
     refused = runner.invoke(args=["apikey", "create", user.email, "--sandbox"])
     assert refused.exit_code != 0 and "LSO" in refused.output
+
+
+def test_the_migration_goes_back_and_forth_and_keeps_the_contact_tables_trigger(
+        app, principals, keys, client):
+    from playhouse.migrate import SchemaMigrator
+
+    from core import db as database
+    from tests.contacts.test_party_status_migration import migration
+    sbx, _ = keys
+    tried = raise_via(client, sbx)
+    db, step = database.db.obj, migration("0027_sandbox")
+    step.down(SchemaMigrator.from_database(db), db)
+    try:
+        assert "sandbox" not in {c.name for c in db.get_columns("contact")}
+        assert not {"sandbox", "live_twin_id"} & {c.name for c in db.get_columns("organisation")}
+    finally:
+        step.up(SchemaMigrator.from_database(db), db)
+    assert {c.name for c in db.get_columns("contact")} >= {"sandbox"}
+    # a contact's open due moment is still kept by migration 0017's trigger
+    Contact.update(due_at=datetime.datetime(2026, 5, 1)).where(Contact.reference == tried).execute()
+    assert Contact.get(Contact.reference == tried).open_due_at == datetime.datetime(2026, 5, 1)
