@@ -23,7 +23,7 @@ The reading, exactly (for an organisation on a UK calendar day D):
    set: it is outside the service-level commitment, shown on the contact to both sides and
    counted in reports.
 
-Contacts the CDSP raises to participants do not count. Raising calls
+Contacts the CDSP raises to participants do not count, nor do a sandbox's (core.sandbox). Raising calls
 :func:`beyond_allowance` inside its transaction; on PostgreSQL an advisory lock per
 organisation makes concurrent raisers count one after the other (SQLite's write lock already
 does).
@@ -48,8 +48,9 @@ LOCK_NAMESPACE = 0x51A0_0000   # advisory lock keys: this plus the organisation'
 
 
 def enabled_for(org):
-    """Whether ``org``'s tenant has the query allowance on (never for the CDSP)."""
-    if org is None or org.code == CDSP_ORG:
+    """Whether ``org``'s tenant has the query allowance on (never for the CDSP, nor for a
+    sandbox, core.sandbox)."""
+    if org is None or org.code == CDSP_ORG or getattr(org, "sandbox", False):
         return False
     spec = get_tenant(org.tenant.code)
     value = (spec.settings if spec else {}).get(SETTING, False)

@@ -44,6 +44,7 @@ SETTINGS = {
     "MAINTENANCE_WINDOW": (None, str),       # daily, UK time, "HH:MM-HH:MM"; empty: none
     "LOG_FORMAT": ("text", str),             # text or json (core.observability.logs)
     "METRICS_TOKEN": ("", str),              # bearer token for /metrics; empty: /metrics is off
+    "SANDBOX_PURGE_DAYS": (30, lambda name, raw: whole_number(name, raw, minimum=1)),  # core.sandbox
 }
 
 

@@ -67,6 +67,13 @@ def retention_purge(tenant, cutoffs, now):
 
 
 @hookspec
+def sandbox_purge(organisation_ids, cutoff, now):
+    """Remove what this plugin keeps of the sandbox organisations ``organisation_ids``
+    (core.sandbox) made before ``cutoff`` (naive UTC), rows and files alike. Record it in
+    the audit; return ``{kind: how many were removed}``."""
+
+
+@hookspec
 def erase_person(erasure):
     """Replace a person's address and name in everything this plugin keeps (rows, files),
     inside the erasure's transaction (raise to undo it all). ``erasure`` is a

@@ -37,7 +37,8 @@ def manageable_org_ids(actor):
     if actor is None:
         return set()
     if actor.role_id == "admin":
-        return {o.id for o in Organisation.select(Organisation.id)}
+        return {o.id for o in Organisation.select(Organisation.id)
+                .where(~Organisation.sandbox)}   # a sandbox has no users (core.sandbox)
     if actor.role_id == "lso":
         return actor.organisation.descendant_ids()
     return set()

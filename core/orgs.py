@@ -66,7 +66,7 @@ def set_group_view(actor, org, on):
 
 
 def search(query="", tenant_code=""):
-    select = Organisation.select(Organisation, Tenant).join(Tenant)
+    select = Organisation.select(Organisation, Tenant).join(Tenant).where(~Organisation.sandbox)
     if query:
         q = query.strip()
         select = select.where(Organisation.code.contains(q.upper()) | Organisation.name.contains(q))

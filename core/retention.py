@@ -110,7 +110,7 @@ def _candidates(kind, cutoffs, extra, after):
     return rows, due
 
 
-def _remove_files(keys):
+def remove_unused_files(keys):
     """Remove attachment files no row names any more (content is shared by digest)."""
     from core.contacts.attachments import path_for
     for key in keys:
@@ -135,7 +135,7 @@ def purge_attachments(cutoffs, now):
                              target_id=contact.reference,
                              detail={"files": [i.filename for i in items], "count": len(items),
                                      "closed_at": contact.closed_at.isoformat()})
-            _remove_files({i.storage_key for i in items})
+            remove_unused_files({i.storage_key for i in items})
             removed.append(contact.reference)
     return removed
 
@@ -165,7 +165,7 @@ def purge_contacts(cutoffs, now):
                 audit.record("retention.contacts_purged", target_type="contacts",
                              target_id=f"{len(chunk)} contacts",
                              detail={"references": [c.reference for c in chunk], "count": gone})
-            _remove_files(keys)
+            remove_unused_files(keys)
             removed += [c.reference for c in chunk]
     return removed
 

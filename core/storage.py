@@ -28,7 +28,7 @@ from core.errors import CmsError
 CHUNK_BYTES = 64 * 1024
 TEMP_PREFIX = ".tmp-"
 _KEY = re.compile(r"[0-9]{4}/[0-9]{2}/[0-9a-f]{32}")
-_ORG_CODE = re.compile(r"[A-Z0-9]{1,20}")
+_ORG_CODE = re.compile(r"[A-Z0-9]{1,20}(?:-SBX)?")   # -SBX: a sandbox's (core.sandbox)
 _FILENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 

@@ -157,6 +157,12 @@ def a_days_work(app, principals):
         for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 9, minute)):
             queue.huey.execute(task)
 
+    # an organisation's sandbox (core.sandbox), and the nightly jobs that purge it
+    from core import sandbox
+    sandbox.switch(SystemActor("test"), principals.org("ALP"), True)
+    for task in queue.huey.read_periodic(datetime.datetime(2026, 4, 2, 3, 47)):
+        queue.huey.execute(task)
+
     # the operators' scrape of /metrics reads the gauges plugins add
     app.config["CMS_METRICS_TOKEN"] = token = "t" * 32
     scraped = app.test_client().get("/metrics", headers={"Authorization": f"Bearer {token}"})

@@ -14,7 +14,7 @@ from datetime import timedelta
 import pyotp
 import pytest
 
-from core import apikeys, clock, maintenance
+from core import apikeys, clock, maintenance, sandbox
 from core.actors import SystemActor
 from core.contacts import act, raise_contact
 from core.db import db
@@ -57,6 +57,7 @@ ROUTES = {
     "admin.create_organisation": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.organisation": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.appoint_lso": [("cdsp", {"admin"}), ("shipper", set())],
+    "admin.switch_sandbox": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.plugins": [("cdsp", {"admin"}), ("shipper", set())],
     "admin.group_view": [("cdsp", {"admin"}), ("shipper", set())],
     "apikeys.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
@@ -75,6 +76,9 @@ ROUTES = {
     "access.review": [("shipper", {"lso_a"}), ("cdsp", set())],
     "access.approve": [("shipper", {"lso_a"}), ("cdsp", set())],
     "access.decline": [("shipper", {"lso_a"}), ("cdsp", set())],
+    # organisation A has a sandbox (core.sandbox), B none; the sandbox key is lso_a's
+    "apikeys.sandbox_keys": [("shipper", {"lso_a"}), ("cdsp", set())],
+    "apikeys.revoke_sandbox": [("shipper", {"lso_a"}), ("cdsp", {"admin"})],  # as any key
     # The REST API takes API keys, never session cookies: no signed-in browser gets in.
     # Who may use each endpoint with a key is tested in tests/api/test_isolation.py.
     "api-docs.openapi_json": [(None, EVERYONE)],
@@ -128,6 +132,7 @@ ROUTES = {
     "notifications.settings": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "webhooks.index": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     "webhooks.delete": [("shipper", {"lso_a"}), ("cdsp", set())],  # the webhook is A's
+    "webhooks.sandbox_index": [("shipper", {"lso_a"}), ("cdsp", set())],
     "reports.index": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.chart": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.export": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
@@ -468,6 +473,13 @@ REQUESTS = {
     ("users.reset_password", "POST"): _form(**confirmed()),
     ("users.reset_two_factor", "POST"): _form(**confirmed()),
     ("apikeys.revoke", "POST"): _form(**confirmed()),
+    ("apikeys.sandbox_keys", "POST"): lambda w, p, c: {"data": {"password": PASSWORD,
+                                                                "name": f"key {next(_unique)}"}},
+    ("apikeys.revoke_sandbox", "POST"): lambda w, p, c: {
+        "data": confirmed(), "values": {"key_id": w["sandbox_key"].id}},
+    ("admin.switch_sandbox", "POST"): _form(on="1"),
+    ("webhooks.sandbox_index", "POST"): lambda w, p, c: {"data": {
+        "url": f"https://example.com/hook{next(_unique)}", "events": "contact.raised"}},
     ("web.save_search", "POST"): lambda w, p, c: {"data": {"view_name": f"View {next(_unique)}"},
                                                   "query_string": {"type": "ENQ"}},
     ("access.ask", "POST"): lambda w, p, c: {"data": {
@@ -531,8 +543,10 @@ def world(app, principals):
     attachment = act(target, contact, "attach", "web", filename="a.pdf",
                      content=b"%PDF-1.4\n%%EOF\n").attachments.get()
     key, _ = apikeys.create_key(target, target, "matrix")
+    sandbox.switch(SystemActor("test"), principals.org("ALP"), True)
+    sandbox_key, _ = apikeys.create_key(users["lso_a"], users["lso_a"], "sandbox", in_sandbox=True)
     return {"clients": clients, "users": users, "target": target, "staff": staff, "contact": contact,
-            "attachment": attachment, "key": key}
+            "attachment": attachment, "key": key, "sandbox_key": sandbox_key}
 
 
 def refused(response):

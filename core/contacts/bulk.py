@@ -349,6 +349,7 @@ def insert(actor, good, channel, now, parent=None):
     n = len(good)
     refs = _references(good, now)
     flags = allowance.beyond_allowance(org, now, n)
+    in_sandbox = bool(getattr(org, "sandbox", False))   # core.sandbox
     contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
     submitted, raised = lifecycle.SUBMITTED, "raised"
     extra = {"parent": parent.reference} if parent is not None else {}
@@ -368,6 +369,7 @@ def insert(actor, good, channel, now, parent=None):
                "originator_ref": ref, "summary": summary, "fields": values,
                "channel": channel, "raised_at": now, "updated_at": now, "paused_seconds": 0,
                "paused_days": 0, "sla_days": days, "outside_allowance": flags[i],
+               "sandbox": in_sandbox,
                "version": 1, "due_at": None, "open_due_at": None, "priority": 0,
                "ced": prepared.ctype.ced_on_raise(values, recipient)}
         if parent is not None:

@@ -112,6 +112,7 @@ def candidates(rule, now):
     """The ids of the open contacts ``rule`` should act on now and has not acted on yet."""
     query = (Contact.select(Contact.id)
              .where(Contact.status.in_(sorted(lifecycle.BEFORE_RESOLUTION)) &
+                    ~Contact.sandbox &       # a sandbox's are the scripted CDSP's (core.sandbox)
                     CONDITIONS[rule.trigger](now) &
                     ~Contact.id.in_(Escalation.select(Escalation.contact)
                                     .where(Escalation.rule == rule.id))))

@@ -170,7 +170,7 @@ def queue(actor, org=None, assignee=None, unassigned=False, after=None, limit=No
         filters["assignee"] = NOBODY
     query = _filtered(actor, Contact.select().where(
         holder & Contact.status.in_(sorted(lifecycle.OPEN)) &
-        Contact.open_due_at.is_null(False)), filters, open_only=True)  # see _open_only
+        Contact.open_due_at.is_null(False) & visibility.LIVE), filters, open_only=True)  # see _open_only
     keys = (Contact.open_due_at, Contact.id) if order == "due" else (Contact.raised_at, Contact.id)
     page = _page(query, after, limit, False, keys, order)
     if with_total:

@@ -93,6 +93,8 @@ def contact_by_reference(actor, reference, history=False):
             read.history = HISTORY(contact.id)
     if not staff:
         along(contact).seen_by.add(org_id)
+    elif contact.sandbox:   # a sandbox's own (core.sandbox): not the CDSP staff's to see
+        return None
     return contact
 
 

@@ -78,7 +78,7 @@ def _recipient(actor, ctype, to_org, loaded, context):
         # record: a batch file's records name no organisation otherwise)
         to_org = to_org or routed
         org = to_org if isinstance(to_org, Organisation) else lookups.organisation(str(to_org or ""))
-        if org is None or not org.is_active or org.is_cdsp:
+        if org is None or not org.is_active or org.is_cdsp or org.sandbox:
             raise invalid("Name the organisation to raise it to.",
                           {"to_org": "Give the code of an active participant organisation."},
                           BAD_VALUE)
@@ -90,7 +90,7 @@ def _recipient(actor, ctype, to_org, loaded, context):
     if to_org:
         raise invalid("Only the CDSP names the organisation a contact is raised to.",
                       {"to_org": "Leave this out: your contact goes to the CDSP."}, BAD_VALUE)
-    if routed:
+    if routed and not context.organisation.sandbox:   # a sandbox's go to the scripted CDSP
         org = lookups.organisation(routed)
         if org is None or not org.is_active or org.id == context.organisation.id:
             raise invalid("The contact cannot be routed.",

@@ -1,6 +1,8 @@
 """Who may see a contact: exactly its parties (originator, recipients, holders, allocated
 organisations) and the CDSP; and a parent's supervisors its children's, where the parent has
-the group view (:mod:`core.contacts.group_view`). Everyone else is told it does not exist."""
+the group view (:mod:`core.contacts.group_view`). Everyone else is told it does not exist.
+A sandbox's contacts (core.sandbox) have the sandbox as their only participant party, and
+CDSP staff do not see them (:data:`LIVE`): the scripted CDSP side works them without a person."""
 from core.contacts.along import along, forget_parties
 from core.contacts.group_view import group_ids, party_in_group
 from core.contacts.lifecycle import TERMINAL
@@ -9,6 +11,7 @@ from core.models import CDSP_ORG, Contact, ContactParty, Organisation
 from core.prepared import Prepared, slot
 
 CDSP_ROLES = ("agent", "admin")
+LIVE = Contact.sandbox == False   # noqa: E712  (SQL: what CDSP staff see of all contacts)
 
 
 def cdsp_org():
@@ -36,7 +39,7 @@ def can_see(actor, contact):
     if org_id is None:
         return False
     if is_cdsp_staff(actor):
-        return True
+        return not contact.sandbox
     seen = along(contact).seen_by
     if org_id in seen:
         return True
@@ -56,7 +59,7 @@ def visible_contacts(actor, query=None):
     """``query`` (default: every contact) narrowed to the contacts ``actor`` may see."""
     query = query if query is not None else Contact.select()
     if is_cdsp_staff(actor):
-        return query
+        return query.where(LIVE)
     org_id = getattr(actor, "organisation_id", None)
     if org_id is None:
         return query.where(Contact.id.is_null())
@@ -74,7 +77,7 @@ def visible_in_order(actor):
     view's (keys None, as the CDSP's) through the contacts, as one may be several's.
     """
     if is_cdsp_staff(actor):
-        return Contact.select(), None
+        return Contact.select().where(LIVE), None
     if group_ids(actor):     # a group's: by the contact (two of its organisations may be parties)
         return visible_contacts(actor), None
     org_id = getattr(actor, "organisation_id", None)

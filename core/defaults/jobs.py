@@ -6,7 +6,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from huey.consumer import Consumer
 
-from core import retention
+from core import retention, sandbox_script
 from core.hookspecs import hookimpl
 from core.jobs import Job, crontab, get_queue
 from core.observability import logs
@@ -80,4 +80,7 @@ def register_jobs():
             # (at :04, :09, ...: off the minutes the other periodic jobs start on)
             Job("contacts.tick", tick, schedule=crontab(minute="4-59/5")),
             # what is past its retention period, purged nightly (`cms retention run`)
-            Job("core.retention", retention.scheduled, schedule=crontab(hour="3", minute="37"))]
+            Job("core.retention", retention.scheduled, schedule=crontab(hour="3", minute="37")),
+            # the sandboxes' scripted CDSP side, and their purge (core.sandbox_script)
+            Job("sandbox.script", sandbox_script.run, schedule=crontab(minute="2-59/5")),
+            Job("sandbox.purge", sandbox_script.purge, schedule=crontab(hour="3", minute="47"))]

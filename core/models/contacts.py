@@ -51,6 +51,7 @@ class Contact(BaseModel):
     resolution_code = CharField(max_length=10, null=True)
     priority = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])   # 1: raised by an escalation rule
     outside_allowance = BooleanField(default=False)
+    sandbox = BooleanField(default=False)        # raised by a sandbox twin (core.sandbox)
     version = IntegerField(default=1)
 
     class Meta:

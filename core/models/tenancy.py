@@ -48,10 +48,19 @@ class Organisation(BaseModel):
     customer_advocate = TextField(default="")
     group_view = BooleanField(default=False)   # its supervisors see its children's contacts
     created_at = DateTimeField(default=utcnow)
+    # A sandbox twin (core.sandbox): its live organisation, same tenant; never the other way.
+    sandbox = BooleanField(default=False)
+    live_twin = ForeignKeyField("self", null=True, backref="+", index=True)
 
     @property
     def is_cdsp(self):
         return self.code == CDSP_ORG
+
+    @property
+    def file_code(self):
+        """The code its batch files carry: a sandbox's are its live twin's (core.sandbox), so
+        an integrator sends the sandbox the very files it will send live."""
+        return self.live_twin.code if self.sandbox and self.live_twin_id else self.code
 
     @classmethod
     def by_code(cls, code):

@@ -44,8 +44,9 @@ def contacts(gauges, now):
     from core.contacts import lifecycle
     from core.contacts.listing import RUNNING, at_risk_condition, breached_condition
     from core.models import Contact, Correspondence
+    live = ~Contact.sandbox    # a sandbox's contacts are no part of the service (core.sandbox)
     by_status = dict(Contact.select(Contact.status, fn.COUNT(Contact.id))
-                     .group_by(Contact.status).tuples())
+                     .where(live).group_by(Contact.status).tuples())
     for status in lifecycle.STATUSES:
         gauges.add("cms_contacts", "Contacts by status", by_status.get(status, 0), status=status)
     for name, condition, help in (
@@ -54,15 +55,17 @@ def contacts(gauges, now):
             ("cms_contacts_at_risk", at_risk_condition(now),
              "Open contacts due within CMS_SLA_AT_RISK_DAYS business days, by type")):
         counted = dict(Contact.select(Contact.contact_type, fn.COUNT(Contact.id))
-                       .where(condition).group_by(Contact.contact_type).tuples())
+                       .where(condition & live).group_by(Contact.contact_type).tuples())
         for ctype in _type_codes():
             gauges.add(name, help, counted.get(ctype, 0), contact_type=ctype)
     soon = dict(Correspondence.select(Correspondence.kind, fn.COUNT(Correspondence.id))
-                .where((Correspondence.status == "open") & (Correspondence.due_at > now) &
-                       (Correspondence.due_at <= now + DUE_SOON))
+                .join(Contact).where(live & (Correspondence.status == "open") &
+                                     (Correspondence.due_at > now) &
+                                     (Correspondence.due_at <= now + DUE_SOON))
                 .group_by(Correspondence.kind).tuples())
     overdue = dict(Correspondence.select(Correspondence.kind, fn.COUNT(Correspondence.id))
-                   .where((Correspondence.status == "open") & (Correspondence.due_at <= now))
+                   .join(Contact).where(live & (Correspondence.status == "open") &
+                                        (Correspondence.due_at <= now))
                    .group_by(Correspondence.kind).tuples())
     from core.contacts.correspondence import KINDS
     for kind in KINDS:

@@ -2,7 +2,7 @@
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core import lso, orgs, tenancy
+from core import lso, orgs, sandbox, tenancy
 from core.errors import Invalid, NotFound
 from core.plugins import plugin_description, plugin_title
 from core.models import Organisation, Tenant, User
@@ -48,7 +48,7 @@ def create_organisation():
 
 def _org_or_404(code):
     org = Organisation.by_code(code)
-    if org is None:
+    if org is None or org.sandbox:   # a sandbox is seen on its live organisation's page
         raise NotFound("No such organisation.")
     return org
 
@@ -59,7 +59,33 @@ def _org_or_404(code):
 def organisation(code):
     org = _org_or_404(code)
     users = list(User.live().where(User.organisation == org).order_by(User.email))
-    return render_template("admin/organisation.html", org=org, users=users, errors={}, form={})
+    return render_template("admin/organisation.html", org=org, users=users, errors={}, form={},
+                           twin=sandbox.twin_of(org, active_only=False))
+
+
+@bp.post("/admin/organisations/<code>/sandbox")
+@cdsp_only
+@access(ADMIN)
+def switch_sandbox(code):
+    org = _org_or_404(code)
+    on = request.form.get("on") == "1"
+
+    def do():
+        twin = sandbox.switch(current_user, org, on)
+        flash(f"{org.code}'s sandbox ({twin.code}) is {'on' if on else 'off'}.", "success")
+        return redirect(url_for("admin.organisation", code=org.code))
+    if on:
+        return do()
+    return confirm_or(
+        do, question=f"Are you sure you want to switch {org.name}'s sandbox off?",
+        names=[("Organisation", f"{org.name} ({org.code})"),
+               ("Sandbox", sandbox.twin_code(org))],
+        happens=["Its sandbox API keys are refused from their next request.",
+                 "Its sandbox contacts and files stay until the nightly purge removes them; "
+                 "switching it on again brings the keys back.",
+                 "The change is recorded in the audit log."],
+        fields=[("on", "0")], button="Switch sandbox off",
+        cancel=url_for("admin.organisation", code=org.code))
 
 
 @bp.post("/admin/organisations/<code>/lso")

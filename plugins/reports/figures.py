@@ -64,7 +64,7 @@ def scope(actor, org=None):
 
 def org_scope(org):
     """Contacts ``org`` is a party to (for a published report, whoever asks)."""
-    return Contact.select().where(Contact.id.in_(
+    return Contact.select().where(~Contact.sandbox & Contact.id.in_(
         ContactParty.select(ContactParty.contact).where(ContactParty.organisation == org.id)))
 
 

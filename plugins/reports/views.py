@@ -145,7 +145,7 @@ def theft_export():
 
 def _organisations():
     """The participant organisations, by name, for the pickers."""
-    return list(Organisation.select().where(Organisation.code != "CDSP")
+    return list(Organisation.select().where((Organisation.code != "CDSP") & ~Organisation.sandbox)
                 .order_by(Organisation.name, Organisation.code))
 
 

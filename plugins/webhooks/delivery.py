@@ -89,7 +89,10 @@ def _subscribed_hooks(event_name, contact, tenants):
     found = []
     for hook in hooks:
         org = hook.organisation
-        sees = org.id in party_orgs or (org.code == CDSP_ORG and cdsp is not None)
+        if org.code == CDSP_ORG:   # every contact but a sandbox's (core.sandbox)
+            sees = cdsp is not None and not contact.sandbox
+        else:
+            sees = org.id in party_orgs
         if not sees or event_name not in hook.event_names:
             continue
         if org.tenant.code not in tenants:

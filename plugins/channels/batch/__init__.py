@@ -102,6 +102,12 @@ def retention_purge(tenant, cutoffs):
 
 
 @hookimpl
+def sandbox_purge(organisation_ids, cutoff):
+    from plugins.channels.batch import retention
+    return {"batch_files": retention.purge_sandbox(organisation_ids, cutoff)}
+
+
+@hookimpl
 def register_commands(cli):
     from plugins.channels.batch.commands import batch_group
     cli.add_command(batch_group)

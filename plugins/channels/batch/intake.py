@@ -15,7 +15,7 @@ from pathlib import Path
 import peewee
 from flask import current_app
 
-from core import clock, maintenance
+from core import clock, maintenance, sandbox
 from core import db as database
 from core.models import Organisation, Role, User
 from core.storage import FileTooLarge, storage_for
@@ -48,9 +48,13 @@ class OrganisationActor:
 
 
 def sender_of(batch_file):
-    """The actor a file's contacts are raised as: its uploader, else its organisation."""
+    """The actor a file's contacts are raised as: its uploader, else its organisation (a
+    sandbox's file, sent with a sandbox key: its uploader acting in the sandbox)."""
     if batch_file.uploaded_by_id:
-        return User.get_by_id(batch_file.uploaded_by_id)
+        user = User.get_by_id(batch_file.uploaded_by_id)
+        if batch_file.organisation.sandbox:
+            return sandbox.acting_in(user, batch_file.organisation)
+        return user
     return OrganisationActor(batch_file.organisation, f"{batch_file.channel}:{batch_file.organisation.code}")
 
 
@@ -91,11 +95,11 @@ def register(organisation, source, filename, channel, uploaded_by=None):
     with database.transaction():
         if header is None:
             batch_file = BatchFile.create(**row)
-        elif header[0] != organisation.code:
+        elif header[0] != organisation.file_code:
             batch_file = BatchFile.create(
                 **row, sequence=header[1], status=REJECTED, error_code=codes.WRONG_ORGANISATION,
                 error_text=f"the header names organisation {header[0]} but the file was sent "
-                           f"by {organisation.code}: send your own organisation's files")
+                           f"by {organisation.file_code}: send your own organisation's files")
         else:
             try:
                 with database.db.atomic():

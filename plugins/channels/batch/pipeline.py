@@ -116,10 +116,10 @@ def _run(batch_file, attempt, progress, heartbeat):
     if not isinstance(parsed, ParsedFile):
         return _finish_rejected(batch_file, attempt, heartbeat, parsed.code, parsed.text,
                                 parsed.sequence)
-    if parsed.org_code != batch_file.organisation.code:
+    if parsed.org_code != batch_file.organisation.file_code:
         return _finish_rejected(batch_file, attempt, heartbeat, codes.WRONG_ORGANISATION,
                                 f"the header names organisation {parsed.org_code} but the file "
-                                f"was sent by {batch_file.organisation.code}", parsed.sequence)
+                                f"was sent by {batch_file.organisation.file_code}", parsed.sequence)
     total = len(parsed.records)
     written_report = _progress_writer(batch_file, total, progress)
 
@@ -194,10 +194,10 @@ def check(actor, data):
     parsed = parse_qmp(data, max_bytes())
     if not isinstance(parsed, ParsedFile):
         return _checked_qmj(parsed.sequence, parsed.code, parsed.text, now)
-    if parsed.org_code != org.code:
+    if parsed.org_code != org.file_code:
         return _checked_qmj(parsed.sequence, codes.WRONG_ORGANISATION,
                             f"the header names organisation {parsed.org_code} but the file "
-                            f"would be sent by {org.code}", now)
+                            f"would be sent by {org.file_code}", now)
     if sequence_in_use(org, parsed.sequence):
         return _checked_qmj(parsed.sequence, codes.SEQUENCE_USED,
                             f"FILE_SEQUENCE {parsed.sequence} is already used by another of "

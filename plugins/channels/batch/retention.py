@@ -37,3 +37,22 @@ def purge(tenant, cutoff):
                      detail={"files": [f"{r.id} {r.file_type} {r.filename}" for r in chunk],
                              "count": len(chunk), "received_before": cutoff.isoformat()})
     return len(purged)
+
+
+def purge_sandbox(organisation_ids, cutoff):
+    """Remove the sandbox organisations' files received before ``cutoff``, rows and stored
+    content (a sandbox's sequences are its own to use again); answer how many."""
+    storage = storage_for()
+    rows = list(BatchFile.select().where(BatchFile.organisation.in_(list(organisation_ids)) &
+                                         (BatchFile.received_at < cutoff)))
+    for row in rows:
+        for key in (row.storage_key, row.response_key):
+            if key:
+                storage.delete(key)
+    if rows:
+        BatchFile.delete().where(BatchFile.id.in_([r.id for r in rows])).execute()
+        audit.record("sandbox.batch_files_purged", target_type="files",
+                     target_id=f"{len(rows)} files",
+                     detail={"files": [f"{r.id} {r.file_type} {r.filename}" for r in rows],
+                             "count": len(rows), "received_before": cutoff.isoformat()})
+    return len(rows)

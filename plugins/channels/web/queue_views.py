@@ -170,9 +170,9 @@ def all_queues():
     counts = {row[0]: row[1:] for row in (
         Contact.select(Contact.holder_org, fn.COUNT(Contact.id),
                        fn.SUM(Case(None, [(breached_condition(now), 1)], 0)))
-        .where(open_).group_by(Contact.holder_org).tuples())}
+        .where(open_ & ~Contact.sandbox).group_by(Contact.holder_org).tuples())}
     orgs = (Organisation.select(Organisation, Tenant).join(Tenant)
-            .where(Organisation.is_active).order_by(Organisation.code))
+            .where(Organisation.is_active & ~Organisation.sandbox).order_by(Organisation.code))
     by_tenant = {}
     for org in orgs:
         held, breached = counts.get(org.id, (0, 0))

@@ -48,7 +48,8 @@ def _files_url():
 
 def recipients(ctype):
     """The participant organisations the CDSP may raise ``ctype`` to."""
-    orgs = (Organisation.select().where(Organisation.is_active & (Organisation.code != CDSP_ORG))
+    orgs = (Organisation.select().where(Organisation.is_active & (Organisation.code != CDSP_ORG) &
+                                        ~Organisation.sandbox)
             .order_by(Organisation.code))
     return [o for o in orgs if plugin_enabled(o.tenant.code, ctype.plugin)]
 
