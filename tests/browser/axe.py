@@ -28,7 +28,7 @@ RUN = """async () => {
   return results.violations.map(v => ({
     id: v.id, impact: v.impact, help: v.help, url: v.helpUrl,
     nodes: v.nodes.map(n => n.target.join(" ")),
-    why: (v.nodes[0].failureSummary || "").replace(/\s+/g, " ").slice(0, 300),
+    why: (v.nodes[0].failureSummary || "").replace(/\\s+/g, " ").slice(0, 300),
   }));
 }"""
 
