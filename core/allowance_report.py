@@ -1,0 +1,157 @@
+"""The query allowance's figures, for both sides: per organisation, per day and per month,
+the allowance, queries submitted, invalid verdicts (the shadow log), valid queries, the
+allowance used and the excess beyond it (outside the service-level liability), with the
+submissions refused at intake apart. The rule is :mod:`core.allowance`'s; these only count.
+
+A participant is shown its own organisation's; the CDSP any organisation's, or all of them.
+"""
+import datetime
+from dataclasses import dataclass
+
+from core import allowance, clock
+from core.contacts import verdicts
+from core.errors import Invalid
+from core.models import CDSP_ORG, Contact, Organisation
+from core.models.operations import RejectedSubmission
+
+SHADOW_LOG_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    day: datetime.date
+    allowance: int | None     # None: no history yet, nothing is outside it
+    submitted: int
+    invalid: int              # invalid verdicts given that day (the shadow log)
+    refused_at_intake: int
+
+    @property
+    def used(self):
+        return self.submitted + self.invalid
+
+    @property
+    def excess(self):
+        return 0 if self.allowance is None else max(self.used - self.allowance, 0)
+
+    @property
+    def remaining(self):
+        return None if self.allowance is None else max(self.allowance - self.used, 0)
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    organisation: Organisation
+    month: datetime.date          # its first day
+    applied: bool                 # the organisation's portal marks contacts beyond it
+    allowance: int | None
+    bases: list                   # [allowance.MonthBase] the allowance is set from
+    days: list                    # [DayFigures], to today for the current month
+
+    def _sum(self, name):
+        return sum(getattr(d, name) for d in self.days)
+
+    submitted = property(lambda self: self._sum("submitted"))
+    invalid = property(lambda self: self._sum("invalid"))
+    used = property(lambda self: self._sum("used"))
+    excess = property(lambda self: self._sum("excess"))
+    refused_at_intake = property(lambda self: self._sum("refused_at_intake"))
+
+    @property
+    def valid(self):
+        return max(self.submitted - self.invalid, 0)
+
+    @property
+    def days_over(self):
+        return sum(1 for d in self.days if d.excess)
+
+
+def parse_month(text, today=None):
+    """The first day of the month ``text`` ("YYYY-MM"; empty: this month). Invalid (naming
+    ``month``) when it is not a month, or is after this one."""
+    today = today or clock.local_today()
+    if not (text or "").strip():
+        return today.replace(day=1)
+    try:
+        month = datetime.datetime.strptime(text.strip(), "%Y-%m").date()
+    except ValueError:
+        raise Invalid("Check the month.", {"month": "Give a month as YYYY-MM, e.g. "
+                                                    f"{today:%Y-%m}."}) from None
+    if month > today.replace(day=1):
+        raise Invalid("Check the month.", {"month": "Give this month or an earlier one: "
+                                                    "a later month has no figures yet."})
+    return month
+
+
+def _days_of(month, today):
+    first, after = allowance.month_bounds(month.year, month.month)
+    last = min(after - datetime.timedelta(days=1), today)
+    return [first + datetime.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def for_organisations(orgs, month, today=None):
+    """[MonthFigures] of each of ``orgs`` in ``month`` (a date in it): a handful of queries
+    whatever the number of organisations."""
+    today = today or clock.local_today()
+    month = month.replace(day=1)
+    days = _days_of(month, today)
+    if not orgs or not days:
+        return []
+    ids = [o.id for o in orgs]
+    edges = days + [days[-1] + datetime.timedelta(days=1)]
+    submitted, invalid = allowance.submitted_by_org(edges, ids), allowance.invalid_by_org(edges, ids)
+    bases = allowance.baselines(month, ids)
+    refused = {}
+    for org_id, day, n in (RejectedSubmission.select(
+            RejectedSubmission.organisation, RejectedSubmission.day, RejectedSubmission.id.count())
+            .where(RejectedSubmission.organisation.in_(ids) & (RejectedSubmission.day >= days[0])
+                   & (RejectedSubmission.day <= days[-1]))
+            .group_by(RejectedSubmission.organisation, RejectedSubmission.day).tuples()):
+        refused[(org_id, day)] = n
+    zero = [0] * len(days)
+    out = []
+    for org in orgs:
+        limit = allowance.allowance_from(bases[org.id])
+        out.append(MonthFigures(
+            organisation=org, month=month, applied=allowance.enabled_for(org), allowance=limit,
+            bases=bases[org.id],
+            days=[DayFigures(day, limit, submitted.get(org.id, zero)[i],
+                             invalid.get(org.id, zero)[i], refused.get((org.id, day), 0))
+                  for i, day in enumerate(days)]))
+    return out
+
+
+def for_organisation(org, month, today=None):
+    return for_organisations([org], month, today)[0]
+
+
+def participants():
+    """Every participant organisation, by code: the CDSP's overview lists them all."""
+    return list(Organisation.select().where(Organisation.code != CDSP_ORG)
+                .order_by(Organisation.code))
+
+
+@dataclass(frozen=True)
+class ShadowEntry:
+    reference: str
+    contact_type: str
+    raised_at: datetime.datetime
+    verdict_at: datetime.datetime
+    verdict: str
+
+    @property
+    def label(self):
+        return verdicts.label(self.verdict)
+
+
+def shadow_log(org, month, limit=SHADOW_LOG_LIMIT):
+    """(the invalid queries of ``org`` cleared in ``month``, oldest verdict first, at most
+    ``limit`` of them; how many there are in all)."""
+    first, after = allowance.month_bounds(month.year, month.month)
+    where = ((Contact.originator_org == org.id) &
+             Contact.allowance_verdict.in_(verdicts.INVALID) &
+             (Contact.verdict_at >= clock.local_midnight_utc(first)) &
+             (Contact.verdict_at < clock.local_midnight_utc(after)))
+    rows = (Contact.select(Contact.reference, Contact.contact_type, Contact.raised_at,
+                           Contact.verdict_at, Contact.allowance_verdict)
+            .where(where).order_by(Contact.verdict_at, Contact.id).limit(limit).tuples())
+    return [ShadowEntry(*row) for row in rows], Contact.select().where(where).count()
