@@ -8,9 +8,12 @@ A participant is shown its own organisation's; the CDSP any organisation's, or a
 import datetime
 from dataclasses import dataclass
 
+from peewee import fn
+
 from core import allowance, clock
 from core.contacts import verdicts
-from core.errors import Invalid
+from core.contacts import is_cdsp_staff
+from core.errors import Invalid, NotFound
 from core.models import CDSP_ORG, Contact, Organisation
 from core.models.operations import RejectedSubmission
 
@@ -102,7 +105,7 @@ def for_organisations(orgs, month, today=None):
     bases = allowance.baselines(month, ids)
     refused = {}
     for org_id, day, n in (RejectedSubmission.select(
-            RejectedSubmission.organisation, RejectedSubmission.day, RejectedSubmission.id.count())
+            RejectedSubmission.organisation, RejectedSubmission.day, fn.COUNT(RejectedSubmission.id))
             .where(RejectedSubmission.organisation.in_(ids) & (RejectedSubmission.day >= days[0])
                    & (RejectedSubmission.day <= days[-1]))
             .group_by(RejectedSubmission.organisation, RejectedSubmission.day).tuples()):
@@ -128,6 +131,28 @@ def participants():
     """Every participant organisation, by code: the CDSP's overview lists them all."""
     return list(Organisation.select().where(Organisation.code != CDSP_ORG)
                 .order_by(Organisation.code))
+
+
+def sees_every_organisation(actor):
+    return is_cdsp_staff(actor)
+
+
+def organisation_for(actor, code=None):
+    """The organisation whose figures ``actor`` reads: a participant's own (``code`` another
+    organisation's, or no organisation's: NotFound alike, so nothing is told about it); CDSP
+    staff the participant ``code`` names (NotFound for none), or None for every one."""
+    code = (code or "").strip().upper()
+    if sees_every_organisation(actor):
+        if not code:
+            return None
+        org = Organisation.by_code(code)
+        if org is None or org.code == CDSP_ORG:
+            raise NotFound(f"There is no participant organisation {code}.")
+        return org
+    own = actor.organisation
+    if code and code != own.code:
+        raise NotFound(f"There is no organisation {code} of yours.")
+    return own
 
 
 @dataclass(frozen=True)

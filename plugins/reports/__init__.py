@@ -10,8 +10,15 @@ from core.registry import Channel
 
 @hookimpl
 def register_channels():
+    from plugins.reports import allowance_report  # noqa: F401  (its pages join the blueprint)
     from plugins.reports.views import bp
     return [Channel(code="reports", name="Reports", blueprint=bp)]
+
+
+@hookimpl
+def register_api_resources(api):
+    from plugins.reports import allowance_api
+    return allowance_api.resources(api)
 
 
 @hookimpl

@@ -1,0 +1,131 @@
+"""``/api/v1/query-allowance``: the query allowance's figures (UNC Mod 565) for a month.
+
+A participant reads its own organisation's; CDSP staff every participant organisation's
+(the list) or one's. Another organisation's code is not found. The counting is core's
+(:mod:`core.allowance_report`).
+"""
+import functools
+
+from flask_login import current_user
+from marshmallow import Schema, fields, validate
+
+from core import allowance_report as report
+from core.errors import Invalid, NotFound
+
+
+def resources(api):
+    """The resource's blueprint, built once per process from the API's kit ``api``."""
+    return [_blueprint(api)]
+
+
+class MonthArgs(Schema):
+    month = fields.String(validate=validate.Regexp(r"^\d{4}-\d{2}$"), metadata={
+        "description": "YYYY-MM, this month or an earlier one (default: this month)"})
+
+
+class BaseOut(Schema):
+    month = fields.String(metadata={"description": "YYYY-MM"})
+    submitted = fields.Integer()
+    invalid = fields.Integer(metadata={"description": "invalid verdicts given in the month"})
+    valid = fields.Integer(metadata={"description": "submitted less invalid (never below 0)"})
+    business_days = fields.Integer()
+    daily_average = fields.Float(attribute="average")
+
+
+class DayOut(Schema):
+    day = fields.Date()
+    allowance = fields.Integer(allow_none=True)
+    submitted = fields.Integer()
+    invalid = fields.Integer(metadata={"description": "invalid verdicts given that day: the "
+                                                      "shadow log, deducted one for one"})
+    used = fields.Integer(metadata={"description": "submitted + invalid"})
+    excess = fields.Integer(metadata={"description": "used beyond the allowance: outside the "
+                                                     "service-level liability"})
+    remaining = fields.Integer(allow_none=True)
+    refused_at_intake = fields.Integer(metadata={
+        "description": "submissions refused at intake (never queries; they use no allowance)"})
+
+
+class MonthOut(Schema):
+    organisation = fields.Function(lambda f: f.organisation.code)
+    month = fields.Function(lambda f: f"{f.month:%Y-%m}")
+    applied = fields.Boolean(metadata={"description": "the organisation's portal marks "
+                                                      "contacts raised beyond the allowance"})
+    allowance = fields.Integer(allow_none=True, metadata={
+        "description": "the daily allowance: the highest daily average of valid queries over "
+                       "the three months before, plus 20%, rounded up; null with no history"})
+    submitted = fields.Integer()
+    invalid = fields.Integer(metadata={"description": "invalid verdicts given in the month"})
+    valid = fields.Integer()
+    used = fields.Integer()
+    excess = fields.Integer(metadata={"description": "outside the service-level liability"})
+    days_over = fields.Integer()
+    refused_at_intake = fields.Integer()
+
+
+class ListOut(Schema):
+    items = fields.List(fields.Nested(MonthOut))
+
+
+class WithShadowLog:
+    """A month's figures with its shadow log, for :class:`OrganisationMonthOut`."""
+
+    def __init__(self, figures, shadow_log):
+        self.figures, self.shadow_log = figures, shadow_log
+
+    def __getattr__(self, name):
+        return getattr(self.figures, name)
+
+
+def _month(api, args):
+    try:
+        return report.parse_month(args.get("month"))
+    except Invalid as exc:
+        api.abort(422, exc.message, {"query": exc.errors})
+
+
+@functools.cache
+def _blueprint(api):
+    blp = api.blueprint("query-allowance", __name__, "/query-allowance",
+                        "The query allowance (UNC Mod 565): allowance, use, excess and shadow log.")
+
+    class ShadowOut(Schema):
+        reference = fields.String()
+        type = fields.String(attribute="contact_type")
+        raised_at = api.UtcDateTime()
+        verdict_at = api.UtcDateTime(metadata={"description": "when it was cleared"})
+        verdict = fields.String(metadata={"description": "no_challenge or incorrect_data"})
+
+    class OrganisationMonthOut(MonthOut):
+        baseline = fields.List(fields.Nested(BaseOut), attribute="bases",
+                               metadata={"description": "the three months that set the allowance"})
+        days = fields.List(fields.Nested(DayOut))
+        shadow_log = fields.List(fields.Nested(ShadowOut), metadata={
+            "description": f"the invalid queries cleared in the month (at most "
+                           f"{report.SHADOW_LOG_LIMIT}; `invalid` counts them all)"})
+
+    @blp.route("", methods=["GET"])
+    @blp.arguments(MonthArgs, location="query")
+    @blp.response(200, ListOut)
+    def index(args):
+        """The month's figures of your organisation (CDSP staff: of every participant)."""
+        month = _month(api, args)
+        own = report.organisation_for(current_user)
+        orgs = report.participants() if own is None else [own]
+        return {"items": report.for_organisations(orgs, month)}
+
+    @blp.route("/<code>", methods=["GET"])
+    @blp.arguments(MonthArgs, location="query")
+    @blp.response(200, OrganisationMonthOut)
+    @blp.alt_response(404, description="Not your organisation (CDSP staff: no such participant).")
+    def organisation(args, code):
+        """One organisation's month: day by day, the months that set it, and its shadow log."""
+        month = _month(api, args)
+        try:
+            org = report.organisation_for(current_user, code)
+        except NotFound as exc:
+            api.abort(404, exc.message)
+        shadow, _ = report.shadow_log(org, month)
+        return WithShadowLog(report.for_organisation(org, month), shadow)
+
+    return blp
