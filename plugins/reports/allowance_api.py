@@ -18,12 +18,12 @@ def resources(api):
     return [_blueprint(api)]
 
 
-class MonthArgs(Schema):
+class AllowanceMonthArgs(Schema):
     month = fields.String(validate=validate.Regexp(r"^\d{4}-\d{2}$"), metadata={
         "description": "YYYY-MM, this month or an earlier one (default: this month)"})
 
 
-class BaseOut(Schema):
+class AllowanceBaseOut(Schema):
     month = fields.String(metadata={"description": "YYYY-MM"})
     submitted = fields.Integer()
     invalid = fields.Integer(metadata={"description": "invalid verdicts given in the month"})
@@ -32,7 +32,7 @@ class BaseOut(Schema):
     daily_average = fields.Float(attribute="average")
 
 
-class DayOut(Schema):
+class AllowanceDayOut(Schema):
     day = fields.Date()
     allowance = fields.Integer(allow_none=True)
     submitted = fields.Integer()
@@ -46,9 +46,11 @@ class DayOut(Schema):
         "description": "submissions refused at intake (never queries; they use no allowance)"})
 
 
-class MonthOut(Schema):
-    organisation = fields.Function(lambda f: f.organisation.code)
-    month = fields.Function(lambda f: f"{f.month:%Y-%m}")
+class AllowanceMonthOut(Schema):
+    organisation = fields.String(attribute="organisation.code",
+                                 metadata={"description": "organisation code"})
+    month = fields.Function(lambda f: f"{f.month:%Y-%m}",
+                            metadata={"type": "string", "description": "YYYY-MM"})
     applied = fields.Boolean(metadata={"description": "the organisation's portal marks "
                                                       "contacts raised beyond the allowance"})
     allowance = fields.Integer(allow_none=True, metadata={
@@ -63,12 +65,12 @@ class MonthOut(Schema):
     refused_at_intake = fields.Integer()
 
 
-class ListOut(Schema):
-    items = fields.List(fields.Nested(MonthOut))
+class AllowanceListOut(Schema):
+    items = fields.List(fields.Nested(AllowanceMonthOut))
 
 
 class WithShadowLog:
-    """A month's figures with its shadow log, for :class:`OrganisationMonthOut`."""
+    """A month's figures with its shadow log, for :class:`AllowanceOrganisationOut`."""
 
     def __init__(self, figures, shadow_log):
         self.figures, self.shadow_log = figures, shadow_log
@@ -89,24 +91,24 @@ def _blueprint(api):
     blp = api.blueprint("query-allowance", __name__, "/query-allowance",
                         "The query allowance (UNC Mod 565): allowance, use, excess and shadow log.")
 
-    class ShadowOut(Schema):
+    class AllowanceShadowOut(Schema):
         reference = fields.String()
         type = fields.String(attribute="contact_type")
         raised_at = api.UtcDateTime()
         verdict_at = api.UtcDateTime(metadata={"description": "when it was cleared"})
         verdict = fields.String(metadata={"description": "no_challenge or incorrect_data"})
 
-    class OrganisationMonthOut(MonthOut):
-        baseline = fields.List(fields.Nested(BaseOut), attribute="bases",
+    class AllowanceOrganisationOut(AllowanceMonthOut):
+        baseline = fields.List(fields.Nested(AllowanceBaseOut), attribute="bases",
                                metadata={"description": "the three months that set the allowance"})
-        days = fields.List(fields.Nested(DayOut))
-        shadow_log = fields.List(fields.Nested(ShadowOut), metadata={
+        days = fields.List(fields.Nested(AllowanceDayOut))
+        shadow_log = fields.List(fields.Nested(AllowanceShadowOut), metadata={
             "description": f"the invalid queries cleared in the month (at most "
                            f"{report.SHADOW_LOG_LIMIT}; `invalid` counts them all)"})
 
     @blp.route("", methods=["GET"])
-    @blp.arguments(MonthArgs, location="query")
-    @blp.response(200, ListOut)
+    @blp.arguments(AllowanceMonthArgs, location="query")
+    @blp.response(200, AllowanceListOut)
     def index(args):
         """The month's figures of your organisation (CDSP staff: of every participant)."""
         month = _month(api, args)
@@ -114,15 +116,15 @@ def _blueprint(api):
         orgs = report.participants() if own is None else [own]
         return {"items": report.for_organisations(orgs, month)}
 
-    @blp.route("/<code>", methods=["GET"])
-    @blp.arguments(MonthArgs, location="query")
-    @blp.response(200, OrganisationMonthOut)
+    @blp.route("/<organisation>", methods=["GET"])
+    @blp.arguments(AllowanceMonthArgs, location="query")
+    @blp.response(200, AllowanceOrganisationOut)
     @blp.alt_response(404, description="Not your organisation (CDSP staff: no such participant).")
-    def organisation(args, code):
+    def organisation_month(args, organisation):
         """One organisation's month: day by day, the months that set it, and its shadow log."""
         month = _month(api, args)
         try:
-            org = report.organisation_for(current_user, code)
+            org = report.organisation_for(current_user, organisation)
         except NotFound as exc:
             api.abort(404, exc.message)
         shadow, _ = report.shadow_log(org, month)

@@ -134,7 +134,7 @@ class ContactOut(FastDumpSchema):
     outside_allowance = fields.Boolean(metadata={
         "description": "raised beyond the organisation's daily query allowance: accepted, but "
                        "outside the service-level commitment"})
-    allowance_verdict = fields.String(allow_none=True, validate=validate.OneOf(VERDICTS), metadata={
+    allowance_verdict = fields.String(allow_none=True, metadata={
         "description": "the CDSP's query allowance verdict when it cleared a participant's "
                        "contact (UNC Mod 565): valid, or invalid as no_challenge (no "
                        "challenge to the data) or incorrect_data (the sender's data was "
@@ -260,7 +260,7 @@ class ActionIn(Schema):
     fields_ = fields.Dict(data_key="fields", metadata={"description": "amend: fields to change"})
     of = fields.String(metadata={"description": "mark_duplicate: the reference of the contact "
                                                 "this one duplicates (it is closed as such)"})
-    verdict = fields.String(allow_none=True, validate=validate.OneOf(VERDICTS), metadata={
+    verdict = fields.String(validate=validate.OneOf(VERDICTS), metadata={
         "description": "resolve, by the CDSP on a participant's contact: the query allowance "
                        "verdict (UNC Mod 565), valid unless given; no_challenge or "
                        "incorrect_data make it invalid: it goes to the organisation's shadow "
