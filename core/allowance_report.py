@@ -6,6 +6,7 @@ submissions refused at intake apart. The rule is :mod:`core.allowance`'s; these 
 A participant is shown its own organisation's; the CDSP any organisation's, or all of them.
 """
 import datetime
+import re
 from dataclasses import dataclass
 
 from peewee import fn
@@ -68,21 +69,21 @@ class MonthFigures:
         return sum(1 for d in self.days if d.excess)
 
 
+MONTH_PATTERN = r"^20[0-9]{2}-(0[1-9]|1[0-2])$"     # the months a report may be asked for
+
+
 def parse_month(text, today=None):
-    """The first day of the month ``text`` ("YYYY-MM"; empty: this month). Invalid (naming
-    ``month``) when it is not a month, or is after this one."""
+    """The first day of the month ``text`` ("YYYY-MM", 2000 to 2099; empty: this month).
+    Invalid (naming ``month``) when it is not one. A month not yet begun has no days yet: its
+    figures are the allowance the months before it set."""
     today = today or clock.local_today()
-    if not (text or "").strip():
+    text = (text or "").strip()
+    if not text:
         return today.replace(day=1)
-    try:
-        month = datetime.datetime.strptime(text.strip(), "%Y-%m").date()
-    except ValueError:
-        raise Invalid("Check the month.", {"month": "Give a month as YYYY-MM, e.g. "
-                                                    f"{today:%Y-%m}."}) from None
-    if month > today.replace(day=1):
-        raise Invalid("Check the month.", {"month": "Give this month or an earlier one: "
-                                                    "a later month has no figures yet."})
-    return month
+    if not re.match(MONTH_PATTERN, text):
+        raise Invalid("Check the month.", {"month": "Give a month as YYYY-MM (2000 to 2099), "
+                                                    f"e.g. {today:%Y-%m}."})
+    return datetime.date(int(text[:4]), int(text[5:7]), 1)
 
 
 def _days_of(month, today):
@@ -97,19 +98,16 @@ def for_organisations(orgs, month, today=None):
     today = today or clock.local_today()
     month = month.replace(day=1)
     days = _days_of(month, today)
-    if not orgs or not days:
+    if not orgs:
         return []
     ids = [o.id for o in orgs]
-    edges = days + [days[-1] + datetime.timedelta(days=1)]
-    submitted, invalid = allowance.submitted_by_org(edges, ids), allowance.invalid_by_org(edges, ids)
+    submitted, invalid = {}, {}
+    if days:                                    # none yet in a month not yet begun
+        edges = days + [days[-1] + datetime.timedelta(days=1)]
+        submitted = allowance.submitted_by_org(edges, ids)
+        invalid = allowance.invalid_by_org(edges, ids)
     bases = allowance.baselines(month, ids)
-    refused = {}
-    for org_id, day, n in (RejectedSubmission.select(
-            RejectedSubmission.organisation, RejectedSubmission.day, fn.COUNT(RejectedSubmission.id))
-            .where(RejectedSubmission.organisation.in_(ids) & (RejectedSubmission.day >= days[0])
-                   & (RejectedSubmission.day <= days[-1]))
-            .group_by(RejectedSubmission.organisation, RejectedSubmission.day).tuples()):
-        refused[(org_id, day)] = n
+    refused = _refused_at_intake(ids, days)
     zero = [0] * len(days)
     out = []
     for org in orgs:
@@ -121,6 +119,18 @@ def for_organisations(orgs, month, today=None):
                              invalid.get(org.id, zero)[i], refused.get((org.id, day), 0))
                   for i, day in enumerate(days)]))
     return out
+
+
+def _refused_at_intake(org_ids, days):
+    """{(organisation id, day): submissions refused at intake} over ``days``."""
+    if not days:
+        return {}
+    rows = (RejectedSubmission.select(RejectedSubmission.organisation, RejectedSubmission.day,
+                                      fn.COUNT(RejectedSubmission.id))
+            .where(RejectedSubmission.organisation.in_(org_ids) &
+                   (RejectedSubmission.day >= days[0]) & (RejectedSubmission.day <= days[-1]))
+            .group_by(RejectedSubmission.organisation, RejectedSubmission.day).tuples())
+    return {(org_id, day): n for org_id, day, n in rows}
 
 
 def for_organisation(org, month, today=None):

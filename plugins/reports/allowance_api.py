@@ -19,8 +19,9 @@ def resources(api):
 
 
 class AllowanceMonthArgs(Schema):
-    month = fields.String(validate=validate.Regexp(r"^\d{4}-\d{2}$"), metadata={
-        "description": "YYYY-MM, this month or an earlier one (default: this month)"})
+    month = fields.String(validate=validate.Regexp(report.MONTH_PATTERN), metadata={
+        "description": "YYYY-MM (default: this month); a month not yet begun has no days yet, "
+                       "only the allowance the months before it set"})
 
 
 class AllowanceBaseOut(Schema):

@@ -102,11 +102,19 @@ def test_every_organisation_for_the_cdsp_in_a_few_queries(april, count_queries):
     assert len(queries) <= 6
 
 
-@pytest.mark.parametrize("month, says", [("April", "YYYY-MM"), ("2026-05", "later month")])
+@pytest.mark.parametrize("month, says", [("April", "YYYY-MM"), ("2026-13", "YYYY-MM"),
+                                         ("1999-12", "2000 to 2099")])
 def test_a_bad_month_is_explained(app, month, says):
     with clock.frozen(APRIL_20), pytest.raises(Invalid) as refused:
         report.parse_month(month)
     assert says in refused.value.errors["month"]
+
+
+def test_a_month_not_yet_begun_has_its_allowance_and_no_days(april):
+    with clock.frozen(APRIL_20):
+        may = report.for_organisation(april["alp"].organisation, report.parse_month("2026-05"))
+    # February to April: April's 3 submitted less 1 invalid, over its business days
+    assert (may.allowance, may.days, may.submitted, may.excess) == (1, [], 0, 0)
 
 
 def test_the_participant_sees_its_own_page_and_never_anothers(app, april, principals):
@@ -148,7 +156,8 @@ def test_the_api_answers_each_side(app, april, principals, api_key, client):
         other = client.get("/api/v1/query-allowance/BET?month=2026-04", headers=alp)
         every = client.get("/api/v1/query-allowance?month=2026-04", headers=agent).get_json()
         bet = client.get("/api/v1/query-allowance/BET?month=2026-04", headers=agent).get_json()
-        bad = client.get("/api/v1/query-allowance?month=2026-05", headers=alp)
+        bad = client.get("/api/v1/query-allowance?month=2026-13", headers=alp)
+        may = client.get("/api/v1/query-allowance?month=2026-05", headers=alp).get_json()
     assert [i["organisation"] for i in mine["items"]] == ["ALP"]
     assert (mine["items"][0]["allowance"], mine["items"][0]["excess"]) == (2, 1)
     assert detail["days"][14] == {"day": "2026-04-15", "allowance": 2, "submitted": 2,
@@ -161,4 +170,5 @@ def test_the_api_answers_each_side(app, april, principals, api_key, client):
     assert [(e["reference"], e["verdict"]) for e in bet["shadow_log"]] == \
         [(april["theirs"].reference, "incorrect_data")]
     assert bad.status_code == 422 and "month" in str(bad.get_json()["errors"])
+    assert (may["items"][0]["month"], may["items"][0]["submitted"]) == ("2026-05", 0)
     assert Organisation.by_code("BET") is not None
