@@ -5,7 +5,8 @@ Each contact follows one of :data:`STORIES` (raised and left, accepted and assig
 Data Clarification Request open, answered or closed for want of an answer, resolved,
 closed, rejected, cancelled, challenged into a follow-up, with messages and an attachment),
 acted out at its own moments with the clock set back, so service levels, at-risk and
-breached flags and due dates look as they would in a real month. Every type a participant
+breached flags and due dates look as they would in a real month; the CDSP gives query
+allowance verdicts as it clears them (some invalid, so the allowance's shadow log has entries). Every type a participant
 raises tells every story; the types the CDSP may raise are raised by it too, to the demo
 organisations that take them, a few stories each. The holder's side of a story is played by
 whoever holds the contact: the CDSP's agent, or the holding organisation's demo user when a
@@ -17,8 +18,9 @@ import datetime
 import logging
 
 from core import clock
-from core.contacts import (act, add_business_days, cdsp_org, contact_types, raisable_types,
-                           raise_contact, rejection_reasons, save_contact_template)
+from core.contacts import (act, add_business_days, cdsp_org, contact_types, gives_verdict,
+                           raisable_types, raise_contact, rejection_reasons,
+                           save_contact_template)
 from core.contacts.jobs import close_overdue_correspondence
 from core.errors import CmsError
 from core.models import Contact, ContactTemplate, User
@@ -53,13 +55,16 @@ STORIES = {
                (50, "raiser", "close", {})],
     "rejected": [(5, "agent", "reject", {"text": "The details do not match our records."})],
     "cancelled": [(4, "raiser", "cancel", {"text": "Raised by mistake."})],
-    "challenged": [(2, "agent", "accept", {}), (24, "agent", "resolve", {"text": "No change needed."}),
+    "challenged": [(2, "agent", "accept", {}),
+                   (24, "agent", "resolve", {"text": "No change needed.", "verdict": "no_challenge"}),
                    (48, "raiser", "challenge", {"text": "The reads are still wrong; see attached."})],
     "with a file": [(1, "raiser", "attach", {"filename": "meter-photo.pdf", "content": PDF}),
                     (3, "agent", "accept", {}), (5, "agent", "start", {})],
     "assigned, untouched": [(6, "agent", "accept", {}), (7, "agent", "assign", {"assignee": "agent"})],
     "long in progress": [(1, "agent", "accept", {}), (2, "agent", "start", {})],
-    "resolved late": [(2, "agent", "accept", {}), (200, "agent", "resolve", {"text": "Settled at last."})],
+    "resolved late": [(2, "agent", "accept", {}),
+                      (200, "agent", "resolve", {"text": "Settled at last: the reads sent were wrong.",
+                                                 "verdict": "incorrect_data"})],
     "returned to the queue": [(1, "agent", "accept", {}), (2, "agent", "assign", {"assignee": "agent"}),
                               (30, "agent", "assign", {"assignee": None})],
     "DCR to close unanswered": [(1, "agent", "accept", {}),
@@ -205,6 +210,8 @@ def _act(people, raiser, contact, who, action, params):
         params["assignee"] = actor
     if action == "reject":
         params["code"] = sorted(rejection_reasons(contact_types().get(contact.contact_type)))[0]
+    if "verdict" in params and not gives_verdict(actor, Contact.get_by_id(contact.id)):
+        del params["verdict"]        # only the CDSP gives one, on a participant's contact
     try:
         act(actor, contact.reference, action, "web", **params)
         return True

@@ -96,6 +96,8 @@ from core.contacts.service import (Outcome, get_contact, history, parties, raise
                                    raise_many, check_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
+from core.contacts.verdicts import LABELS as VERDICT_LABELS
+from core.contacts.verdicts import VERDICTS, gives_verdict
 from core.contacts.visibility import can_see, cdsp_org, is_cdsp_staff, visible_contacts
 from core.contacts.group_view import acting_as, group_ids
 from core.contacts.group_view import marks as group_marks
@@ -135,6 +137,7 @@ __all__ = [
     "STATUSES", "STATUS_LABELS", "OPEN_STATUSES", "SUBMITTED", "ACCEPTED", "IN_PROGRESS",
     "AWAITING_ORIGINATOR", "AWAITING_PARTY", "RESOLVED", "REJECTED", "CLOSED", "CANCELLED",
     "REJECTION_REASONS", "CORRESPONDENCE_KINDS", "MAX_DUE_DAYS",
+    "VERDICTS", "VERDICT_LABELS", "gives_verdict",
     "UNKNOWN_TYPE", "BAD_MPRN", "MISSING", "BAD_VALUE", "REF_IN_USE", "NOT_OPEN", "BAD_RECORD",
     # attachments
     "attachment_max_bytes", "check_attachment",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from core import clock
 from core import db as database
 from core.contacts import (attachments, correspondence, events, group_view, lifecycle, links,
-                           queues, response_templates, sla, visibility)
+                           queues, response_templates, sla, verdicts, visibility)
 from core.contacts.follow_ups import create_follow_up, revalidate
 from core.contacts.lifecycle import rejection_reasons, resolution_reasons
 from core.contacts.registry import type_of
@@ -33,7 +33,9 @@ def act(actor, contact, action, channel="web", **params):
     request_info    ``text``, ``kind`` ("DCR", "CCR", "RFI"; default DCR), ``due_days``
     respond         ``text`` (answers the open correspondence, or hands back from a party)
     allocate        ``to_org`` (code or Organisation), ``text``, ``ced``
-    resolve         ``text`` (the resolution), ``code`` (optional: see resolution_reasons)
+    resolve         ``text`` (the resolution), ``code`` (optional: see resolution_reasons),
+                    ``verdict`` (the CDSP on a participant's contact: see verdicts;
+                    valid unless given)
     close           (none)
     cancel          ``text`` (optional reason)
     challenge       ``text``: closes the contact and returns the new linked follow-up
@@ -126,7 +128,12 @@ def _reject(actor, contact, channel, now, code=None, **params):
     if errors:
         raise Invalid("The contact was not rejected: correct the fields marked.", errors)
     contact.rejection_code, contact.rejection_text = code, text
-    transition(contact, actor, channel, now, "reject", lifecycle.REJECTED, code=code, text=text)
+    extra = {}
+    if verdicts.gives_verdict(actor, contact):     # the CDSP's rejection clears it as invalid
+        verdicts.give(actor, contact, verdicts.INCORRECT_DATA, now)
+        extra["verdict"] = verdicts.INCORRECT_DATA
+    transition(contact, actor, channel, now, "reject", lifecycle.REJECTED, code=code, text=text,
+               **extra)
 
 
 def _start(actor, contact, channel, now, **params):
@@ -196,17 +203,22 @@ def _allocate(actor, contact, channel, now, to_org=None, ced=None, **params):
                to_org=org.code)
 
 
-def _resolve(actor, contact, channel, now, code=None, **params):
-    """Resolve with a text, after an optional resolution code (see resolution_reasons)."""
+def _resolve(actor, contact, channel, now, code=None, verdict=None, **params):
+    """Resolve with a text, after an optional resolution code (see resolution_reasons); the
+    CDSP also gives the query allowance's verdict (see verdicts)."""
     code = (code or "").strip().upper() or None
     codes = resolution_reasons(type_of(contact))
     if code is not None and code not in codes:
         raise Invalid("The contact was not resolved: correct the fields marked.",
                       {"code": f"Choose a resolution code: {', '.join(sorted(codes))}, or none."})
+    verdict = verdicts.chosen(actor, contact, verdict)
     contact.resolution_text = _text(params, what="the resolution")
     contact.resolution_code = code
+    if verdict is not None:
+        verdicts.give(actor, contact, verdict, now)
     transition(contact, actor, channel, now, "resolve", lifecycle.RESOLVED,
-               text=contact.resolution_text, **({"code": code} if code else {}))
+               text=contact.resolution_text, **({"code": code} if code else {}),
+               **({"verdict": verdict} if verdict else {}))
 
 
 def _set_ced(actor, contact, channel, now, code=None, **params):

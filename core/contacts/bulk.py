@@ -197,7 +197,7 @@ def raise_records(actor, records, channel, progress=None, processes=1, claim=Non
         with database.transaction():
             if claim is not None:
                 claim()
-            allowance.log_invalid(actor, channel, invalid)  # the query allowance's shadow log
+            allowance.log_refusals(actor, channel, invalid)  # refused at intake (not verdicts)
             if good:
                 write(actor, good, channel, outcomes)
             if then is not None:

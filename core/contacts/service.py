@@ -32,7 +32,7 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
     try:
         prepared = prepare(actor, type_code, data, to_org)
     except Invalid as exc:
-        allowance.log_invalid(actor, channel, [(type_code, exc)])  # query allowance's shadow log
+        allowance.log_refusals(actor, channel, [(type_code, exc)])  # refused at intake
         raise
     try:
         with database.transaction():
@@ -41,7 +41,7 @@ def raise_contact(actor, type_code, data, channel, to_org=None):
             return contact
     except peewee.IntegrityError:
         exc = ref_error(prepared.values.get("originator_ref"))
-        allowance.log_invalid(actor, channel, [(type_code, exc)])
+        allowance.log_refusals(actor, channel, [(type_code, exc)])
         raise exc from None
 
 

@@ -52,6 +52,10 @@ class Contact(BaseModel):
     priority = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])   # 1: raised by an escalation rule
     outside_allowance = BooleanField(default=False)
     sandbox = BooleanField(default=False)        # raised by a sandbox twin (core.sandbox)
+    # The CDSP's verdict when it cleared a participant's contact (core.contacts.verdicts,
+    # core.allowance: UNC Mod 565), and when it was given.
+    allowance_verdict = CharField(max_length=16, null=True)
+    verdict_at = DateTimeField(null=True)
     version = IntegerField(default=1)
 
     class Meta:
@@ -71,6 +75,7 @@ class Contact(BaseModel):
             (("status", "raised_at", "id"), False),
             (("contact_type", "raised_at", "id"), False),
             (("originator_ref",), False),
+            (("originator_org", "verdict_at"), False),  # migration 0023: the shadow log
         )
         # Migration 0002 also adds a partial unique index: one open contact per
         # (originator_org, contact_type, originator_ref) while closed_at IS NULL.

@@ -45,8 +45,9 @@ class ServiceOutage(BaseModel):
 
 
 class RejectedSubmission(BaseModel):
-    """A contact refused as invalid when raised (any channel): logged, never a contact, and
-    deducted one for one from the organisation's query allowance that day."""
+    """A submission refused at intake (any channel): logged, never a contact. Reported as the
+    organisation's "refused at intake" figure; not the query allowance's shadow log, whose
+    invalid queries are verdicts given when contacts are cleared (core.allowance)."""
     organisation = ForeignKeyField(Organisation, backref="+", on_delete="CASCADE")
     day = DateField()                          # the UK business calendar's date
     at = DateTimeField(default=utcnow)

@@ -18,7 +18,10 @@ Each kind of contact has a three-letter code. This guide lists the ones you can 
 portal: who may raise each one, the service level, the details to give and the layout of its
 record in a batch file. How to raise and track a contact is in the
 [Quick Reference Guide](quick-reference#raising-a-contact); the batch file format is in the
-[FAQs](faqs#batch-files).
+[FAQs](faqs#batch-files). Whatever its type, a contact a participant raises to the CDSP
+counts against the organisation's daily query allowance, and when the CDSP clears it, it says
+whether the query was valid or invalid (no challenge to the data, or the sender's data was
+incorrect): see [The query allowance](quick-reference#query-allowance).
 """
 
 

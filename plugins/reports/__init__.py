@@ -16,8 +16,15 @@ from core.registry import Channel
 @hookimpl
 def register_channels():
     from plugins.reports import standards_views  # noqa: F401  (its routes join the blueprint)
+    from plugins.reports import allowance_report  # noqa: F401  (its pages join the blueprint)
     from plugins.reports.views import bp
     return [Channel(code="reports", name="Reports", blueprint=bp, service="reports")]
+
+
+@hookimpl
+def register_api_resources(api):
+    from plugins.reports import allowance_api
+    return allowance_api.resources(api)
 
 
 @hookimpl

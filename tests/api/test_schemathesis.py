@@ -217,7 +217,8 @@ def seed(app, principals, role):
     parameters = {"reference": contact, "other": other, "attachment_id": attachment["id"],
                   "template_id": template["id"], "view_id": view["id"],
                   "contact_template_id": generator.id,
-                  "file_id": sent["id"] if role == "participant" else 1}
+                  "file_id": sent["id"] if role == "participant" else 1,
+                  "organisation": "ALP"}   # the participant's own; the agent sees every one
     _, admin_token = apikeys.create_key(admin, admin, "rules")
     rule = Seed(client, admin_token).post("/escalation-rules", json={"name": "Tell", "trigger": "at_risk",
                                                                      "action": "notify"})
@@ -247,7 +248,7 @@ def _pdf():
 # Objects no operation deletes: every operation naming them is given the seeded ones. What an
 # operation may delete (views, templates, rules, links) the stateful phase makes first and
 # reaches by the document's links.
-KEPT = ("reference", "attachment_id", "file_id", "contact_template_id")
+KEPT = ("reference", "attachment_id", "file_id", "contact_template_id", "organisation")
 
 
 def config_text(parameters):

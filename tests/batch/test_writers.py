@@ -36,11 +36,12 @@ def test_qcl_layout():
     rows = [ClosedRow("CMS0000001", "REF-1", "RFA", "1234567890", datetime.date(2026, 3, 2),
                       "RESOLVED"),
             ClosedRow("CMS0000002", "REF-2", "CDQ", "9876543210", SUMMER, "REJECTED", "X12",
-                      "not ours\nsee notes")]
+                      "not ours\nsee notes", "INCORRECT_DATA")]
     assert write_qcl(7, rows, now=WINTER).decode() == (
         "A00,CDSP,QCL,20260115,233000,7\n"
-        "C01,CMS0000001,REF-1,RFA,1234567890,20260302,RESOLVED,,\n"
-        'C01,CMS0000002,REF-2,CDQ,9876543210,20260701,REJECTED,X12,"not ours\nsee notes"\n'
+        "C01,CMS0000001,REF-1,RFA,1234567890,20260302,RESOLVED,,,\n"
+        'C01,CMS0000002,REF-2,CDQ,9876543210,20260701,REJECTED,X12,"not ours\nsee notes",'
+        'INCORRECT_DATA\n'
         "Z99,2\n")
 
 
@@ -75,6 +76,8 @@ def test_the_clock_defaults_to_now():
     (write_qmj, (1, "REC002", "x"), "FIL code"),
     (write_qmj, (-1, "FIL001", "x"), "sequence"),
     (write_qcl, (1, [("C", "R", "RFA", "1", datetime.date(2026, 1, 1), "CLOSED")]), "RESOLVED"),
+    (write_qcl, (1, [("C", "R", "RFA", "1", datetime.date(2026, 1, 1), "RESOLVED", "", "",
+                      "BAD")]), "verdict"),
 ])
 def test_writers_refuse_what_the_format_cannot_say(write, args, says):
     with pytest.raises(ValueError, match=says):
@@ -96,7 +99,7 @@ def test_texts_come_back_through_the_reader():
     (write_qmj(0, "FIL003", "says 2, has 3", now=WINTER), "QMJ", [["J01", "FIL003", "says 2, has 3"]]),
     (write_qcl(2, [("C1", "R1", "RFA", "1", datetime.date(2026, 1, 2), "CANCELLED", "", "by you")],
                now=WINTER), "QCL", [["C01", "C1", "R1", "RFA", "1", "20260102", "CANCELLED", "",
-                                     "by you"]]),
+                                     "by you", ""]]),
     (write_qex(2, [("C1", "R1", "RFA", WINTER, "CLOSED", "", "done")], now=WINTER), "QEX",
      [["E01", "C1", "R1", "RFA", "20260115", "233000", "CLOSED", "", "done"]]),
 ])

@@ -4,7 +4,7 @@ import decimal
 
 from marshmallow import Schema, fields, validate
 
-from core.contacts import BULK_ACTIONS, TEMPLATE_VARIABLES
+from core.contacts import BULK_ACTIONS, TEMPLATE_VARIABLES, VERDICTS
 
 from plugins.channels.api.fastdump import FastDumpSchema
 from plugins.channels.api.openapi import NOT_BLANK, stripped, template_text
@@ -134,6 +134,13 @@ class ContactOut(FastDumpSchema):
     outside_allowance = fields.Boolean(metadata={
         "description": "raised beyond the organisation's daily query allowance: accepted, but "
                        "outside the service-level commitment"})
+    allowance_verdict = fields.String(allow_none=True, metadata={
+        "description": "the CDSP's query allowance verdict when it cleared a participant's "
+                       "contact (UNC Mod 565): valid, or invalid as no_challenge (no "
+                       "challenge to the data) or incorrect_data (the sender's data was "
+                       "incorrect; also a contact the CDSP rejected); null before, and on "
+                       "contacts that get none"})
+    verdict_at = UtcDateTime(allow_none=True, metadata={"description": "when the verdict was given"})
     service_level = fields.Nested(ServiceLevelOut)
     parties = fields.List(fields.Nested(PartyOut))
 
@@ -253,6 +260,11 @@ class ActionIn(Schema):
     fields_ = fields.Dict(data_key="fields", metadata={"description": "amend: fields to change"})
     of = fields.String(metadata={"description": "mark_duplicate: the reference of the contact "
                                                 "this one duplicates (it is closed as such)"})
+    verdict = fields.String(validate=validate.OneOf(VERDICTS), metadata={
+        "description": "resolve, by the CDSP on a participant's contact: the query allowance "
+                       "verdict (UNC Mod 565), valid unless given; no_challenge or "
+                       "incorrect_data make it invalid: it goes to the organisation's shadow "
+                       "log. Anyone else giving one is refused (422)"})
 
 
 class MessageIn(Schema):

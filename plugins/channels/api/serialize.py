@@ -68,6 +68,7 @@ def contact(c, now=None, parties=None, emails=None, refs=None):
         "resolution_text": c.resolution_text, "resolution_code": c.resolution_code,
         "parent": refs.get(c.parent_id),
         "outside_allowance": bool(c.outside_allowance),
+        "allowance_verdict": c.allowance_verdict, "verdict_at": c.verdict_at,
         "service_level": {"target_days": level.target_days, "due_date": level.due_date,
                           "used_days": level.used_days, "remaining_days": level.remaining_days,
                           "paused": level.paused, "at_risk": level.at_risk,

@@ -2,7 +2,8 @@
 
 Both cover the contact events after the last one the organisation's previous QEX covered
 (``BatchFile.covers_to``) up to the newest committed event: status changes and CED changes
-in the QEX, closures (closed, rejected, cancelled) in the QCL. Sequences count up per
+in the QEX, closures (closed, rejected, cancelled) in the QCL, each with the CDSP's query
+allowance verdict when it gave one (VALID, NO_CHALLENGE, INCORRECT_DATA: its last field). Sequences count up per
 organisation and file type. The high-water mark is exact: on PostgreSQL the report takes a
 SHARE lock on the events table, which waits for transactions still writing events and holds
 off new ones for the moment it takes to read; on SQLite the write lock does the same.
@@ -59,7 +60,8 @@ def changes(org, after_event, up_to_event):
             closed.append(ClosedRow(contact.reference, contact.originator_ref or "",
                                     contact.contact_type, contact.mprn or "", event.at,
                                     CLOSED_OUTCOMES[event.to_status],
-                                    contact.rejection_code or "", text))
+                                    contact.rejection_code or "", text,
+                                    (contact.allowance_verdict or "").upper()))
     return closed, happened
 
 

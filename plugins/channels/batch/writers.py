@@ -17,6 +17,8 @@ from plugins.channels.batch.reader import HEADER, TRAILER, MAX_SEQUENCE, UK
 CDSP = "CDSP"
 OUTCOMES = ("AC", "WN", "RJ")
 CLOSED_OUTCOMES = ("RESOLVED", "REJECTED", "CANCELLED")
+# A C01's last field (an addition to version 1): the query allowance verdict (UNC Mod 565).
+VERDICTS = ("VALID", "NO_CHALLENGE", "INCORRECT_DATA")
 
 _NEEDS_QUOTES = re.compile(r'[,"\n]')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -32,7 +34,8 @@ class ResponseRow(NamedTuple):
 
 
 class ClosedRow(NamedTuple):
-    """One ``C01`` of a QCL; ``closed`` is a date, or a datetime turned into a UK date."""
+    """One ``C01`` of a QCL; ``closed`` is a date, or a datetime turned into a UK date;
+    ``verdict`` the CDSP's query allowance verdict (VERDICTS, or empty: none given)."""
     cms_reference: str
     originator_ref: str
     contact_type: str
@@ -41,6 +44,7 @@ class ClosedRow(NamedTuple):
     outcome: str
     code: str = ""
     text: str = ""
+    verdict: str = ""
 
 
 class EventRow(NamedTuple):
@@ -85,11 +89,13 @@ def write_qcl(sequence, rows, now=None):
         row = ClosedRow(*item)
         if row.outcome not in CLOSED_OUTCOMES:
             raise ValueError(f"a closed outcome is one of {CLOSED_OUTCOMES}, got {row.outcome!r}")
+        if row.verdict and row.verdict not in VERDICTS:
+            raise ValueError(f"a verdict is one of {VERDICTS} or empty, got {row.verdict!r}")
         closed = row.closed
         if isinstance(closed, datetime.datetime):
             closed = uk_time(closed).date()
         out.append(("C01", row.cms_reference, row.originator_ref, row.contact_type, row.mprn,
-                    closed.strftime("%Y%m%d"), row.outcome, row.code, row.text))
+                    closed.strftime("%Y%m%d"), row.outcome, row.code, row.text, row.verdict))
     return _file("QCL", sequence, out, now)
 
 

@@ -3,8 +3,9 @@ status allows it, and ``permission_allowed`` says yes to ``contact.<action>``), 
 its fields, and the parameters a submitted form gives :func:`core.contacts.act`."""
 from dataclasses import dataclass, field
 
-from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, TEMPLATE_ACTIONS,
-                           assignable_users, available_actions, rejection_reasons,
+from core.contacts import (CORRESPONDENCE_KINDS, MAX_DUE_DAYS, TEMPLATE_ACTIONS, VERDICT_LABELS,
+                           VERDICTS, assignable_users, available_actions, gives_verdict,
+                           rejection_reasons,
                            resolution_reasons, templates_for, transfer_targets, type_of)
 from core.permissions import allowed
 
@@ -14,7 +15,7 @@ ORDER = ("respond", "accept", "start", "resolve", "close", "request_info", "chas
 PRIMARY = ("respond", "accept", "start", "resolve", "close")
 # attach has its own upload form, mark_duplicate the linked contacts' form; amend is for the API
 NOT_OFFERED = {"amend", "attach", "mark_duplicate"}
-PARAMS = ("text", "code", "kind", "due_days", "to_org", "assignee", "ced", "template")
+PARAMS = ("text", "code", "kind", "due_days", "to_org", "assignee", "ced", "template", "verdict")
 DONE = {
     "accept": "The contact is accepted.", "start": "Work on the contact has started.",
     "respond": "Your answer has been sent.", "resolve": "The contact is resolved.",
@@ -33,7 +34,7 @@ DONE = {
 class Input:
     name: str
     label: str
-    kind: str = "textarea"      # "textarea", "text", "select", "number"
+    kind: str = "textarea"      # "textarea", "text", "select", "number", "radios"
     choices: tuple = ()         # ((value, text), ...)
     required: bool = True
     hint: str = ""
@@ -55,6 +56,8 @@ def offered(user, contact):
              if a not in NOT_OFFERED and allowed(user, f"contact.{a}", contact)]
     forms = [f for f in (_form(a, contact) for a in sorted(names, key=ORDER.index)) if f]
     for form in forms:
+        if form.action == "resolve" and gives_verdict(user, contact):
+            form.inputs.append(VERDICT_INPUT)
         if form.action in TEMPLATE_ACTIONS:
             with_templates(form, templates_for(user, contact, TEMPLATE_ACTIONS[form.action]))
     primary = next((f for f in forms if f.action in PRIMARY), None)
@@ -141,6 +144,15 @@ def _resolve(contact):
               (("", "No code"),) + tuple((c, f"{c} – {t}") for c, t in sorted(codes.items())),
               required=False),
         Input("text", "Resolution", hint="What was done: the originator reads this.")])
+
+
+# The CDSP's verdict on a participant's query when it clears it (the query allowance, UNC
+# Mod 565): valid unless it says otherwise.
+VERDICT_INPUT = Input("verdict", "Query allowance verdict", "radios",
+                      tuple((v, VERDICT_LABELS[v]) for v in VERDICTS), required=False,
+                      hint="Invalid when, on working it, there was no challenge to the data or "
+                           "the sender's data was incorrect: it goes to the organisation's "
+                           "shadow log and is deducted from its allowance.")
 
 
 def _extend(contact):

@@ -4,8 +4,9 @@ attachments and timeline, with the forms for exactly the actions the reader may 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, WHEN_UNANSWERED, act, acting_as,
-                           add_note, attachment_max_bytes, correspondence_consequence,
+from core.contacts import (CORRESPONDENCE_KINDS, IF_UNANSWERED, VERDICT_LABELS,
+                           WHEN_UNANSWERED, act, acting_as, add_note, attachment_max_bytes,
+                           correspondence_consequence,
                            get_contact, history, is_cdsp_staff, link_contacts, notes,
                            open_attachment, parties, resolution_reasons, sla_status, type_of,
                            unlink)
@@ -48,6 +49,7 @@ def _page(contact, errors=None, failed=None, problem=None, status=200):
         sla=sla_status(contact), parties=parties(contact),
         ced_meaning=(getattr(ctype, "ceds", {}) or {}).get(contact.ced),
         resolution_meaning=resolution_reasons(ctype).get(contact.resolution_code),
+        verdict_label=VERDICT_LABELS.get(contact.allowance_verdict, ""),
         letters=[(c, CORRESPONDENCE_KINDS.get(c.kind, c.kind), answer_by(c), _consequence(ctype, c))
                  for c in letters],
         files=files, entries=timeline.entries(contact, history(current_user, contact)),

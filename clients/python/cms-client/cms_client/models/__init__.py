@@ -5,7 +5,14 @@ from .action_in import ActionIn
 from .action_in_action import ActionInAction
 from .action_in_fields import ActionInFields
 from .action_in_kind import ActionInKind
+from .action_in_verdict import ActionInVerdict
 from .add_address_amendment import ADDAddressAmendment
+from .allowance_base_out import AllowanceBaseOut
+from .allowance_day_out import AllowanceDayOut
+from .allowance_list_out import AllowanceListOut
+from .allowance_month_out import AllowanceMonthOut
+from .allowance_organisation_out import AllowanceOrganisationOut
+from .allowance_shadow_out import AllowanceShadowOut
 from .aqq_annual_quantity_query import AQQAnnualQuantityQuery
 from .aqq_annual_quantity_query_reason import AQQAnnualQuantityQueryReason
 from .attachment_out import AttachmentOut
@@ -15,6 +22,7 @@ from .bulk_action_in import BulkActionIn
 from .bulk_action_in_action import BulkActionInAction
 from .bulk_action_in_fields import BulkActionInFields
 from .bulk_action_in_kind import BulkActionInKind
+from .bulk_action_in_verdict import BulkActionInVerdict
 from .bulk_action_out import BulkActionOut
 from .cdq_consumption_dispute_query import CDQConsumptionDisputeQuery
 from .cdq_consumption_dispute_query_reason import CDQConsumptionDisputeQueryReason
@@ -150,7 +158,14 @@ __all__ = (
     "ActionInAction",
     "ActionInFields",
     "ActionInKind",
+    "ActionInVerdict",
     "ADDAddressAmendment",
+    "AllowanceBaseOut",
+    "AllowanceDayOut",
+    "AllowanceListOut",
+    "AllowanceMonthOut",
+    "AllowanceOrganisationOut",
+    "AllowanceShadowOut",
     "AQQAnnualQuantityQuery",
     "AQQAnnualQuantityQueryReason",
     "AttachmentOut",
@@ -160,6 +175,7 @@ __all__ = (
     "BulkActionInAction",
     "BulkActionInFields",
     "BulkActionInKind",
+    "BulkActionInVerdict",
     "BulkActionOut",
     "CDQConsumptionDisputeQuery",
     "CDQConsumptionDisputeQueryReason",

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..models.action_in_action import ActionInAction, check_action_in_action
 from ..models.action_in_kind import ActionInKind, check_action_in_kind
+from ..models.action_in_verdict import ActionInVerdict, check_action_in_verdict
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ class ActionIn:
         assignee (None | str | Unset): assign: the person's email (null to unassign)
         fields (ActionInFields | Unset): amend: fields to change
         of (str | Unset): mark_duplicate: the reference of the contact this one duplicates (it is closed as such)
+        verdict (ActionInVerdict | Unset): resolve, by the CDSP on a participant's contact: the query allowance verdict
+            (UNC Mod 565), valid unless given; no_challenge or incorrect_data make it invalid: it goes to the organisation's
+            shadow log. Anyone else giving one is refused (422)
     """
 
     action: ActionInAction
@@ -47,6 +51,7 @@ class ActionIn:
     assignee: None | str | Unset = UNSET
     fields: ActionInFields | Unset = UNSET
     of: str | Unset = UNSET
+    verdict: ActionInVerdict | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         action: str = self.action
@@ -83,6 +88,10 @@ class ActionIn:
 
         of = self.of
 
+        verdict: str | Unset = UNSET
+        if not isinstance(self.verdict, Unset):
+            verdict = self.verdict
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -110,6 +119,8 @@ class ActionIn:
             field_dict["fields"] = fields
         if of is not UNSET:
             field_dict["of"] = of
+        if verdict is not UNSET:
+            field_dict["verdict"] = verdict
 
         return field_dict
 
@@ -164,6 +175,13 @@ class ActionIn:
 
         of = d.pop("of", UNSET)
 
+        _verdict = d.pop("verdict", UNSET)
+        verdict: ActionInVerdict | Unset
+        if isinstance(_verdict, Unset):
+            verdict = UNSET
+        else:
+            verdict = check_action_in_verdict(_verdict)
+
         action_in = cls(
             action=action,
             text=text,
@@ -176,6 +194,7 @@ class ActionIn:
             assignee=assignee,
             fields=fields,
             of=of,
+            verdict=verdict,
         )
 
         return action_in

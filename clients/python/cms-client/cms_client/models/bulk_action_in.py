@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..models.bulk_action_in_action import BulkActionInAction, check_bulk_action_in_action
 from ..models.bulk_action_in_kind import BulkActionInKind, check_bulk_action_in_kind
+from ..models.bulk_action_in_verdict import BulkActionInVerdict, check_bulk_action_in_verdict
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ class BulkActionIn:
         assignee (None | str | Unset): assign: the person's email (null to unassign)
         fields (BulkActionInFields | Unset): amend: fields to change
         of (str | Unset): mark_duplicate: the reference of the contact this one duplicates (it is closed as such)
+        verdict (BulkActionInVerdict | Unset): resolve, by the CDSP on a participant's contact: the query allowance
+            verdict (UNC Mod 565), valid unless given; no_challenge or incorrect_data make it invalid: it goes to the
+            organisation's shadow log. Anyone else giving one is refused (422)
     """
 
     action: BulkActionInAction
@@ -49,6 +53,7 @@ class BulkActionIn:
     assignee: None | str | Unset = UNSET
     fields: BulkActionInFields | Unset = UNSET
     of: str | Unset = UNSET
+    verdict: BulkActionInVerdict | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         action: str = self.action
@@ -87,6 +92,10 @@ class BulkActionIn:
 
         of = self.of
 
+        verdict: str | Unset = UNSET
+        if not isinstance(self.verdict, Unset):
+            verdict = self.verdict
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -115,6 +124,8 @@ class BulkActionIn:
             field_dict["fields"] = fields
         if of is not UNSET:
             field_dict["of"] = of
+        if verdict is not UNSET:
+            field_dict["verdict"] = verdict
 
         return field_dict
 
@@ -171,6 +182,13 @@ class BulkActionIn:
 
         of = d.pop("of", UNSET)
 
+        _verdict = d.pop("verdict", UNSET)
+        verdict: BulkActionInVerdict | Unset
+        if isinstance(_verdict, Unset):
+            verdict = UNSET
+        else:
+            verdict = check_bulk_action_in_verdict(_verdict)
+
         bulk_action_in = cls(
             action=action,
             references=references,
@@ -184,6 +202,7 @@ class BulkActionIn:
             assignee=assignee,
             fields=fields,
             of=of,
+            verdict=verdict,
         )
 
         return bulk_action_in

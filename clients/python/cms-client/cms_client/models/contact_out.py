@@ -45,6 +45,10 @@ class ContactOut:
         parent (None | str | Unset): the challenged contact
         outside_allowance (bool | Unset): raised beyond the organisation's daily query allowance: accepted, but outside
             the service-level commitment
+        allowance_verdict (None | str | Unset): the CDSP's query allowance verdict when it cleared a participant's
+            contact (UNC Mod 565): valid, or invalid as no_challenge (no challenge to the data) or incorrect_data (the
+            sender's data was incorrect; also a contact the CDSP rejected); null before, and on contacts that get none
+        verdict_at (datetime.datetime | None | Unset): when the verdict was given
         service_level (ServiceLevelOut | Unset):
         parties (list[PartyOut] | Unset):
     """
@@ -72,6 +76,8 @@ class ContactOut:
     resolution_code: None | str | Unset = UNSET
     parent: None | str | Unset = UNSET
     outside_allowance: bool | Unset = UNSET
+    allowance_verdict: None | str | Unset = UNSET
+    verdict_at: datetime.datetime | None | Unset = UNSET
     service_level: ServiceLevelOut | Unset = UNSET
     parties: list[PartyOut] | Unset = UNSET
 
@@ -182,6 +188,20 @@ class ContactOut:
 
         outside_allowance = self.outside_allowance
 
+        allowance_verdict: None | str | Unset
+        if isinstance(self.allowance_verdict, Unset):
+            allowance_verdict = UNSET
+        else:
+            allowance_verdict = self.allowance_verdict
+
+        verdict_at: None | str | Unset
+        if isinstance(self.verdict_at, Unset):
+            verdict_at = UNSET
+        elif isinstance(self.verdict_at, datetime.datetime):
+            verdict_at = self.verdict_at.isoformat()
+        else:
+            verdict_at = self.verdict_at
+
         service_level: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_level, Unset):
             service_level = self.service_level.to_dict()
@@ -242,6 +262,10 @@ class ContactOut:
             field_dict["parent"] = parent
         if outside_allowance is not UNSET:
             field_dict["outside_allowance"] = outside_allowance
+        if allowance_verdict is not UNSET:
+            field_dict["allowance_verdict"] = allowance_verdict
+        if verdict_at is not UNSET:
+            field_dict["verdict_at"] = verdict_at
         if service_level is not UNSET:
             field_dict["service_level"] = service_level
         if parties is not UNSET:
@@ -425,6 +449,32 @@ class ContactOut:
 
         outside_allowance = d.pop("outside_allowance", UNSET)
 
+        def _parse_allowance_verdict(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allowance_verdict = _parse_allowance_verdict(d.pop("allowance_verdict", UNSET))
+
+        def _parse_verdict_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verdict_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return verdict_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        verdict_at = _parse_verdict_at(d.pop("verdict_at", UNSET))
+
         _service_level = d.pop("service_level", UNSET)
         service_level: ServiceLevelOut | Unset
         if isinstance(_service_level, Unset):
@@ -465,6 +515,8 @@ class ContactOut:
             resolution_code=resolution_code,
             parent=parent,
             outside_allowance=outside_allowance,
+            allowance_verdict=allowance_verdict,
+            verdict_at=verdict_at,
             service_level=service_level,
             parties=parties,
         )
