@@ -138,8 +138,10 @@ def for_organisation(org, month, today=None):
 
 
 def participants():
-    """Every participant organisation, by code: the CDSP's overview lists them all."""
-    return list(Organisation.select().where(Organisation.code != CDSP_ORG)
+    """Every participant organisation, by code: the CDSP's overview lists them all (not a
+    sandbox, core.sandbox, whose contacts never count)."""
+    return list(Organisation.select().where((Organisation.code != CDSP_ORG) &
+                                            (Organisation.sandbox == False))  # noqa: E712
                 .order_by(Organisation.code))
 
 
@@ -156,7 +158,7 @@ def organisation_for(actor, code=None):
         if not code:
             return None
         org = Organisation.by_code(code)
-        if org is None or org.code == CDSP_ORG:
+        if org is None or org.code == CDSP_ORG or org.sandbox:
             raise NotFound(f"There is no participant organisation {code}.")
         return org
     own = actor.organisation

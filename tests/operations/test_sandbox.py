@@ -332,3 +332,12 @@ def test_the_migration_goes_back_and_forth_and_keeps_the_contact_tables_trigger(
     # a contact's open due moment is still kept by migration 0017's trigger
     Contact.update(due_at=datetime.datetime(2026, 5, 1)).where(Contact.reference == tried).execute()
     assert Contact.get(Contact.reference == tried).open_due_at == datetime.datetime(2026, 5, 1)
+
+
+def test_the_allowance_figures_leave_the_sandbox_out(app, principals, twin):
+    from core import allowance_report
+    from core.errors import NotFound
+    codes = [org.code for org in allowance_report.participants()]
+    assert "ALP" in codes and twin.code not in codes
+    with pytest.raises(NotFound):
+        allowance_report.organisation_for(principals.user("agent", "CDSP"), twin.code)
