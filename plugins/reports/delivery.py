@@ -31,9 +31,9 @@ def month_ended(now=None):
 
 
 def organisations(tenants):
-    """The active participant organisations of ``tenants`` (codes), by code."""
+    """The active participant organisations of ``tenants`` (codes), by code (no sandbox)."""
     return list(Organisation.select().join(Tenant).where(
-        Tenant.code.in_(list(tenants)) & (Organisation.code != CDSP_ORG) &
+        Tenant.code.in_(list(tenants)) & (Organisation.code != CDSP_ORG) & ~Organisation.sandbox &
         (Organisation.is_active == True)).order_by(Organisation.code))  # noqa: E712
 
 

@@ -341,3 +341,9 @@ def test_the_allowance_figures_leave_the_sandbox_out(app, principals, twin):
     assert "ALP" in codes and twin.code not in codes
     with pytest.raises(NotFound):
         allowance_report.organisation_for(principals.user("agent", "CDSP"), twin.code)
+
+
+def test_no_monthly_report_goes_to_a_sandbox(app, principals, twin):
+    from plugins.reports import delivery
+    codes = [org.code for org in delivery.organisations([twin.tenant.code])]
+    assert "ALP" in codes and twin.code not in codes
