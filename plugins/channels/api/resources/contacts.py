@@ -12,6 +12,7 @@ from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.idempotency import idempotent
+from plugins.channels.api.json_types import require_json_types
 from plugins.channels.api.schemas import (ActionIn, AttachmentOut, BulkActionIn, BulkActionOut,
                                           ContactDetailOut, ContactIn, ContactListArgs, ContactOut, ContactPage, MessageIn,
                                           MessageOut, NoteIn, NoteList, NoteOut, UploadIn)
@@ -72,6 +73,7 @@ def _location(contact):
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
 def create(body):
     """Raise a contact."""
+    require_json_types(body["type"], body["fields_"])
     data = {"mprn": body["mprn"], "summary": body["summary"],
             "originator_ref": body["originator_ref"], **body["fields_"]}
     contact = raise_contact(_caller(), body["type"], data, CHANNEL, to_org=body["to_org"])
