@@ -25,7 +25,9 @@ from schemathesis.cli import schemathesis as schemathesis_cli
 from werkzeug.serving import make_server
 
 from core import apikeys
-from core.contacts import contact_types, encode_cursor, get_contact_template, save_contact_template
+from core.contacts import (TEMPLATE_ACTIONS, contact_types, describe_type, encode_cursor,
+                           get_contact, get_contact_template, get_view, rejection_reasons,
+                           resolution_reasons, save_contact_template, templates_for, type_of)
 from core.contacts.contact_templates import merged
 from core.contacts.mprn import check_digits
 from core.contacts.validation import prepare
@@ -40,6 +42,10 @@ from tests.support.principals import ORGS
 
 MAX_EXAMPLES = 25
 FROM_TEMPLATE = "/api/v1/contact-templates/{contact_template_id}/contacts"
+ACTIONS = "/api/v1/contacts/{reference}/actions"
+MESSAGES = "/api/v1/contacts/{reference}/messages"
+BULK = "/api/v1/contacts/bulk-actions"
+VIEW_CONTACTS = "/api/v1/views/{view_id}/contacts"
 SEED = 916   # one run's cases, the same each time (the findings left below are of this run)
 
 
@@ -93,8 +99,17 @@ class TypeRules:
         if case.meta is None or not case.meta.generation.mode.is_positive:
             return case
         if isinstance(case.query, dict) and case.query.get("cursor"):
-            # a page's cursor is for the order it was made in
-            case.query["order"] = "due" if str(case.query["cursor"]).startswith("d") else "received"
+            # a page's cursor is for the order it was made in (a view's: the view's order)
+            cursor = str(case.query["cursor"])
+            if case.path == VIEW_CONTACTS:
+                with self.app.app_context():
+                    try:
+                        due = get_view(self.caller, case.path_parameters["view_id"]).order == "due"
+                    except NotFound:
+                        due = cursor.startswith("d")
+                case.query["cursor"] = ("d" if due else "") + cursor.removeprefix("d")
+            else:
+                case.query["order"] = "due" if cursor.startswith("d") else "received"
         if case.method != "POST" or not isinstance(case.body, dict):
             return case
         if case.path == "/api/v1/contacts":
@@ -103,7 +118,65 @@ class TypeRules:
         if case.path == FROM_TEMPLATE:
             with self.app.app_context():
                 return self._keep_the_templates_rules(case)
+        if case.path in (ACTIONS, MESSAGES):
+            with self.app.app_context():
+                return self._keep_the_actions_rules(case)
+        if case.path == BULK and case.body.get("template") is not None:
+            with self.app.app_context():
+                fitting = templates_for(self.caller, None, TEMPLATE_ACTIONS.get(case.body.get("action")))
+            if fitting:   # a template of the action's use (another is answered 422)
+                case.body = {**case.body, "template": fitting[0].id}
         return case
+
+    def _keep_the_actions_rules(self, case):
+        """An action on a contact: a template of the action's use that fits the contact, the
+        codes of the contact's type, and an amendment of fields of its type with values its
+        rules take (each as the type's example has it, where the generated one is refused)."""
+        try:
+            contact = get_contact(self.caller, case.path_parameters["reference"])
+        except NotFound:
+            return case
+        body = dict(case.body)
+        action = "message" if case.path == MESSAGES else body.get("action")
+        ctype = type_of(contact)
+        use = TEMPLATE_ACTIONS.get(action)
+        if body.get("template") is not None and use:
+            fitting = templates_for(self.caller, contact, use)
+            if fitting:
+                body["template"] = fitting[0].id
+        codes = {"reject": rejection_reasons(ctype), "resolve": resolution_reasons(ctype)}
+        if action in codes and body.get("code") is not None and body["code"] not in codes[action]:
+            body["code"] = sorted(codes[action])[0]
+        ceds = sorted(getattr(ctype, "ceds", None) or {})
+        for name in ("ced", "code") if action in ("allocate", "set_ced") else ():
+            if name in body and body[name] is not None and body[name] not in ceds:
+                body[name] = ceds[0] if ceds else None
+        if action == "amend" and isinstance(body.get("fields"), dict):
+            body["fields"] = self._amendment(contact, ctype, body["fields"])
+        case.body = body
+        return case
+
+    def _amendment(self, contact, ctype, fields):
+        example = dict(ctype.example or {})
+        own = {f.name for f in describe_type(ctype).own_fields} | {"mprn"}
+        kept = {k: v for k, v in fields.items() if k in own}
+        if not kept:   # fields of another type only: one of its own, as its example has it
+            names = sorted(own & set(example))
+            kept = {names[0]: example[names[0]]} if names else fields
+        fields = kept
+        for _ in range(4):
+            data = {**(contact.fields or {}), "mprn": contact.mprn, "summary": contact.summary,
+                    "originator_ref": contact.originator_ref, **fields}
+            try:
+                prepare(self.caller, ctype.code, data, None)
+                break
+            except Forbidden:
+                break
+            except Invalid as refused:
+                for name in refused.errors:
+                    if name in fields:
+                        fields[name] = example.get(name)
+        return fields
 
     def _keep_the_rules(self, case):
         body = dict(case.body)
@@ -113,6 +186,7 @@ class TypeRules:
         example = dict(ctype.example or {})
         fields = dict(body.get("fields") or {})
         body["to_org"] = self._recipient(ctype) if is_cdsp_staff(self.caller) else None
+        reset = set()
         for _ in range(4):
             data = {"mprn": body.get("mprn"), "summary": body.get("summary"),
                     "originator_ref": body.get("originator_ref"), **fields}
@@ -122,7 +196,13 @@ class TypeRules:
             except Forbidden:
                 break
             except Invalid as refused:
+                if set(refused.errors) <= reset:
+                    # a rule between fields (SAR's agreed read not below the previous one):
+                    # the type's own fields as its example has them
+                    names = {f.name for f in describe_type(ctype).own_fields}
+                    fields = {k: v for k, v in example.items() if k in names}
                 for name in refused.errors:
+                    reset.add(name)
                     if name in ("mprn", "summary", "originator_ref"):
                         body[name] = example.get(name)
                     elif name in fields or name in example:
@@ -207,14 +287,22 @@ def seed(app, principals, role):
     _, keeper_token = apikeys.create_key(keeper, keeper, "templates")
     attachment = mine.post(f"/contacts/{contact}/attachments",
                            data={"file": (_pdf(), "a.pdf")}, content_type="multipart/form-data")
-    template = Seed(client, keeper_token).post("/templates", json={"name": "Thanks", "use": "message",
-                                             "body": "Thank you for {reference}."})
+    keeps = Seed(client, keeper_token)
+    template = keeps.post("/templates", json={"name": "Thanks", "use": "message",
+                                              "body": "Thank you for {reference}."})
+    for use, code in (("request", None), ("resolution", "RES001"), ("rejection", "REJ003")):
+        keeps.post("/templates", json={"name": f"A {use}", "use": use, "code": code,
+                                       "body": f"On {{reference}}: a {use}."})
+    # what the template operations change and delete: throwaways, not the ones actions use
+    throwaway = {purpose: keeps.post("/templates", json={
+        "name": f"Throwaway to {purpose}", "use": "message", "body": "Hello."})["id"]
+        for purpose in ("change", "delete")}
     view = mine.post("/views", json={"name": "Open enquiries", "filters": {"type": "ENQ"}})
     generator = save_contact_template(keeper, {"name": "Read refused", "contact_type": "ENQ",
                                                "values": {"summary": "Why was my read refused?",
                                                           "topic": "data", "question": "Why?"}})
     parameters = {"reference": contact, "other": other, "attachment_id": attachment["id"],
-                  "template_id": template["id"], "view_id": view["id"],
+                  "template_id": template["id"], "throwaway": throwaway, "view_id": view["id"],
                   "contact_template_id": generator.id,
                   "file_id": sent["id"] if role == "participant" else 1}
     _, admin_token = apikeys.create_key(admin, admin, "rules")
@@ -262,9 +350,17 @@ fail-on = true
 max-examples = {MAX_EXAMPLES}
 [parameters]
 {pinned}
-# a template an action or a message names is the caller's (another is 404)
-"body.template" = {json.dumps(parameters["template_id"])}
 {keepers}
+# the template operations work on throwaways: the one DELETE removes is not the one the
+# others read and change, and neither is one an action uses
+[[operations]]
+include-path-regex = '^/api/v1/templates/\\{{template_id\\}}'
+exclude-method = "DELETE"
+parameters = {{ "path.template_id" = {parameters["throwaway"]["change"]} }}
+[[operations]]
+include-path = "/api/v1/templates/{{template_id}}"
+include-method = "DELETE"
+parameters = {{ "path.template_id" = {parameters["throwaway"]["delete"]} }}
 # a link names another real contact of the caller's (a made-up one is 404)
 [[operations]]
 include-path = "/api/v1/contacts/{{reference}}/links"

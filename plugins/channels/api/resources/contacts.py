@@ -13,9 +13,11 @@ from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.idempotency import idempotent
 from plugins.channels.api.json_types import require_json_types
-from plugins.channels.api.schemas import (ActionIn, AttachmentOut, BulkActionIn, BulkActionOut,
+from plugins.channels.api.action_bodies import ActionIn, BulkActionIn
+from plugins.channels.api.schemas import (AttachmentOut, BulkActionOut,
                                           ContactDetailOut, ContactIn, ContactListArgs, ContactOut, ContactPage, MessageIn,
-                                          MessageOut, NoteIn, NoteList, NoteOut, UploadIn)
+                                          MessageOut, NoteIn, NoteList, NoteOut, REVERSED_RANGE,
+                                          UploadIn)
 
 def _caller():
     """The signed-in user itself: each use of flask-login's proxy looks it up again, and the
@@ -83,6 +85,7 @@ def create(body):
 @blp.route("", methods=["GET"])
 @blp.arguments(ContactListArgs, location="query")
 @blp.response(200, ContactPage)
+@blp.alt_response(422, description=REVERSED_RANGE)
 def index(args):
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`."""

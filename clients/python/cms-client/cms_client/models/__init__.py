@@ -1,20 +1,107 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .action_in import ActionIn
-from .action_in_action import ActionInAction
-from .action_in_fields import ActionInFields
-from .action_in_kind import ActionInKind
+from .a_message_or_a_request import AMessageOrARequest
+from .a_message_or_a_request_use import AMessageOrARequestUse
+from .a_rejection_for_any_type_or_one_without_codes_of_its_own import ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+from .a_rejection_for_any_type_or_one_without_codes_of_its_own_code import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnCode,
+)
+from .a_rejection_for_any_type_or_one_without_codes_of_its_own_use import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnUse,
+)
+from .a_rejection_for_gsr_contacts import ARejectionForGSRContacts
+from .a_rejection_for_gsr_contacts_code import ARejectionForGSRContactsCode
+from .a_rejection_for_gsr_contacts_use import ARejectionForGSRContactsUse
+from .a_rejection_for_rfa_contacts import ARejectionForRFAContacts
+from .a_rejection_for_rfa_contacts_code import ARejectionForRFAContactsCode
+from .a_rejection_for_rfa_contacts_use import ARejectionForRFAContactsUse
+from .a_rejection_for_sus_contacts import ARejectionForSUSContacts
+from .a_rejection_for_sus_contacts_code import ARejectionForSUSContactsCode
+from .a_rejection_for_sus_contacts_use import ARejectionForSUSContactsUse
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own import AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode,
+)
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_use import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse,
+)
+from .a_resolution_for_gsr_contacts import AResolutionForGSRContacts
+from .a_resolution_for_gsr_contacts_code import AResolutionForGSRContactsCode
+from .a_resolution_for_gsr_contacts_use import AResolutionForGSRContactsUse
+from .a_resolution_for_rfa_contacts import AResolutionForRFAContacts
+from .a_resolution_for_rfa_contacts_code import AResolutionForRFAContactsCode
+from .a_resolution_for_rfa_contacts_use import AResolutionForRFAContactsUse
+from .a_resolution_for_sus_contacts import AResolutionForSUSContacts
+from .a_resolution_for_sus_contacts_code import AResolutionForSUSContactsCode
+from .a_resolution_for_sus_contacts_use import AResolutionForSUSContactsUse
+from .a_rule_that_moves import ARuleThatMoves
+from .a_rule_that_moves_action import ARuleThatMovesAction
+from .a_rule_that_moves_trigger import ARuleThatMovesTrigger
+from .a_rule_that_tells_or_raises import ARuleThatTellsOrRaises
+from .a_rule_that_tells_or_raises_action import ARuleThatTellsOrRaisesAction
+from .a_rule_that_tells_or_raises_trigger import ARuleThatTellsOrRaisesTrigger
+from .action_accept import ActionAccept
+from .action_accept_action import ActionAcceptAction
+from .action_allocate import ActionAllocate
+from .action_allocate_action import ActionAllocateAction
+from .action_amend import ActionAmend
+from .action_amend_action import ActionAmendAction
+from .action_amend_fields import ActionAmendFields
+from .action_assign import ActionAssign
+from .action_assign_action import ActionAssignAction
+from .action_cancel import ActionCancel
+from .action_cancel_action import ActionCancelAction
+from .action_challenge import ActionChallenge
+from .action_challenge_action import ActionChallengeAction
+from .action_chase import ActionChase
+from .action_chase_action import ActionChaseAction
+from .action_close import ActionClose
+from .action_close_action import ActionCloseAction
+from .action_extend import ActionExtend
+from .action_extend_action import ActionExtendAction
+from .action_mark_duplicate import ActionMarkDuplicate
+from .action_mark_duplicate_action import ActionMarkDuplicateAction
+from .action_message import ActionMessage
+from .action_message_action import ActionMessageAction
+from .action_reject_type_0 import ActionRejectType0
+from .action_reject_type_1 import ActionRejectType1
+from .action_request_info_type_0 import ActionRequestInfoType0
+from .action_request_info_type_1 import ActionRequestInfoType1
+from .action_resolve_type_0 import ActionResolveType0
+from .action_resolve_type_1 import ActionResolveType1
+from .action_respond import ActionRespond
+from .action_respond_action import ActionRespondAction
+from .action_set_ced import ActionSetCed
+from .action_set_ced_action import ActionSetCedAction
+from .action_start import ActionStart
+from .action_start_action import ActionStartAction
+from .action_transfer import ActionTransfer
+from .action_transfer_action import ActionTransferAction
 from .add_address_amendment import ADDAddressAmendment
 from .aqq_annual_quantity_query import AQQAnnualQuantityQuery
 from .aqq_annual_quantity_query_reason import AQQAnnualQuantityQueryReason
 from .attachment_out import AttachmentOut
 from .batch_file_out import BatchFileOut
 from .batch_file_out_progress_type_0_type_0 import BatchFileOutProgressType0Type0
-from .bulk_action_in import BulkActionIn
-from .bulk_action_in_action import BulkActionInAction
-from .bulk_action_in_fields import BulkActionInFields
-from .bulk_action_in_kind import BulkActionInKind
+from .bulk_action_accept import BulkActionAccept
+from .bulk_action_accept_action import BulkActionAcceptAction
+from .bulk_action_assign import BulkActionAssign
+from .bulk_action_assign_action import BulkActionAssignAction
+from .bulk_action_close import BulkActionClose
+from .bulk_action_close_action import BulkActionCloseAction
+from .bulk_action_message_type_0 import BulkActionMessageType0
+from .bulk_action_message_type_1 import BulkActionMessageType1
 from .bulk_action_out import BulkActionOut
+from .bulk_action_reject_type_0 import BulkActionRejectType0
+from .bulk_action_reject_type_1 import BulkActionRejectType1
+from .bulk_action_resolve_type_0 import BulkActionResolveType0
+from .bulk_action_resolve_type_1 import BulkActionResolveType1
+from .bulk_action_set_ced import BulkActionSetCed
+from .bulk_action_set_ced_action import BulkActionSetCedAction
+from .bulk_action_start import BulkActionStart
+from .bulk_action_start_action import BulkActionStartAction
+from .bulk_action_transfer import BulkActionTransfer
+from .bulk_action_transfer_action import BulkActionTransferAction
 from .cdq_consumption_dispute_query import CDQConsumptionDisputeQuery
 from .cdq_consumption_dispute_query_reason import CDQConsumptionDisputeQueryReason
 from .contact_detail_out import ContactDetailOut
@@ -35,9 +122,6 @@ from .enq_general_enquiry import ENQGeneralEnquiry
 from .enq_general_enquiry_topic import ENQGeneralEnquiryTopic
 from .error import Error
 from .error_errors import ErrorErrors
-from .escalation_rule_in import EscalationRuleIn
-from .escalation_rule_in_action import EscalationRuleInAction
-from .escalation_rule_in_trigger import EscalationRuleInTrigger
 from .escalation_rule_list import EscalationRuleList
 from .escalation_rule_out import EscalationRuleOut
 from .event_out import EventOut
@@ -59,7 +143,8 @@ from .link_in import LinkIn
 from .link_in_kind import LinkInKind
 from .link_list import LinkList
 from .link_out import LinkOut
-from .message_in import MessageIn
+from .message_in_type_0 import MessageInType0
+from .message_in_type_1 import MessageInType1
 from .message_out import MessageOut
 from .mnc_meter_point_number_creation import MNCMeterPointNumberCreation
 from .note_in import NoteIn
@@ -116,8 +201,6 @@ from .service_level_out import ServiceLevelOut
 from .sus_shipperless_and_unregistered_site import SUSShipperlessAndUnregisteredSite
 from .sus_shipperless_and_unregistered_site_found_by import SUSShipperlessAndUnregisteredSiteFoundBy
 from .sus_shipperless_and_unregistered_site_site_category import SUSShipperlessAndUnregisteredSiteSiteCategory
-from .template_in import TemplateIn
-from .template_in_use import TemplateInUse
 from .template_list import TemplateList
 from .template_list_variables import TemplateListVariables
 from .template_out import TemplateOut
@@ -135,21 +218,100 @@ from .view_out_filters import ViewOutFilters
 from .watchers_out import WatchersOut
 
 __all__ = (
-    "ActionIn",
-    "ActionInAction",
-    "ActionInFields",
-    "ActionInKind",
+    "ActionAccept",
+    "ActionAcceptAction",
+    "ActionAllocate",
+    "ActionAllocateAction",
+    "ActionAmend",
+    "ActionAmendAction",
+    "ActionAmendFields",
+    "ActionAssign",
+    "ActionAssignAction",
+    "ActionCancel",
+    "ActionCancelAction",
+    "ActionChallenge",
+    "ActionChallengeAction",
+    "ActionChase",
+    "ActionChaseAction",
+    "ActionClose",
+    "ActionCloseAction",
+    "ActionExtend",
+    "ActionExtendAction",
+    "ActionMarkDuplicate",
+    "ActionMarkDuplicateAction",
+    "ActionMessage",
+    "ActionMessageAction",
+    "ActionRejectType0",
+    "ActionRejectType1",
+    "ActionRequestInfoType0",
+    "ActionRequestInfoType1",
+    "ActionResolveType0",
+    "ActionResolveType1",
+    "ActionRespond",
+    "ActionRespondAction",
+    "ActionSetCed",
+    "ActionSetCedAction",
+    "ActionStart",
+    "ActionStartAction",
+    "ActionTransfer",
+    "ActionTransferAction",
     "ADDAddressAmendment",
+    "AMessageOrARequest",
+    "AMessageOrARequestUse",
     "AQQAnnualQuantityQuery",
     "AQQAnnualQuantityQueryReason",
+    "ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn",
+    "ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnCode",
+    "ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnUse",
+    "ARejectionForGSRContacts",
+    "ARejectionForGSRContactsCode",
+    "ARejectionForGSRContactsUse",
+    "ARejectionForRFAContacts",
+    "ARejectionForRFAContactsCode",
+    "ARejectionForRFAContactsUse",
+    "ARejectionForSUSContacts",
+    "ARejectionForSUSContactsCode",
+    "ARejectionForSUSContactsUse",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse",
+    "AResolutionForGSRContacts",
+    "AResolutionForGSRContactsCode",
+    "AResolutionForGSRContactsUse",
+    "AResolutionForRFAContacts",
+    "AResolutionForRFAContactsCode",
+    "AResolutionForRFAContactsUse",
+    "AResolutionForSUSContacts",
+    "AResolutionForSUSContactsCode",
+    "AResolutionForSUSContactsUse",
+    "ARuleThatMoves",
+    "ARuleThatMovesAction",
+    "ARuleThatMovesTrigger",
+    "ARuleThatTellsOrRaises",
+    "ARuleThatTellsOrRaisesAction",
+    "ARuleThatTellsOrRaisesTrigger",
     "AttachmentOut",
     "BatchFileOut",
     "BatchFileOutProgressType0Type0",
-    "BulkActionIn",
-    "BulkActionInAction",
-    "BulkActionInFields",
-    "BulkActionInKind",
+    "BulkActionAccept",
+    "BulkActionAcceptAction",
+    "BulkActionAssign",
+    "BulkActionAssignAction",
+    "BulkActionClose",
+    "BulkActionCloseAction",
+    "BulkActionMessageType0",
+    "BulkActionMessageType1",
     "BulkActionOut",
+    "BulkActionRejectType0",
+    "BulkActionRejectType1",
+    "BulkActionResolveType0",
+    "BulkActionResolveType1",
+    "BulkActionSetCed",
+    "BulkActionSetCedAction",
+    "BulkActionStart",
+    "BulkActionStartAction",
+    "BulkActionTransfer",
+    "BulkActionTransferAction",
     "CDQConsumptionDisputeQuery",
     "CDQConsumptionDisputeQueryReason",
     "ContactDetailOut",
@@ -170,9 +332,6 @@ __all__ = (
     "ENQGeneralEnquiryTopic",
     "Error",
     "ErrorErrors",
-    "EscalationRuleIn",
-    "EscalationRuleInAction",
-    "EscalationRuleInTrigger",
     "EscalationRuleList",
     "EscalationRuleOut",
     "EventOut",
@@ -194,7 +353,8 @@ __all__ = (
     "LinkInKind",
     "LinkList",
     "LinkOut",
-    "MessageIn",
+    "MessageInType0",
+    "MessageInType1",
     "MessageOut",
     "MNCMeterPointNumberCreation",
     "NoteIn",
@@ -251,8 +411,6 @@ __all__ = (
     "SUSShipperlessAndUnregisteredSite",
     "SUSShipperlessAndUnregisteredSiteFoundBy",
     "SUSShipperlessAndUnregisteredSiteSiteCategory",
-    "TemplateIn",
-    "TemplateInUse",
     "TemplateList",
     "TemplateListVariables",
     "TemplateOut",

@@ -4,15 +4,35 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.a_message_or_a_request import AMessageOrARequest
+from ...models.a_rejection_for_any_type_or_one_without_codes_of_its_own import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn,
+)
+from ...models.a_rejection_for_gsr_contacts import ARejectionForGSRContacts
+from ...models.a_rejection_for_rfa_contacts import ARejectionForRFAContacts
+from ...models.a_rejection_for_sus_contacts import ARejectionForSUSContacts
+from ...models.a_resolution_for_any_type_or_one_without_codes_of_its_own import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn,
+)
+from ...models.a_resolution_for_gsr_contacts import AResolutionForGSRContacts
+from ...models.a_resolution_for_rfa_contacts import AResolutionForRFAContacts
+from ...models.a_resolution_for_sus_contacts import AResolutionForSUSContacts
 from ...models.error import Error
-from ...models.template_in import TemplateIn
 from ...models.template_out import TemplateOut
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +41,24 @@ def _get_kwargs(
         "url": "/api/v1/templates",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AMessageOrARequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForGSRContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForRFAContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForSUSContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForGSRContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForRFAContacts):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,12 +103,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts,
 ) -> Response[Any | Error | TemplateOut]:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn | AResolutionForGSRContacts |
+            AResolutionForRFAContacts | AResolutionForSUSContacts): A response template: its use says
+            whether it gives a code, and its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,12 +144,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts,
 ) -> Any | Error | TemplateOut | None:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn | AResolutionForGSRContacts |
+            AResolutionForRFAContacts | AResolutionForSUSContacts): A response template: its use says
+            whether it gives a code, and its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +180,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts,
 ) -> Response[Any | Error | TemplateOut]:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn | AResolutionForGSRContacts |
+            AResolutionForRFAContacts | AResolutionForSUSContacts): A response template: its use says
+            whether it gives a code, and its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +219,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts,
 ) -> Any | Error | TemplateOut | None:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn | AResolutionForGSRContacts |
+            AResolutionForRFAContacts | AResolutionForSUSContacts): A response template: its use says
+            whether it gives a code, and its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
