@@ -264,7 +264,7 @@ def template_body(document, contact_types):
 
 def _code_enum(codes, required):
     values = sorted(codes)
-    return {"type": "string", "enum": values if required else [*values, ""], "nullable": not required,
+    return {"type": "string", "enum": values if required else [*values, "", None], "nullable": not required,
             "description": ("the code it gives: " if required else "the code it gives (optional): ")
                            + ", ".join(values)}
 
@@ -394,8 +394,19 @@ def _operations(item):
     return [value for key, value in item.items() if key in ("get", "put", "post", "delete", "patch")]
 
 
-def exact(document, contact_types):
+def portal_codes(document, tenants):
+    """A template's or a rule's ``tenant``: one of the participant portals (blank: every one)."""
+    schemas = document["components"]["schemas"]
+    codes = sorted(code for code in tenants if code != "cdsp")
+    for component in ("TemplateIn", "EscalationRuleIn"):
+        tenant = schemas.get(component, {}).get("properties", {}).get("tenant")
+        if tenant is not None and codes:
+            tenant.update(_one_of_codes(codes))
+
+
+def exact(document, contact_types, tenants=()):
     raise_bodies(document, contact_types)
+    portal_codes(document, tenants)
     action_bodies(document, contact_types)
     escalation_rule_body(document, contact_types)
     template_body(document, contact_types)

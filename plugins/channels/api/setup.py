@@ -36,8 +36,8 @@ class ExactSpec(apispec.APISpec):
     is read: served at ``/api/v1/openapi.json`` and written by ``cms openapi write FILE``."""
 
     def to_dict(self):
-        return exact(copy.deepcopy(super().to_dict()),
-                     flask.current_app.extensions["cms"].contact_types)
+        cms = flask.current_app.extensions["cms"]
+        return exact(copy.deepcopy(super().to_dict()), cms.contact_types, cms.tenants)
 
 
 class CmsApi(flask_smorest.Api):

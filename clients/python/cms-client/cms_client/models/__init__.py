@@ -19,20 +19,32 @@ from .a_rejection_for_sus_contacts import ARejectionForSUSContacts
 from .a_rejection_for_sus_contacts_code import ARejectionForSUSContactsCode
 from .a_rejection_for_sus_contacts_use import ARejectionForSUSContactsUse
 from .a_resolution_for_any_type_or_one_without_codes_of_its_own import AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
-from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code import (
-    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode,
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1,
+)
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_2_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1,
+)
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_3_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1,
 )
 from .a_resolution_for_any_type_or_one_without_codes_of_its_own_use import (
     AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse,
 )
 from .a_resolution_for_gsr_contacts import AResolutionForGSRContacts
-from .a_resolution_for_gsr_contacts_code import AResolutionForGSRContactsCode
+from .a_resolution_for_gsr_contacts_code_type_1 import AResolutionForGSRContactsCodeType1
+from .a_resolution_for_gsr_contacts_code_type_2_type_1 import AResolutionForGSRContactsCodeType2Type1
+from .a_resolution_for_gsr_contacts_code_type_3_type_1 import AResolutionForGSRContactsCodeType3Type1
 from .a_resolution_for_gsr_contacts_use import AResolutionForGSRContactsUse
 from .a_resolution_for_rfa_contacts import AResolutionForRFAContacts
-from .a_resolution_for_rfa_contacts_code import AResolutionForRFAContactsCode
+from .a_resolution_for_rfa_contacts_code_type_1 import AResolutionForRFAContactsCodeType1
+from .a_resolution_for_rfa_contacts_code_type_2_type_1 import AResolutionForRFAContactsCodeType2Type1
+from .a_resolution_for_rfa_contacts_code_type_3_type_1 import AResolutionForRFAContactsCodeType3Type1
 from .a_resolution_for_rfa_contacts_use import AResolutionForRFAContactsUse
 from .a_resolution_for_sus_contacts import AResolutionForSUSContacts
-from .a_resolution_for_sus_contacts_code import AResolutionForSUSContactsCode
+from .a_resolution_for_sus_contacts_code_type_1 import AResolutionForSUSContactsCodeType1
+from .a_resolution_for_sus_contacts_code_type_2_type_1 import AResolutionForSUSContactsCodeType2Type1
+from .a_resolution_for_sus_contacts_code_type_3_type_1 import AResolutionForSUSContactsCodeType3Type1
 from .a_resolution_for_sus_contacts_use import AResolutionForSUSContactsUse
 from .a_rule_that_moves import ARuleThatMoves
 from .a_rule_that_moves_action import ARuleThatMovesAction
@@ -273,16 +285,24 @@ __all__ = (
     "ARejectionForSUSContactsCode",
     "ARejectionForSUSContactsUse",
     "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn",
-    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1",
     "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse",
     "AResolutionForGSRContacts",
-    "AResolutionForGSRContactsCode",
+    "AResolutionForGSRContactsCodeType1",
+    "AResolutionForGSRContactsCodeType2Type1",
+    "AResolutionForGSRContactsCodeType3Type1",
     "AResolutionForGSRContactsUse",
     "AResolutionForRFAContacts",
-    "AResolutionForRFAContactsCode",
+    "AResolutionForRFAContactsCodeType1",
+    "AResolutionForRFAContactsCodeType2Type1",
+    "AResolutionForRFAContactsCodeType3Type1",
     "AResolutionForRFAContactsUse",
     "AResolutionForSUSContacts",
-    "AResolutionForSUSContactsCode",
+    "AResolutionForSUSContactsCodeType1",
+    "AResolutionForSUSContactsCodeType2Type1",
+    "AResolutionForSUSContactsCodeType3Type1",
     "AResolutionForSUSContactsUse",
     "ARuleThatMoves",
     "ARuleThatMovesAction",

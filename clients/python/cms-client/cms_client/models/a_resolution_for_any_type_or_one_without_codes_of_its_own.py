@@ -5,9 +5,17 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.a_resolution_for_any_type_or_one_without_codes_of_its_own_code import (
-    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode,
-    check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code,
+from ..models.a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1,
+    check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_1,
+)
+from ..models.a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_2_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1,
+    check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_2_type_1,
+)
+from ..models.a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_3_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1,
+    check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_3_type_1,
 )
 from ..models.a_resolution_for_any_type_or_one_without_codes_of_its_own_use import (
     AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse,
@@ -28,8 +36,10 @@ class AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn:
         body (str): the text, with variables such as {reference}, {mprn}, {due_date}, {originator} (GET /templates lists
             them); write { as {{
         contact_type (None | str | Unset):
-        code (AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode | Unset): the code it gives (optional): RES001, RES002,
-            RES003, RES004, RES099
+        code (AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1 |
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1 |
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1 | None | Unset): the code it gives (optional):
+            RES001, RES002, RES003, RES004, RES099
         tenant (None | str | Unset): CDSP only: only for contacts of this portal (e.g. shipper)
     """
 
@@ -37,7 +47,13 @@ class AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn:
     use: AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse
     body: str
     contact_type: None | str | Unset = UNSET
-    code: AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode | Unset = UNSET
+    code: (
+        AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1
+        | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1
+        | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1
+        | None
+        | Unset
+    ) = UNSET
     tenant: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,8 +69,16 @@ class AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn:
         else:
             contact_type = self.contact_type
 
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        elif isinstance(self.code, str):
+            code = self.code
+        elif isinstance(self.code, str):
+            code = self.code
+        elif isinstance(self.code, str):
+            code = self.code
+        else:
             code = self.code
 
         tenant: None | str | Unset
@@ -99,12 +123,57 @@ class AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn:
 
         contact_type = _parse_contact_type(d.pop("contact_type", UNSET))
 
-        _code = d.pop("code", UNSET)
-        code: AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code(_code)
+        def _parse_code(
+            data: object,
+        ) -> (
+            AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1
+            | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1
+            | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_1 = check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_1(data)
+
+                return code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_2_type_1 = check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_2_type_1(
+                    data
+                )
+
+                return code_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_3_type_1 = check_a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_3_type_1(
+                    data
+                )
+
+                return code_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1
+                | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1
+                | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        code = _parse_code(d.pop("code", UNSET))
 
         def _parse_tenant(data: object) -> None | str | Unset:
             if data is None:

@@ -5,9 +5,17 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.a_resolution_for_gsr_contacts_code import (
-    AResolutionForGSRContactsCode,
-    check_a_resolution_for_gsr_contacts_code,
+from ..models.a_resolution_for_gsr_contacts_code_type_1 import (
+    AResolutionForGSRContactsCodeType1,
+    check_a_resolution_for_gsr_contacts_code_type_1,
+)
+from ..models.a_resolution_for_gsr_contacts_code_type_2_type_1 import (
+    AResolutionForGSRContactsCodeType2Type1,
+    check_a_resolution_for_gsr_contacts_code_type_2_type_1,
+)
+from ..models.a_resolution_for_gsr_contacts_code_type_3_type_1 import (
+    AResolutionForGSRContactsCodeType3Type1,
+    check_a_resolution_for_gsr_contacts_code_type_3_type_1,
 )
 from ..models.a_resolution_for_gsr_contacts_use import (
     AResolutionForGSRContactsUse,
@@ -28,8 +36,9 @@ class AResolutionForGSRContacts:
         body (str): the text, with variables such as {reference}, {mprn}, {due_date}, {originator} (GET /templates lists
             them); write { as {{
         contact_type (str):
-        code (AResolutionForGSRContactsCode | Unset): the code it gives (optional): GSR010, GSR011, GSR012, RES001,
-            RES002, RES003, RES004, RES099
+        code (AResolutionForGSRContactsCodeType1 | AResolutionForGSRContactsCodeType2Type1 |
+            AResolutionForGSRContactsCodeType3Type1 | None | Unset): the code it gives (optional): GSR010, GSR011, GSR012,
+            RES001, RES002, RES003, RES004, RES099
         tenant (None | str | Unset): CDSP only: only for contacts of this portal (e.g. shipper)
     """
 
@@ -37,7 +46,13 @@ class AResolutionForGSRContacts:
     use: AResolutionForGSRContactsUse
     body: str
     contact_type: str
-    code: AResolutionForGSRContactsCode | Unset = UNSET
+    code: (
+        AResolutionForGSRContactsCodeType1
+        | AResolutionForGSRContactsCodeType2Type1
+        | AResolutionForGSRContactsCodeType3Type1
+        | None
+        | Unset
+    ) = UNSET
     tenant: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +64,16 @@ class AResolutionForGSRContacts:
 
         contact_type = self.contact_type
 
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        elif isinstance(self.code, str):
+            code = self.code
+        elif isinstance(self.code, str):
+            code = self.code
+        elif isinstance(self.code, str):
+            code = self.code
+        else:
             code = self.code
 
         tenant: None | str | Unset
@@ -87,12 +110,53 @@ class AResolutionForGSRContacts:
 
         contact_type = d.pop("contact_type")
 
-        _code = d.pop("code", UNSET)
-        code: AResolutionForGSRContactsCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_a_resolution_for_gsr_contacts_code(_code)
+        def _parse_code(
+            data: object,
+        ) -> (
+            AResolutionForGSRContactsCodeType1
+            | AResolutionForGSRContactsCodeType2Type1
+            | AResolutionForGSRContactsCodeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_1 = check_a_resolution_for_gsr_contacts_code_type_1(data)
+
+                return code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_2_type_1 = check_a_resolution_for_gsr_contacts_code_type_2_type_1(data)
+
+                return code_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_3_type_1 = check_a_resolution_for_gsr_contacts_code_type_3_type_1(data)
+
+                return code_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AResolutionForGSRContactsCodeType1
+                | AResolutionForGSRContactsCodeType2Type1
+                | AResolutionForGSRContactsCodeType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        code = _parse_code(d.pop("code", UNSET))
 
         def _parse_tenant(data: object) -> None | str | Unset:
             if data is None:
