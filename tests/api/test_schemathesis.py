@@ -98,6 +98,7 @@ class TypeRules:
         self.app, self.caller = app, caller
         self.made = itertools.count(1)
         self.throwaway = parameters["throwaway"]["delete"]
+        self.other = parameters["other"]
         self.kept_templates = {str(i) for i in parameters["kept_templates"]}
 
     def __call__(self, context, case):
@@ -164,6 +165,8 @@ class TypeRules:
         for name in ("ced", "code") if action in ("allocate", "set_ced") else ():
             if name in body and body[name] is not None and body[name] not in ceds:
                 body[name] = ceds[0] if ceds else None
+        if action == "mark_duplicate" and body.get("of") is not None:
+            body["of"] = self.other   # the original is a contact the caller may see
         if action == "amend" and isinstance(body.get("fields"), dict):
             body["fields"] = self._amendment(contact, ctype, body["fields"])
         case.body = body

@@ -12,7 +12,7 @@ from marshmallow import Schema, ValidationError, fields, validate
 
 from core.contacts import BULK_ACTIONS, MAX_DUE_DAYS
 
-from plugins.channels.api.openapi import NOT_BLANK
+from plugins.channels.api.openapi import NOT_BLANK, padded
 from plugins.channels.api.schemas import ROW_ID
 
 MAX_TEXT = 4000
@@ -37,8 +37,9 @@ def _template(use):
 
 
 def _org(description):
-    return fields.String(required=True, metadata={"format": "organisation-code",
-                                                  "description": description})
+    return fields.String(required=True, metadata={
+        "format": "organisation-code", "description": description,
+        "pattern": padded("^[A-Za-z0-9]{2,10}$", required=True)})
 
 
 class ActionAccept(Schema):

@@ -211,7 +211,13 @@ from .rfa_request_for_adjustment_supply_point_class import RFARequestForAdjustme
 from .sar_shipper_agreed_read import SARShipperAgreedRead
 from .service_level_out import ServiceLevelOut
 from .sus_shipperless_and_unregistered_site import SUSShipperlessAndUnregisteredSite
-from .sus_shipperless_and_unregistered_site_found_by import SUSShipperlessAndUnregisteredSiteFoundBy
+from .sus_shipperless_and_unregistered_site_found_by_type_1 import SUSShipperlessAndUnregisteredSiteFoundByType1
+from .sus_shipperless_and_unregistered_site_found_by_type_2_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType2Type1,
+)
+from .sus_shipperless_and_unregistered_site_found_by_type_3_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType3Type1,
+)
 from .sus_shipperless_and_unregistered_site_site_category import SUSShipperlessAndUnregisteredSiteSiteCategory
 from .template_list import TemplateList
 from .template_list_variables import TemplateListVariables
@@ -429,7 +435,9 @@ __all__ = (
     "SARShipperAgreedRead",
     "ServiceLevelOut",
     "SUSShipperlessAndUnregisteredSite",
-    "SUSShipperlessAndUnregisteredSiteFoundBy",
+    "SUSShipperlessAndUnregisteredSiteFoundByType1",
+    "SUSShipperlessAndUnregisteredSiteFoundByType2Type1",
+    "SUSShipperlessAndUnregisteredSiteFoundByType3Type1",
     "SUSShipperlessAndUnregisteredSiteSiteCategory",
     "TemplateList",
     "TemplateListVariables",
