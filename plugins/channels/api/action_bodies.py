@@ -37,7 +37,8 @@ def _template(use):
 
 
 def _org(description):
-    return fields.String(required=True, metadata={
+    return fields.String(required=True, validate=validate.Regexp(
+        r"^\s*[A-Za-z0-9]{2,10}\s*$", error="Give an organisation's code: 2 to 10 letters or digits."), metadata={
         "format": "organisation-code", "description": description,
         "pattern": padded("^[A-Za-z0-9]{2,10}$", required=True)})
 
