@@ -480,9 +480,9 @@ LEFT = {
     # 4xx, so it is still found, there and in the stateful phase that reaches the list.
     ("GET /api/v1/contacts", "ST202"), ("POST /api/v1/views", "ST202"),
     ("Stateful tests", "ST202"),
-    # The stateful phase's cases reach the TypeRules hook without the meta that says they are
-    # positive, so it leaves them as generated: a message naming a made-up template is 404
-    # (seen on PostgreSQL's run; the hook should take them too).
+    # The stateful phase's cases seem to reach the TypeRules hook without the meta saying
+    # they are positive, so it leaves them as generated: a message naming a made-up template
+    # is 404 (seen in PostgreSQL's run; the hook should take them too).
     ("Stateful tests", "ST302"),
     # POST /contacts: a type's own example that the calendar has overtaken (AQQ's effective
     # date, fixed in its plugin, is now in the past), which the TypeRules hook falls back on.
