@@ -132,6 +132,20 @@ class Storage:
 
     # ------------------------------------------------------------ housekeeping
 
+    def stored_keys(self, older_than_seconds=0):
+        """The keys of the stored content written more than ``older_than_seconds`` ago (not
+        the temporary files of writes still going on)."""
+        cutoff = time.time() - older_than_seconds
+        if not self.files.is_dir():
+            return
+        for path in self.files.glob("*/*/*"):
+            key = path.relative_to(self.files).as_posix()
+            try:
+                if _KEY.fullmatch(key) and path.stat().st_mtime < cutoff:
+                    yield key
+            except FileNotFoundError:
+                pass  # removed meanwhile
+
     def sweep_temporary(self, older_than_seconds=3600):
         """Remove temporary files left by writes that never finished (a killed process);
         answer how many were removed."""

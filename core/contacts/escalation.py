@@ -13,7 +13,7 @@ from core.contacts import correspondence, events, lifecycle, queues
 from core.contacts.listing import at_risk_condition, breached_condition
 from core.contacts.registry import contact_types
 from core.contacts.validation import BAD_VALUE, invalid
-from core.errors import Forbidden, NotFound
+from core.errors import Forbidden, NotFound, Taken
 from core.models import (CDSP_TENANT, Contact, Correspondence, Escalation, EscalationRule,
                          Organisation, Tenant, User)
 from core.permissions import allowed
@@ -29,6 +29,7 @@ ACTIONS = {"notify": "Tell the holder's supervisors (the CDSP's admins)",
 SUPERVISING_ROLES = ("supervisor", "lso", "admin")
 BATCH = 1000        # contacts one rule acts on in one run; the next run takes the rest
 CHANNEL = "system"
+TAKEN = "There is a rule of that name: choose another."
 
 
 def _admin(actor):
@@ -44,7 +45,7 @@ def save_rule(actor, fields):
     if not name or len(name) > 80:
         errors["name"] = "Give the rule a name of at most 80 characters."
     elif EscalationRule.select().where(EscalationRule.name == name).exists():
-        errors["name"] = "There is a rule of that name: choose another."
+        errors["name"] = TAKEN
     trigger, action = fields.get("trigger"), fields.get("action")
     if trigger not in TRIGGERS:
         errors["trigger"] = f"Choose when it acts: {', '.join(TRIGGERS)}."
@@ -62,6 +63,8 @@ def save_rule(actor, fields):
         errors["target"] = "Name the organisation whose queue it moves to (of the holder's group)."
     elif action != "move" and target:
         errors["target"] = "Only a rule that moves contacts names a queue."
+    if errors == {"name": TAKEN}:   # the only problem: the name is taken
+        raise Taken("The rule was not saved: its name is taken.", errors)
     if errors:
         raise invalid("The rule was not saved: correct the fields marked.", errors, BAD_VALUE)
     with database.transaction():

@@ -59,24 +59,44 @@ class BusinessDate(fields.Date):
         return super()._deserialize(text, attr, data, **kwargs)
 
 
-class Read(fields.Integer):
+class WholeNumber(fields.Integer):
+    """A whole number, strictly: a JSON integer, or the text of one (a form's box, a batch
+    file's cell: digits, with a sign or spaces around them). Anything else is refused with
+    the field's ``invalid`` message, never cut to a whole number: 2.5 is not 2, and neither
+    2.0 nor "2.0" is taken for 2 (the API documents such a field as a JSON integer, which
+    2.0 is not)."""
+    default_error_messages = {"invalid": "Give a whole number (digits only, no decimal point)."}
+    DIGITS = re.compile(r"[+-]?[0-9]+")
+
+    def __init__(self, **kwargs):
+        super().__init__(strict=True, **kwargs)
+
+    def _validated(self, value):
+        if isinstance(value, str) and self.DIGITS.fullmatch(value.strip()):
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.make_error("invalid", input=value)
+        return super()._validated(value)
+
+
+class Read(WholeNumber):
     """A meter read or index: a whole number of at least zero."""
-    default_error_messages = {"invalid": "Give a whole number (a meter read)."}
+    default_error_messages = {"invalid": "Give a whole number (a meter read), with no decimal point."}
 
     def __init__(self, **kwargs):
         kwargs.setdefault("validate", validate.Range(min=0, max=10**12,
                                                      error="A read must be between 0 and 10^12."))
-        super().__init__(strict=False, **kwargs)
+        super().__init__(**kwargs)
 
 
-class Quantity(fields.Integer):
+class Quantity(WholeNumber):
     """A whole number of kWh, at least zero."""
-    default_error_messages = {"invalid": "Give a whole number of kWh."}
+    default_error_messages = {"invalid": "Give a whole number of kWh, with no decimal point."}
 
     def __init__(self, **kwargs):
         kwargs.setdefault("validate", validate.Range(min=0, max=10**13,
                                                      error="Give a number of kWh of at least 0."))
-        super().__init__(strict=False, **kwargs)
+        super().__init__(**kwargs)
 
 
 class CorrectionFactor(fields.Decimal):

@@ -5,9 +5,9 @@ import datetime
 
 from core import hookimpl
 from core.contacts import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
-                                  MeterSerial, Quantity, Read)
+                                  MeterSerial, Quantity, Read, WholeNumber)
 from core.registry import ContactType
-from marshmallow import fields, validate
+from marshmallow import validate
 
 REASONS = ("inaccurate_read", "meter_exchange", "correction_factor", "reconciliation")
 SMALL_AQ = 73_200                          # kWh: below it only adjustments after the cut-off
@@ -16,7 +16,7 @@ SMALL_AQ_CUTOFF = datetime.date(2017, 6, 1)
 
 class RfaSchema(ContactSchema):
     meter_serial = MeterSerial(required=True, metadata={"description": "Meter serial number"})
-    supply_point_class = fields.Integer(required=True, strict=False, validate=validate.OneOf(
+    supply_point_class = WholeNumber(required=True, validate=validate.OneOf(
         (1, 2, 3, 4), error="A supply point class is 1, 2, 3 or 4."), metadata={
         "description": "Supply point class: 2, 3 or 4 (class 1 goes as a DMQ to the DMSP)"})
     annual_quantity = Quantity(required=True, metadata={"description": "Annual quantity (AQ), kWh"})

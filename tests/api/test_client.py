@@ -90,7 +90,7 @@ def test_the_client_raises_reads_and_acts_on_a_contact_and_sends_a_file(app, pri
     from cms_client.api.contact_types import get_api_v1_contact_types_code_layout
     from cms_client.api.contacts import (get_api_v1_contacts_reference, post_api_v1_contacts,
                                          post_api_v1_contacts_reference_actions)
-    from cms_client.models import (ActionIn, ContactDetailOut, ContactOut, ENQGeneralEnquiry,
+    from cms_client.models import (ActionCancel, ContactDetailOut, ContactOut, ENQGeneralEnquiry,
                                    Error, LayoutOut, RaiseENQGeneralEnquiry, UploadIn)
     from cms_client.types import File
 
@@ -116,11 +116,11 @@ def test_the_client_raises_reads_and_acts_on_a_contact_and_sends_a_file(app, pri
         assert read.fields["topic"] == "files"
 
         cancelled = post_api_v1_contacts_reference_actions.sync(
-            raised.reference, client=client, body=ActionIn(action="cancel", text="Raised in error"))
+            raised.reference, client=client, body=ActionCancel(action="cancel", text="Raised in error"))
         assert cancelled.status == "cancelled"
 
         refused = post_api_v1_contacts_reference_actions.sync(
-            raised.reference, client=client, body=ActionIn(action="cancel", text="Again"))
+            raised.reference, client=client, body=ActionCancel(action="cancel", text="Again"))
         assert isinstance(refused, Error) and refused.message
 
         layout = get_api_v1_contact_types_code_layout.sync("ENQ", client=client)

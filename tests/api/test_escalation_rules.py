@@ -11,7 +11,10 @@ def test_an_admin_keeps_rules_and_others_are_refused(api):
     assert [r["name"] for r in admin.get("/escalation-rules").json["items"]] == ["Late"]
     bad = admin.post("/escalation-rules", json={"name": "Late", "trigger": "breached",
                                                 "action": "notify"})
-    assert bad.status_code == 422 and "name" in bad.json["errors"]
+    assert bad.status_code == 409 and "name" in bad.json["errors"]   # the name is taken
+    both = admin.post("/escalation-rules", json={"name": "Late", "trigger": "breached",
+                                                 "action": "notify", "target": "BET"})
+    assert both.status_code == 422 and set(both.json["errors"]) == {"name", "target"}
     for caller in (agent, lso):
         assert caller.get("/escalation-rules").status_code == 403
         assert caller.post("/escalation-rules", json={"name": "X", "trigger": "breached",

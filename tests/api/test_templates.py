@@ -65,5 +65,6 @@ def test_the_openapi_documents_templates(api):
     spec = api("user", "ALP").client.get("/api/v1/openapi.json").json
     assert {"get", "post"} <= set(spec["paths"]["/api/v1/templates"])
     assert {"get", "put", "delete"} <= set(spec["paths"]["/api/v1/templates/{template_id}"])
-    action = spec["components"]["schemas"]["ActionIn"]["properties"]
-    assert "template" in action
+    schemas = spec["components"]["schemas"]
+    assert "template" in schemas["ActionResolve"]["properties"]
+    assert "template" not in schemas["ActionAccept"]["properties"]

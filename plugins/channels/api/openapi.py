@@ -58,6 +58,8 @@ def field_schema(field):
             schema["pattern"] = NOT_BLANK
     if not field.required:
         schema["nullable"] = True
+        if "enum" in schema:   # null is a choice not made (an enum must name it to allow it)
+            schema["enum"] = [*schema["enum"], None]
         if field.format == "date":   # a blank date is a date not given
             blank = {"type": "string", "pattern": padded("^$", required=False)}
             return {"anyOf": [schema, blank], "nullable": True, "description": schema.get("description", "")}

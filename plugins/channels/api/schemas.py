@@ -4,7 +4,7 @@ import decimal
 
 from marshmallow import Schema, fields, validate
 
-from core.contacts import BULK_ACTIONS, TEMPLATE_VARIABLES, VERDICTS
+from core.contacts import TEMPLATE_VARIABLES
 
 from plugins.channels.api.fastdump import FastDumpSchema
 from plugins.channels.api.openapi import NOT_BLANK, stripped, template_text
@@ -205,6 +205,12 @@ class ContactPage(FastDumpSchema):
                        "(the count stopped at its cap of 1,000)"})
 
 
+# What no schema can say of two dates: an end before its start (a range the wrong way round).
+REVERSED_RANGE = ("A filter is not valid, or a range's end (raised_to, due_to) is before its "
+                  "start (raised_from, due_from): `message` is \"The dates are the wrong way "
+                  "round.\" and `errors` names the end.")
+
+
 class ContactListArgs(Schema):
     type = fields.String(metadata={"description": "a contact type code, or several separated by commas"})
     status = fields.String(metadata={"description": "a status, or several separated by commas"})
@@ -230,41 +236,6 @@ class ContactListArgs(Schema):
     total = fields.Boolean(load_default=False, metadata={"description": "also count every match"})
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
     cursor = fields.String()
-
-
-ACTIONS = ("accept", "reject", "start", "request_info", "respond", "allocate", "resolve",
-           "close", "cancel", "challenge", "assign", "transfer", "set_ced", "amend", "chase",
-           "extend", "mark_duplicate")
-
-
-class ActionIn(Schema):
-    action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
-    text = fields.String(metadata={"description": "reason, resolution, question or answer; "
-                                                  "chase: the reminder (optional); extend: why"})
-    code = fields.String(allow_none=True, metadata={
-        "description": "reject: the rejection code; resolve: a resolution code (optional); "
-                       "set_ced: the CED code (see GET /contact-types)"})
-    template = fields.Integer(validate=ROW_ID, metadata={
-        "description": "message, request_info, resolve, reject: one of your organisation's "
-                       "templates (GET /templates), its variables filled from each contact; "
-                       "`text` then follows it, and on resolve/reject it gives the code "
-                       "unless `code` is given"})
-    kind = fields.String(validate=validate.OneOf(("DCR", "CCR", "RFI")),
-                         metadata={"description": "request_info: the kind of correspondence"})
-    due_days = fields.Integer(validate=validate.Range(1, 60),
-                              metadata={"description": "request_info: business days to answer; "
-                                                        "extend: business days to add"})
-    to_org = fields.String(metadata={"description": "allocate/transfer: organisation code"})
-    ced = fields.String(metadata={"description": "allocate: the CED to set"})
-    assignee = fields.String(allow_none=True, metadata={"description": "assign: the person's email (null to unassign)"})
-    fields_ = fields.Dict(data_key="fields", metadata={"description": "amend: fields to change"})
-    of = fields.String(metadata={"description": "mark_duplicate: the reference of the contact "
-                                                "this one duplicates (it is closed as such)"})
-    verdict = fields.String(validate=validate.OneOf(VERDICTS), metadata={
-        "description": "resolve, by the CDSP on a participant's contact: the query allowance "
-                       "verdict (UNC Mod 565), valid unless given; no_challenge or "
-                       "incorrect_data make it invalid: it goes to the organisation's shadow "
-                       "log. Anyone else giving one is refused (422)"})
 
 
 class MessageIn(Schema):
@@ -332,13 +303,6 @@ class ViewPageArgs(Schema):
     cursor = fields.String()
 
 
-class BulkActionIn(ActionIn):
-    references = fields.List(fields.String(metadata={"pattern": NOT_BLANK}), required=True,
-                             validate=validate.Length(1, 500),
-                             metadata={"description": "the contacts to act on (at most 500)"})
-    action = fields.String(required=True, validate=validate.OneOf(BULK_ACTIONS))
-
-
 class RefusedOut(FastDumpSchema):
     reference = fields.String(required=True)
     message = fields.String(required=True)
@@ -403,7 +367,9 @@ class PreviewOut(FastDumpSchema):
 
 
 class EscalationRuleIn(Schema):
-    name = fields.String(required=True, metadata={"description": "unique"})
+    name = fields.String(required=True, metadata={
+        "description": "at most 80 characters (whitespace around it is dropped), unique "
+                       "(another rule's name is answered 409)", "pattern": stripped(80)})
     trigger = fields.String(required=True, validate=validate.OneOf(("at_risk", "breached", "closing")),
                             metadata={"description": "at_risk, breached, or closing (a request "
                                                      "for information closes itself unanswered "

@@ -9,6 +9,7 @@ from flask import g
 from werkzeug.routing import UnicodeConverter
 
 from core.tenancy import plugin_enabled, results_by_plugin
+from plugins.channels.api import action_bodies
 from plugins.channels.api.contract import exact
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.kit import KIT
@@ -35,8 +36,8 @@ class ExactSpec(apispec.APISpec):
     is read: served at ``/api/v1/openapi.json`` and written by ``cms openapi write FILE``."""
 
     def to_dict(self):
-        return exact(copy.deepcopy(super().to_dict()),
-                     flask.current_app.extensions["cms"].contact_types)
+        cms = flask.current_app.extensions["cms"]
+        return exact(copy.deepcopy(super().to_dict()), cms.contact_types, cms.tenants)
 
 
 class CmsApi(flask_smorest.Api):
@@ -97,6 +98,8 @@ def init_api(app):
         "security": [{"bearerAuth": []}],
     })
     add_type_schemas(api.spec, app.extensions["cms"].contact_types)
+    for name, schema in action_bodies.components().items():
+        api.spec.components.schema(name, schema=schema)
     csrf = app.extensions["csrf"]
     resources = RESOURCES + tuple(plugin_resources(app.extensions["cms"].pm))
     for blueprint in resources:

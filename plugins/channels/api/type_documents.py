@@ -62,7 +62,7 @@ def _in_json_schema_words(node):
     if node.get("nullable"):
         if "type" in out:
             out["type"] = [out["type"], "null"]
-        if "enum" in out:
+        if "enum" in out and None not in out["enum"]:
             out["enum"] = [*out["enum"], None]
         if "anyOf" in out:
             out["anyOf"] = [*out["anyOf"], {"type": "null"}]

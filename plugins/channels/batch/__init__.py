@@ -3,7 +3,8 @@
 ``format`` (with ``reader``, ``writers``, ``codes``) parses and writes the files;
 ``intake`` stores and registers what arrives, ``pipeline`` processes it exactly once
 (``lease`` keeps a live worker's hold on a file),
-``reports`` writes QCL and QEX, ``service`` is what the doors call (portal ``views``, the
+``reports`` writes QCL and QEX, ``orphans`` sweeps stored files no row names,
+``service`` is what the doors call (portal ``views``, the
 ``cms batch`` ``commands``, the API's resource ``api``, mailboxes via a job). ``models``
 holds the plugin's table and ``migrations`` its schema.
 """
@@ -74,6 +75,11 @@ def _sweep():
     pipeline.reap(lambda file_id: service.get_queue().enqueue(service.JOB, file_id))
 
 
+def _sweep_orphans():
+    from plugins.channels.batch import orphans
+    orphans.sweep()
+
+
 def _scan():
     from plugins.channels.batch import intake, service
     intake.scan_mailboxes(service.enqueue)
@@ -90,6 +96,8 @@ def register_jobs():
             Job("batch.reap", _reap, schedule=crontab(minute="*")),
             Job(SWEEP_JOB, _sweep),
             Job("batch.scan_mailboxes", _scan, schedule=crontab(minute="*")),
+            # stored files whose row was never written, an hour old (see orphans)
+            Job("batch.sweep_orphans", _sweep_orphans, schedule=crontab(minute="47")),
             # 07:15 UTC: after the daily maintenance window, winter and summer alike
             Job("batch.reports", _daily_reports, schedule=crontab(hour="7", minute="15"),
                 per_tenant=True)]

@@ -16,6 +16,7 @@ from core.contacts import (
 from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.idempotency import idempotent
+from plugins.channels.api.json_types import require_json_types
 from plugins.channels.api.openapi import NOT_BLANK, padded
 from plugins.channels.api.schemas import ContactOut, UtcDateTime
 
@@ -119,6 +120,8 @@ def read(contact_template_id):
 def raise_from(body, contact_template_id):
     """Raise a contact from a template: its values, with what you give over them. The type's
     rules of today apply to the whole."""
+    template = get_contact_template(_caller(), contact_template_id)
+    require_json_types(template.contact_type, body["fields_"])
     overrides = {name: body[name] for name in BASE if name in body}
     overrides.update(body["fields_"])
     contact = raise_from_template(_caller(), contact_template_id, overrides, CHANNEL,

@@ -12,9 +12,12 @@ from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.idempotency import idempotent
-from plugins.channels.api.schemas import (ActionIn, AttachmentOut, BulkActionIn, BulkActionOut,
+from plugins.channels.api.json_types import require_json_types
+from plugins.channels.api.action_bodies import ActionIn, BulkActionIn
+from plugins.channels.api.schemas import (AttachmentOut, BulkActionOut,
                                           ContactDetailOut, ContactIn, ContactListArgs, ContactOut, ContactPage, MessageIn,
-                                          MessageOut, NoteIn, NoteList, NoteOut, UploadIn)
+                                          MessageOut, NoteIn, NoteList, NoteOut, REVERSED_RANGE,
+                                          UploadIn)
 
 def _caller():
     """The signed-in user itself: each use of flask-login's proxy looks it up again, and the
@@ -72,6 +75,7 @@ def _location(contact):
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
 def create(body):
     """Raise a contact."""
+    require_json_types(body["type"], body["fields_"])
     data = {"mprn": body["mprn"], "summary": body["summary"],
             "originator_ref": body["originator_ref"], **body["fields_"]}
     contact = raise_contact(_caller(), body["type"], data, CHANNEL, to_org=body["to_org"])
@@ -81,6 +85,7 @@ def create(body):
 @blp.route("", methods=["GET"])
 @blp.arguments(ContactListArgs, location="query")
 @blp.response(200, ContactPage)
+@blp.alt_response(422, description=REVERSED_RANGE)
 def index(args):
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`."""

@@ -35,6 +35,7 @@ def index():
 @blp.arguments(EscalationRuleIn)
 @blp.response(201, EscalationRuleOut)
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
+@blp.alt_response(409, description="There is a rule of that name already.")
 @blp.alt_response(403, description=ADMINS)
 def create(body):
     """Add a rule: the scheduled job runs it from then on."""

@@ -9,7 +9,8 @@ from plugins.channels.api import serialize
 from plugins.channels.api.blueprint import api_blueprint
 from plugins.channels.api.idempotency import idempotent
 from plugins.channels.api.resources.contacts import api_filters, engine_filters
-from plugins.channels.api.schemas import ContactPage, ViewIn, ViewList, ViewOut, ViewPageArgs
+from plugins.channels.api.schemas import (REVERSED_RANGE, ContactPage, ViewIn, ViewList, ViewOut,
+                                          ViewPageArgs)
 
 blp = api_blueprint("views", __name__, "/views",
                     "Saved views: named filters of the contact list, with their counts.")
@@ -40,6 +41,7 @@ def index():
 @blp.arguments(ViewIn)
 @blp.response(201, ViewOut)
 @blp.alt_response(409, description="You have a view of that name already.")
+@blp.alt_response(422, description=REVERSED_RANGE)
 def create(body):
     """Save a view: a name, the list's filters (as GET /contacts takes them) and an order."""
     caller = _caller()

@@ -1,11 +1,103 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .a_message_or_a_request import AMessageOrARequest
+from .a_message_or_a_request_use import AMessageOrARequestUse
+from .a_rejection_for_any_type_or_one_without_codes_of_its_own import ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+from .a_rejection_for_any_type_or_one_without_codes_of_its_own_code import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnCode,
+)
+from .a_rejection_for_any_type_or_one_without_codes_of_its_own_use import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnUse,
+)
+from .a_rejection_for_gsr_contacts import ARejectionForGSRContacts
+from .a_rejection_for_gsr_contacts_code import ARejectionForGSRContactsCode
+from .a_rejection_for_gsr_contacts_use import ARejectionForGSRContactsUse
+from .a_rejection_for_rfa_contacts import ARejectionForRFAContacts
+from .a_rejection_for_rfa_contacts_code import ARejectionForRFAContactsCode
+from .a_rejection_for_rfa_contacts_use import ARejectionForRFAContactsUse
+from .a_rejection_for_sus_contacts import ARejectionForSUSContacts
+from .a_rejection_for_sus_contacts_code import ARejectionForSUSContactsCode
+from .a_rejection_for_sus_contacts_use import ARejectionForSUSContactsUse
+from .a_rejection_for_tog_contacts import ARejectionForTOGContacts
+from .a_rejection_for_tog_contacts_code import ARejectionForTOGContactsCode
+from .a_rejection_for_tog_contacts_use import ARejectionForTOGContactsUse
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own import AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1,
+)
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_2_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1,
+)
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_code_type_3_type_1 import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1,
+)
+from .a_resolution_for_any_type_or_one_without_codes_of_its_own_use import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse,
+)
+from .a_resolution_for_gsr_contacts import AResolutionForGSRContacts
+from .a_resolution_for_gsr_contacts_code_type_1 import AResolutionForGSRContactsCodeType1
+from .a_resolution_for_gsr_contacts_code_type_2_type_1 import AResolutionForGSRContactsCodeType2Type1
+from .a_resolution_for_gsr_contacts_code_type_3_type_1 import AResolutionForGSRContactsCodeType3Type1
+from .a_resolution_for_gsr_contacts_use import AResolutionForGSRContactsUse
+from .a_resolution_for_rfa_contacts import AResolutionForRFAContacts
+from .a_resolution_for_rfa_contacts_code_type_1 import AResolutionForRFAContactsCodeType1
+from .a_resolution_for_rfa_contacts_code_type_2_type_1 import AResolutionForRFAContactsCodeType2Type1
+from .a_resolution_for_rfa_contacts_code_type_3_type_1 import AResolutionForRFAContactsCodeType3Type1
+from .a_resolution_for_rfa_contacts_use import AResolutionForRFAContactsUse
+from .a_resolution_for_sus_contacts import AResolutionForSUSContacts
+from .a_resolution_for_sus_contacts_code_type_1 import AResolutionForSUSContactsCodeType1
+from .a_resolution_for_sus_contacts_code_type_2_type_1 import AResolutionForSUSContactsCodeType2Type1
+from .a_resolution_for_sus_contacts_code_type_3_type_1 import AResolutionForSUSContactsCodeType3Type1
+from .a_resolution_for_sus_contacts_use import AResolutionForSUSContactsUse
+from .a_resolution_for_tog_contacts import AResolutionForTOGContacts
+from .a_resolution_for_tog_contacts_code_type_1 import AResolutionForTOGContactsCodeType1
+from .a_resolution_for_tog_contacts_code_type_2_type_1 import AResolutionForTOGContactsCodeType2Type1
+from .a_resolution_for_tog_contacts_code_type_3_type_1 import AResolutionForTOGContactsCodeType3Type1
+from .a_resolution_for_tog_contacts_use import AResolutionForTOGContactsUse
+from .a_rule_that_moves import ARuleThatMoves
+from .a_rule_that_moves_action import ARuleThatMovesAction
+from .a_rule_that_moves_trigger import ARuleThatMovesTrigger
+from .a_rule_that_tells_or_raises import ARuleThatTellsOrRaises
+from .a_rule_that_tells_or_raises_action import ARuleThatTellsOrRaisesAction
+from .a_rule_that_tells_or_raises_trigger import ARuleThatTellsOrRaisesTrigger
 from .acceptance_in import AcceptanceIn
-from .action_in import ActionIn
-from .action_in_action import ActionInAction
-from .action_in_fields import ActionInFields
-from .action_in_kind import ActionInKind
-from .action_in_verdict import ActionInVerdict
+from .action_accept import ActionAccept
+from .action_accept_action import ActionAcceptAction
+from .action_allocate import ActionAllocate
+from .action_allocate_action import ActionAllocateAction
+from .action_amend import ActionAmend
+from .action_amend_action import ActionAmendAction
+from .action_amend_fields import ActionAmendFields
+from .action_assign import ActionAssign
+from .action_assign_action import ActionAssignAction
+from .action_cancel import ActionCancel
+from .action_cancel_action import ActionCancelAction
+from .action_challenge import ActionChallenge
+from .action_challenge_action import ActionChallengeAction
+from .action_chase import ActionChase
+from .action_chase_action import ActionChaseAction
+from .action_close import ActionClose
+from .action_close_action import ActionCloseAction
+from .action_extend import ActionExtend
+from .action_extend_action import ActionExtendAction
+from .action_mark_duplicate import ActionMarkDuplicate
+from .action_mark_duplicate_action import ActionMarkDuplicateAction
+from .action_message import ActionMessage
+from .action_message_action import ActionMessageAction
+from .action_reject_type_0 import ActionRejectType0
+from .action_reject_type_1 import ActionRejectType1
+from .action_request_info_type_0 import ActionRequestInfoType0
+from .action_request_info_type_1 import ActionRequestInfoType1
+from .action_resolve_type_0 import ActionResolveType0
+from .action_resolve_type_1 import ActionResolveType1
+from .action_respond import ActionRespond
+from .action_respond_action import ActionRespondAction
+from .action_set_ced import ActionSetCed
+from .action_set_ced_action import ActionSetCedAction
+from .action_start import ActionStart
+from .action_start_action import ActionStartAction
+from .action_transfer import ActionTransfer
+from .action_transfer_action import ActionTransferAction
 from .add_address_amendment import ADDAddressAmendment
 from .allowance_base_out import AllowanceBaseOut
 from .allowance_day_out import AllowanceDayOut
@@ -18,12 +110,25 @@ from .aqq_annual_quantity_query_reason import AQQAnnualQuantityQueryReason
 from .attachment_out import AttachmentOut
 from .batch_file_out import BatchFileOut
 from .batch_file_out_progress_type_0_type_0 import BatchFileOutProgressType0Type0
-from .bulk_action_in import BulkActionIn
-from .bulk_action_in_action import BulkActionInAction
-from .bulk_action_in_fields import BulkActionInFields
-from .bulk_action_in_kind import BulkActionInKind
-from .bulk_action_in_verdict import BulkActionInVerdict
+from .bulk_action_accept import BulkActionAccept
+from .bulk_action_accept_action import BulkActionAcceptAction
+from .bulk_action_assign import BulkActionAssign
+from .bulk_action_assign_action import BulkActionAssignAction
+from .bulk_action_close import BulkActionClose
+from .bulk_action_close_action import BulkActionCloseAction
+from .bulk_action_message_type_0 import BulkActionMessageType0
+from .bulk_action_message_type_1 import BulkActionMessageType1
 from .bulk_action_out import BulkActionOut
+from .bulk_action_reject_type_0 import BulkActionRejectType0
+from .bulk_action_reject_type_1 import BulkActionRejectType1
+from .bulk_action_resolve_type_0 import BulkActionResolveType0
+from .bulk_action_resolve_type_1 import BulkActionResolveType1
+from .bulk_action_set_ced import BulkActionSetCed
+from .bulk_action_set_ced_action import BulkActionSetCedAction
+from .bulk_action_start import BulkActionStart
+from .bulk_action_start_action import BulkActionStartAction
+from .bulk_action_transfer import BulkActionTransfer
+from .bulk_action_transfer_action import BulkActionTransferAction
 from .cdq_consumption_dispute_query import CDQConsumptionDisputeQuery
 from .cdq_consumption_dispute_query_reason import CDQConsumptionDisputeQueryReason
 from .contact_detail_out import ContactDetailOut
@@ -46,9 +151,6 @@ from .enq_general_enquiry import ENQGeneralEnquiry
 from .enq_general_enquiry_topic import ENQGeneralEnquiryTopic
 from .error import Error
 from .error_errors import ErrorErrors
-from .escalation_rule_in import EscalationRuleIn
-from .escalation_rule_in_action import EscalationRuleInAction
-from .escalation_rule_in_trigger import EscalationRuleInTrigger
 from .escalation_rule_list import EscalationRuleList
 from .escalation_rule_out import EscalationRuleOut
 from .event_out import EventOut
@@ -70,7 +172,8 @@ from .link_in import LinkIn
 from .link_in_kind import LinkInKind
 from .link_list import LinkList
 from .link_out import LinkOut
-from .message_in import MessageIn
+from .message_in_type_0 import MessageInType0
+from .message_in_type_1 import MessageInType1
 from .message_out import MessageOut
 from .mnc_meter_point_number_creation import MNCMeterPointNumberCreation
 from .note_in import NoteIn
@@ -127,10 +230,14 @@ from .rfa_request_for_adjustment_supply_point_class import RFARequestForAdjustme
 from .sar_shipper_agreed_read import SARShipperAgreedRead
 from .service_level_out import ServiceLevelOut
 from .sus_shipperless_and_unregistered_site import SUSShipperlessAndUnregisteredSite
-from .sus_shipperless_and_unregistered_site_found_by import SUSShipperlessAndUnregisteredSiteFoundBy
+from .sus_shipperless_and_unregistered_site_found_by_type_1 import SUSShipperlessAndUnregisteredSiteFoundByType1
+from .sus_shipperless_and_unregistered_site_found_by_type_2_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType2Type1,
+)
+from .sus_shipperless_and_unregistered_site_found_by_type_3_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType3Type1,
+)
 from .sus_shipperless_and_unregistered_site_site_category import SUSShipperlessAndUnregisteredSiteSiteCategory
-from .template_in import TemplateIn
-from .template_in_use import TemplateInUse
 from .template_list import TemplateList
 from .template_list_variables import TemplateListVariables
 from .template_out import TemplateOut
@@ -154,11 +261,43 @@ from .watchers_out import WatchersOut
 
 __all__ = (
     "AcceptanceIn",
-    "ActionIn",
-    "ActionInAction",
-    "ActionInFields",
-    "ActionInKind",
-    "ActionInVerdict",
+    "ActionAccept",
+    "ActionAcceptAction",
+    "ActionAllocate",
+    "ActionAllocateAction",
+    "ActionAmend",
+    "ActionAmendAction",
+    "ActionAmendFields",
+    "ActionAssign",
+    "ActionAssignAction",
+    "ActionCancel",
+    "ActionCancelAction",
+    "ActionChallenge",
+    "ActionChallengeAction",
+    "ActionChase",
+    "ActionChaseAction",
+    "ActionClose",
+    "ActionCloseAction",
+    "ActionExtend",
+    "ActionExtendAction",
+    "ActionMarkDuplicate",
+    "ActionMarkDuplicateAction",
+    "ActionMessage",
+    "ActionMessageAction",
+    "ActionRejectType0",
+    "ActionRejectType1",
+    "ActionRequestInfoType0",
+    "ActionRequestInfoType1",
+    "ActionResolveType0",
+    "ActionResolveType1",
+    "ActionRespond",
+    "ActionRespondAction",
+    "ActionSetCed",
+    "ActionSetCedAction",
+    "ActionStart",
+    "ActionStartAction",
+    "ActionTransfer",
+    "ActionTransferAction",
     "ADDAddressAmendment",
     "AllowanceBaseOut",
     "AllowanceDayOut",
@@ -166,17 +305,78 @@ __all__ = (
     "AllowanceMonthOut",
     "AllowanceOrganisationOut",
     "AllowanceShadowOut",
+    "AMessageOrARequest",
+    "AMessageOrARequestUse",
     "AQQAnnualQuantityQuery",
     "AQQAnnualQuantityQueryReason",
+    "ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn",
+    "ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnCode",
+    "ARejectionForAnyTypeOrOneWithoutCodesOfItsOwnUse",
+    "ARejectionForGSRContacts",
+    "ARejectionForGSRContactsCode",
+    "ARejectionForGSRContactsUse",
+    "ARejectionForRFAContacts",
+    "ARejectionForRFAContactsCode",
+    "ARejectionForRFAContactsUse",
+    "ARejectionForSUSContacts",
+    "ARejectionForSUSContactsCode",
+    "ARejectionForSUSContactsUse",
+    "ARejectionForTOGContacts",
+    "ARejectionForTOGContactsCode",
+    "ARejectionForTOGContactsUse",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType1",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType2Type1",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnCodeType3Type1",
+    "AResolutionForAnyTypeOrOneWithoutCodesOfItsOwnUse",
+    "AResolutionForGSRContacts",
+    "AResolutionForGSRContactsCodeType1",
+    "AResolutionForGSRContactsCodeType2Type1",
+    "AResolutionForGSRContactsCodeType3Type1",
+    "AResolutionForGSRContactsUse",
+    "AResolutionForRFAContacts",
+    "AResolutionForRFAContactsCodeType1",
+    "AResolutionForRFAContactsCodeType2Type1",
+    "AResolutionForRFAContactsCodeType3Type1",
+    "AResolutionForRFAContactsUse",
+    "AResolutionForSUSContacts",
+    "AResolutionForSUSContactsCodeType1",
+    "AResolutionForSUSContactsCodeType2Type1",
+    "AResolutionForSUSContactsCodeType3Type1",
+    "AResolutionForSUSContactsUse",
+    "AResolutionForTOGContacts",
+    "AResolutionForTOGContactsCodeType1",
+    "AResolutionForTOGContactsCodeType2Type1",
+    "AResolutionForTOGContactsCodeType3Type1",
+    "AResolutionForTOGContactsUse",
+    "ARuleThatMoves",
+    "ARuleThatMovesAction",
+    "ARuleThatMovesTrigger",
+    "ARuleThatTellsOrRaises",
+    "ARuleThatTellsOrRaisesAction",
+    "ARuleThatTellsOrRaisesTrigger",
     "AttachmentOut",
     "BatchFileOut",
     "BatchFileOutProgressType0Type0",
-    "BulkActionIn",
-    "BulkActionInAction",
-    "BulkActionInFields",
-    "BulkActionInKind",
-    "BulkActionInVerdict",
+    "BulkActionAccept",
+    "BulkActionAcceptAction",
+    "BulkActionAssign",
+    "BulkActionAssignAction",
+    "BulkActionClose",
+    "BulkActionCloseAction",
+    "BulkActionMessageType0",
+    "BulkActionMessageType1",
     "BulkActionOut",
+    "BulkActionRejectType0",
+    "BulkActionRejectType1",
+    "BulkActionResolveType0",
+    "BulkActionResolveType1",
+    "BulkActionSetCed",
+    "BulkActionSetCedAction",
+    "BulkActionStart",
+    "BulkActionStartAction",
+    "BulkActionTransfer",
+    "BulkActionTransferAction",
     "CDQConsumptionDisputeQuery",
     "CDQConsumptionDisputeQueryReason",
     "ContactDetailOut",
@@ -199,9 +399,6 @@ __all__ = (
     "ENQGeneralEnquiryTopic",
     "Error",
     "ErrorErrors",
-    "EscalationRuleIn",
-    "EscalationRuleInAction",
-    "EscalationRuleInTrigger",
     "EscalationRuleList",
     "EscalationRuleOut",
     "EventOut",
@@ -223,7 +420,8 @@ __all__ = (
     "LinkInKind",
     "LinkList",
     "LinkOut",
-    "MessageIn",
+    "MessageInType0",
+    "MessageInType1",
     "MessageOut",
     "MNCMeterPointNumberCreation",
     "NoteIn",
@@ -280,10 +478,10 @@ __all__ = (
     "SARShipperAgreedRead",
     "ServiceLevelOut",
     "SUSShipperlessAndUnregisteredSite",
-    "SUSShipperlessAndUnregisteredSiteFoundBy",
+    "SUSShipperlessAndUnregisteredSiteFoundByType1",
+    "SUSShipperlessAndUnregisteredSiteFoundByType2Type1",
+    "SUSShipperlessAndUnregisteredSiteFoundByType3Type1",
     "SUSShipperlessAndUnregisteredSiteSiteCategory",
-    "TemplateIn",
-    "TemplateInUse",
     "TemplateList",
     "TemplateListVariables",
     "TemplateOut",

@@ -22,7 +22,7 @@ class RaiseFromTemplateIn:
         summary (None | str | Unset): replaces the template's summary
         originator_ref (None | str | Unset): your own reference (a template keeps none; blank: none)
         fields (RaiseFromTemplateInFields | Unset): the template type's own fields to give or replace (its <TYPE>Fields
-            schema); a field given null is left out
+            schema); a field given null is left out (another type's field is answered 422)
         to_org (None | str | Unset): CDSP callers only, and for them required: the participant organisation's code
     """
 

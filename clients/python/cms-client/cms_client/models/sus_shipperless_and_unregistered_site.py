@@ -6,9 +6,17 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.sus_shipperless_and_unregistered_site_found_by import (
-    SUSShipperlessAndUnregisteredSiteFoundBy,
-    check_sus_shipperless_and_unregistered_site_found_by,
+from ..models.sus_shipperless_and_unregistered_site_found_by_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType1,
+    check_sus_shipperless_and_unregistered_site_found_by_type_1,
+)
+from ..models.sus_shipperless_and_unregistered_site_found_by_type_2_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType2Type1,
+    check_sus_shipperless_and_unregistered_site_found_by_type_2_type_1,
+)
+from ..models.sus_shipperless_and_unregistered_site_found_by_type_3_type_1 import (
+    SUSShipperlessAndUnregisteredSiteFoundByType3Type1,
+    check_sus_shipperless_and_unregistered_site_found_by_type_3_type_1,
 )
 from ..models.sus_shipperless_and_unregistered_site_site_category import (
     SUSShipperlessAndUnregisteredSiteSiteCategory,
@@ -26,8 +34,9 @@ class SUSShipperlessAndUnregisteredSite:
         site_category (SUSShipperlessAndUnregisteredSiteSiteCategory): shipperless: a Shipper was registered once but
             none is now; unregistered: a new connection no Shipper has registered
         identified_on (datetime.date): The day the site was found taking gas without a Shipper
-        found_by (SUSShipperlessAndUnregisteredSiteFoundBy | Unset): How it was found: gsr_investigation, site_visit,
-            meter_read, data_check, other
+        found_by (None | SUSShipperlessAndUnregisteredSiteFoundByType1 |
+            SUSShipperlessAndUnregisteredSiteFoundByType2Type1 | SUSShipperlessAndUnregisteredSiteFoundByType3Type1 |
+            Unset): How it was found: gsr_investigation, site_visit, meter_read, data_check, other
         meter_serial (None | str | Unset): Serial number of the meter on site, if there is one
         last_shipper (None | str | Unset): Code of the Shipper last registered at the meter point (shipperless sites)
         address (None | str | Unset): Where the site is
@@ -37,7 +46,13 @@ class SUSShipperlessAndUnregisteredSite:
 
     site_category: SUSShipperlessAndUnregisteredSiteSiteCategory
     identified_on: datetime.date
-    found_by: SUSShipperlessAndUnregisteredSiteFoundBy | Unset = UNSET
+    found_by: (
+        None
+        | SUSShipperlessAndUnregisteredSiteFoundByType1
+        | SUSShipperlessAndUnregisteredSiteFoundByType2Type1
+        | SUSShipperlessAndUnregisteredSiteFoundByType3Type1
+        | Unset
+    ) = UNSET
     meter_serial: None | str | Unset = UNSET
     last_shipper: None | str | Unset = UNSET
     address: None | str | Unset = UNSET
@@ -49,8 +64,16 @@ class SUSShipperlessAndUnregisteredSite:
 
         identified_on = self.identified_on.isoformat()
 
-        found_by: str | Unset = UNSET
-        if not isinstance(self.found_by, Unset):
+        found_by: None | str | Unset
+        if isinstance(self.found_by, Unset):
+            found_by = UNSET
+        elif isinstance(self.found_by, str):
+            found_by = self.found_by
+        elif isinstance(self.found_by, str):
+            found_by = self.found_by
+        elif isinstance(self.found_by, str):
+            found_by = self.found_by
+        else:
             found_by = self.found_by
 
         meter_serial: None | str | Unset
@@ -113,12 +136,53 @@ class SUSShipperlessAndUnregisteredSite:
 
         identified_on = datetime.date.fromisoformat(d.pop("identified_on"))
 
-        _found_by = d.pop("found_by", UNSET)
-        found_by: SUSShipperlessAndUnregisteredSiteFoundBy | Unset
-        if isinstance(_found_by, Unset):
-            found_by = UNSET
-        else:
-            found_by = check_sus_shipperless_and_unregistered_site_found_by(_found_by)
+        def _parse_found_by(
+            data: object,
+        ) -> (
+            None
+            | SUSShipperlessAndUnregisteredSiteFoundByType1
+            | SUSShipperlessAndUnregisteredSiteFoundByType2Type1
+            | SUSShipperlessAndUnregisteredSiteFoundByType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                found_by_type_1 = check_sus_shipperless_and_unregistered_site_found_by_type_1(data)
+
+                return found_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                found_by_type_2_type_1 = check_sus_shipperless_and_unregistered_site_found_by_type_2_type_1(data)
+
+                return found_by_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                found_by_type_3_type_1 = check_sus_shipperless_and_unregistered_site_found_by_type_3_type_1(data)
+
+                return found_by_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | SUSShipperlessAndUnregisteredSiteFoundByType1
+                | SUSShipperlessAndUnregisteredSiteFoundByType2Type1
+                | SUSShipperlessAndUnregisteredSiteFoundByType3Type1
+                | Unset,
+                data,
+            )
+
+        found_by = _parse_found_by(d.pop("found_by", UNSET))
 
         def _parse_meter_serial(data: object) -> None | str | Unset:
             if data is None:

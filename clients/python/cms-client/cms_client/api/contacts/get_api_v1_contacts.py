@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -113,15 +113,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactPage | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ContactPage | Error:
     if response.status_code == 200:
         response_200 = ContactPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
+        response_422 = cast(Any, None)
         return response_422
 
     response_default = Error.from_dict(response.json())
@@ -129,7 +128,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactPage | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ContactPage | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,7 +164,7 @@ def sync_detailed(
     total: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[ContactPage | Error]:
+) -> Response[Any | ContactPage | Error]:
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`.
 
@@ -198,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactPage | Error]
+        Response[Any | ContactPage | Error]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +259,7 @@ def sync(
     total: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> ContactPage | Error | None:
+) -> Any | ContactPage | Error | None:
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`.
 
@@ -293,7 +294,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactPage | Error
+        Any | ContactPage | Error
     """
 
     return sync_detailed(
@@ -348,7 +349,7 @@ async def asyncio_detailed(
     total: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[ContactPage | Error]:
+) -> Response[Any | ContactPage | Error]:
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`.
 
@@ -383,7 +384,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactPage | Error]
+        Response[Any | ContactPage | Error]
     """
 
     kwargs = _get_kwargs(
@@ -441,7 +442,7 @@ async def asyncio(
     total: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> ContactPage | Error | None:
+) -> Any | ContactPage | Error | None:
     """List the contacts you may see that match the filters, a page at a time: in order of
     receipt (oldest first) or soonest due first, either reversed with `newest_first`.
 
@@ -476,7 +477,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactPage | Error
+        Any | ContactPage | Error
     """
 
     return (

@@ -4,15 +4,37 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.bulk_action_in import BulkActionIn
+from ...models.bulk_action_accept import BulkActionAccept
+from ...models.bulk_action_assign import BulkActionAssign
+from ...models.bulk_action_close import BulkActionClose
+from ...models.bulk_action_message_type_0 import BulkActionMessageType0
+from ...models.bulk_action_message_type_1 import BulkActionMessageType1
 from ...models.bulk_action_out import BulkActionOut
+from ...models.bulk_action_reject_type_0 import BulkActionRejectType0
+from ...models.bulk_action_reject_type_1 import BulkActionRejectType1
+from ...models.bulk_action_resolve_type_0 import BulkActionResolveType0
+from ...models.bulk_action_resolve_type_1 import BulkActionResolveType1
+from ...models.bulk_action_set_ced import BulkActionSetCed
+from ...models.bulk_action_start import BulkActionStart
+from ...models.bulk_action_transfer import BulkActionTransfer
 from ...models.error import Error
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: BulkActionIn,
+    body: BulkActionAccept
+    | BulkActionAssign
+    | BulkActionClose
+    | BulkActionMessageType0
+    | BulkActionMessageType1
+    | BulkActionRejectType0
+    | BulkActionRejectType1
+    | BulkActionResolveType0
+    | BulkActionResolveType1
+    | BulkActionSetCed
+    | BulkActionStart
+    | BulkActionTransfer,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +43,30 @@ def _get_kwargs(
         "url": "/api/v1/contacts/bulk-actions",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, BulkActionAssign):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionTransfer):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionSetCed):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionMessageType0):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionMessageType1):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionResolveType0):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionResolveType1):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionRejectType0):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionRejectType1):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionAccept):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BulkActionStart):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,13 +108,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionIn,
+    body: BulkActionAccept
+    | BulkActionAssign
+    | BulkActionClose
+    | BulkActionMessageType0
+    | BulkActionMessageType1
+    | BulkActionRejectType0
+    | BulkActionRejectType1
+    | BulkActionResolveType0
+    | BulkActionResolveType1
+    | BulkActionSetCed
+    | BulkActionStart
+    | BulkActionTransfer,
 ) -> Response[Any | BulkActionOut | Error]:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
     Args:
-        body (BulkActionIn):
+        body (BulkActionAccept | BulkActionAssign | BulkActionClose | BulkActionMessageType0 |
+            BulkActionMessageType1 | BulkActionRejectType0 | BulkActionRejectType1 |
+            BulkActionResolveType0 | BulkActionResolveType1 | BulkActionSetCed | BulkActionStart |
+            BulkActionTransfer): An action and what it takes: the body of its `action`, with no field
+            another action takes (422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,13 +153,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionIn,
+    body: BulkActionAccept
+    | BulkActionAssign
+    | BulkActionClose
+    | BulkActionMessageType0
+    | BulkActionMessageType1
+    | BulkActionRejectType0
+    | BulkActionRejectType1
+    | BulkActionResolveType0
+    | BulkActionResolveType1
+    | BulkActionSetCed
+    | BulkActionStart
+    | BulkActionTransfer,
 ) -> Any | BulkActionOut | Error | None:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
     Args:
-        body (BulkActionIn):
+        body (BulkActionAccept | BulkActionAssign | BulkActionClose | BulkActionMessageType0 |
+            BulkActionMessageType1 | BulkActionRejectType0 | BulkActionRejectType1 |
+            BulkActionResolveType0 | BulkActionResolveType1 | BulkActionSetCed | BulkActionStart |
+            BulkActionTransfer): An action and what it takes: the body of its `action`, with no field
+            another action takes (422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,13 +193,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionIn,
+    body: BulkActionAccept
+    | BulkActionAssign
+    | BulkActionClose
+    | BulkActionMessageType0
+    | BulkActionMessageType1
+    | BulkActionRejectType0
+    | BulkActionRejectType1
+    | BulkActionResolveType0
+    | BulkActionResolveType1
+    | BulkActionSetCed
+    | BulkActionStart
+    | BulkActionTransfer,
 ) -> Response[Any | BulkActionOut | Error]:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
     Args:
-        body (BulkActionIn):
+        body (BulkActionAccept | BulkActionAssign | BulkActionClose | BulkActionMessageType0 |
+            BulkActionMessageType1 | BulkActionRejectType0 | BulkActionRejectType1 |
+            BulkActionResolveType0 | BulkActionResolveType1 | BulkActionSetCed | BulkActionStart |
+            BulkActionTransfer): An action and what it takes: the body of its `action`, with no field
+            another action takes (422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,13 +236,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionIn,
+    body: BulkActionAccept
+    | BulkActionAssign
+    | BulkActionClose
+    | BulkActionMessageType0
+    | BulkActionMessageType1
+    | BulkActionRejectType0
+    | BulkActionRejectType1
+    | BulkActionResolveType0
+    | BulkActionResolveType1
+    | BulkActionSetCed
+    | BulkActionStart
+    | BulkActionTransfer,
 ) -> Any | BulkActionOut | Error | None:
     """Take one action on many contacts: each is done or refused on its own (one
     transaction each), and the answer says which, and why.
 
     Args:
-        body (BulkActionIn):
+        body (BulkActionAccept | BulkActionAssign | BulkActionClose | BulkActionMessageType0 |
+            BulkActionMessageType1 | BulkActionRejectType0 | BulkActionRejectType1 |
+            BulkActionResolveType0 | BulkActionResolveType1 | BulkActionSetCed | BulkActionStart |
+            BulkActionTransfer): An action and what it takes: the body of its `action`, with no field
+            another action takes (422).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.message_in import MessageIn
+from ...models.message_in_type_0 import MessageInType0
+from ...models.message_in_type_1 import MessageInType1
 from ...models.message_out import MessageOut
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     reference: str,
     *,
-    body: MessageIn,
+    body: MessageInType0 | MessageInType1,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +26,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, MessageInType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -68,13 +72,13 @@ def sync_detailed(
     reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageIn,
+    body: MessageInType0 | MessageInType1,
 ) -> Response[Any | Error | MessageOut]:
     """Add a message to a contact's conversation.
 
     Args:
         reference (str):
-        body (MessageIn):
+        body (MessageInType0 | MessageInType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,13 +104,13 @@ def sync(
     reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageIn,
+    body: MessageInType0 | MessageInType1,
 ) -> Any | Error | MessageOut | None:
     """Add a message to a contact's conversation.
 
     Args:
         reference (str):
-        body (MessageIn):
+        body (MessageInType0 | MessageInType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,13 +131,13 @@ async def asyncio_detailed(
     reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageIn,
+    body: MessageInType0 | MessageInType1,
 ) -> Response[Any | Error | MessageOut]:
     """Add a message to a contact's conversation.
 
     Args:
         reference (str):
-        body (MessageIn):
+        body (MessageInType0 | MessageInType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,13 +161,13 @@ async def asyncio(
     reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageIn,
+    body: MessageInType0 | MessageInType1,
 ) -> Any | Error | MessageOut | None:
     """Add a message to a contact's conversation.
 
     Args:
         reference (str):
-        body (MessageIn):
+        body (MessageInType0 | MessageInType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

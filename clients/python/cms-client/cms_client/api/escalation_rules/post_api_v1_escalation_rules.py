@@ -4,15 +4,16 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.a_rule_that_moves import ARuleThatMoves
+from ...models.a_rule_that_tells_or_raises import ARuleThatTellsOrRaises
 from ...models.error import Error
-from ...models.escalation_rule_in import EscalationRuleIn
 from ...models.escalation_rule_out import EscalationRuleOut
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: EscalationRuleIn,
+    body: ARuleThatMoves | ARuleThatTellsOrRaises,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,10 @@ def _get_kwargs(
         "url": "/api/v1/escalation-rules",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ARuleThatTellsOrRaises):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +44,10 @@ def _parse_response(
     if response.status_code == 403:
         response_403 = cast(Any, None)
         return response_403
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
 
     if response.status_code == 422:
         response_422 = cast(Any, None)
@@ -64,12 +72,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EscalationRuleIn,
+    body: ARuleThatMoves | ARuleThatTellsOrRaises,
 ) -> Response[Any | Error | EscalationRuleOut]:
     """Add a rule: the scheduled job runs it from then on.
 
     Args:
-        body (EscalationRuleIn):
+        body (ARuleThatMoves | ARuleThatTellsOrRaises): An escalation rule: what it does
+            (`action`) says what else it names.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,12 +102,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EscalationRuleIn,
+    body: ARuleThatMoves | ARuleThatTellsOrRaises,
 ) -> Any | Error | EscalationRuleOut | None:
     """Add a rule: the scheduled job runs it from then on.
 
     Args:
-        body (EscalationRuleIn):
+        body (ARuleThatMoves | ARuleThatTellsOrRaises): An escalation rule: what it does
+            (`action`) says what else it names.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,12 +127,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EscalationRuleIn,
+    body: ARuleThatMoves | ARuleThatTellsOrRaises,
 ) -> Response[Any | Error | EscalationRuleOut]:
     """Add a rule: the scheduled job runs it from then on.
 
     Args:
-        body (EscalationRuleIn):
+        body (ARuleThatMoves | ARuleThatTellsOrRaises): An escalation rule: what it does
+            (`action`) says what else it names.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +155,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EscalationRuleIn,
+    body: ARuleThatMoves | ARuleThatTellsOrRaises,
 ) -> Any | Error | EscalationRuleOut | None:
     """Add a rule: the scheduled job runs it from then on.
 
     Args:
-        body (EscalationRuleIn):
+        body (ARuleThatMoves | ARuleThatTellsOrRaises): An escalation rule: what it does
+            (`action`) says what else it names.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,15 +4,39 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.a_message_or_a_request import AMessageOrARequest
+from ...models.a_rejection_for_any_type_or_one_without_codes_of_its_own import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn,
+)
+from ...models.a_rejection_for_gsr_contacts import ARejectionForGSRContacts
+from ...models.a_rejection_for_rfa_contacts import ARejectionForRFAContacts
+from ...models.a_rejection_for_sus_contacts import ARejectionForSUSContacts
+from ...models.a_rejection_for_tog_contacts import ARejectionForTOGContacts
+from ...models.a_resolution_for_any_type_or_one_without_codes_of_its_own import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn,
+)
+from ...models.a_resolution_for_gsr_contacts import AResolutionForGSRContacts
+from ...models.a_resolution_for_rfa_contacts import AResolutionForRFAContacts
+from ...models.a_resolution_for_sus_contacts import AResolutionForSUSContacts
+from ...models.a_resolution_for_tog_contacts import AResolutionForTOGContacts
 from ...models.error import Error
-from ...models.template_in import TemplateIn
 from ...models.template_out import TemplateOut
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +45,28 @@ def _get_kwargs(
         "url": "/api/v1/templates",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AMessageOrARequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForGSRContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForRFAContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForSUSContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForTOGContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForGSRContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForRFAContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForSUSContacts):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,12 +111,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Response[Any | Error | TemplateOut]:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,12 +155,27 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Any | Error | TemplateOut | None:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +194,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Response[Any | Error | TemplateOut]:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +236,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Any | Error | TemplateOut | None:
     """Add a template to your organisation's (its LSO or supervisors; the CDSP's admins).
 
     Args:
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,8 +5,22 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.a_message_or_a_request import AMessageOrARequest
+from ...models.a_rejection_for_any_type_or_one_without_codes_of_its_own import (
+    ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn,
+)
+from ...models.a_rejection_for_gsr_contacts import ARejectionForGSRContacts
+from ...models.a_rejection_for_rfa_contacts import ARejectionForRFAContacts
+from ...models.a_rejection_for_sus_contacts import ARejectionForSUSContacts
+from ...models.a_rejection_for_tog_contacts import ARejectionForTOGContacts
+from ...models.a_resolution_for_any_type_or_one_without_codes_of_its_own import (
+    AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn,
+)
+from ...models.a_resolution_for_gsr_contacts import AResolutionForGSRContacts
+from ...models.a_resolution_for_rfa_contacts import AResolutionForRFAContacts
+from ...models.a_resolution_for_sus_contacts import AResolutionForSUSContacts
+from ...models.a_resolution_for_tog_contacts import AResolutionForTOGContacts
 from ...models.error import Error
-from ...models.template_in import TemplateIn
 from ...models.template_out import TemplateOut
 from ...types import Response
 
@@ -14,7 +28,17 @@ from ...types import Response
 def _get_kwargs(
     template_id: int,
     *,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +49,28 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, AMessageOrARequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForGSRContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForRFAContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForSUSContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AResolutionForTOGContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForGSRContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForRFAContacts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ARejectionForSUSContacts):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -72,13 +117,28 @@ def sync_detailed(
     template_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Response[Any | Error | TemplateOut]:
     """Change a template: give all its fields.
 
     Args:
         template_id (int):
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,13 +164,28 @@ def sync(
     template_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Any | Error | TemplateOut | None:
     """Change a template: give all its fields.
 
     Args:
         template_id (int):
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,13 +206,28 @@ async def asyncio_detailed(
     template_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Response[Any | Error | TemplateOut]:
     """Change a template: give all its fields.
 
     Args:
         template_id (int):
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,13 +251,28 @@ async def asyncio(
     template_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateIn,
+    body: AMessageOrARequest
+    | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | ARejectionForGSRContacts
+    | ARejectionForRFAContacts
+    | ARejectionForSUSContacts
+    | ARejectionForTOGContacts
+    | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn
+    | AResolutionForGSRContacts
+    | AResolutionForRFAContacts
+    | AResolutionForSUSContacts
+    | AResolutionForTOGContacts,
 ) -> Any | Error | TemplateOut | None:
     """Change a template: give all its fields.
 
     Args:
         template_id (int):
-        body (TemplateIn):
+        body (AMessageOrARequest | ARejectionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            ARejectionForGSRContacts | ARejectionForRFAContacts | ARejectionForSUSContacts |
+            ARejectionForTOGContacts | AResolutionForAnyTypeOrOneWithoutCodesOfItsOwn |
+            AResolutionForGSRContacts | AResolutionForRFAContacts | AResolutionForSUSContacts |
+            AResolutionForTOGContacts): A response template: its use says whether it gives a code, and
+            its contact type which codes it may give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,20 @@
+from typing import Literal
+
+ARejectionForGSRContactsCode = Literal["GSR001", "REJ001", "REJ002", "REJ003", "REJ004", "REJ005", "REJ006", "REJ099"]
+
+A_REJECTION_FOR_GSR_CONTACTS_CODE_VALUES: set[ARejectionForGSRContactsCode] = {
+    "GSR001",
+    "REJ001",
+    "REJ002",
+    "REJ003",
+    "REJ004",
+    "REJ005",
+    "REJ006",
+    "REJ099",
+}
+
+
+def check_a_rejection_for_gsr_contacts_code(value: str) -> ARejectionForGSRContactsCode:
+    if value in A_REJECTION_FOR_GSR_CONTACTS_CODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {A_REJECTION_FOR_GSR_CONTACTS_CODE_VALUES!r}")

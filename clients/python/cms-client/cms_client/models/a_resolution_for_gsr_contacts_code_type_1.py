@@ -1,0 +1,23 @@
+from typing import Literal
+
+AResolutionForGSRContactsCodeType1 = Literal[
+    "", "GSR010", "GSR011", "GSR012", "RES001", "RES002", "RES003", "RES004", "RES099"
+]
+
+A_RESOLUTION_FOR_GSR_CONTACTS_CODE_TYPE_1_VALUES: set[AResolutionForGSRContactsCodeType1] = {
+    "",
+    "GSR010",
+    "GSR011",
+    "GSR012",
+    "RES001",
+    "RES002",
+    "RES003",
+    "RES004",
+    "RES099",
+}
+
+
+def check_a_resolution_for_gsr_contacts_code_type_1(value: str) -> AResolutionForGSRContactsCodeType1:
+    if value in A_RESOLUTION_FOR_GSR_CONTACTS_CODE_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {A_RESOLUTION_FOR_GSR_CONTACTS_CODE_TYPE_1_VALUES!r}")

@@ -1,0 +1,36 @@
+"""A contact's ``fields`` hold JSON values of the types the document gives them (from the
+type's description): the engine reads text for numbers too (a form's box, a batch file's
+cell), but on the API a whole-number field is a JSON integer, so ``"2"`` and ``2.0`` are
+refused there as the document says, not read as 2."""
+from core.contacts import contact_types, describe_type
+
+from plugins.channels.api.errors import api_abort
+
+JSON_TYPES = {"integer": (int,), "number": (int, float), "boolean": (bool,)}
+WORDS = {"integer": "a whole number, as a JSON integer (no quotes, no decimal point)",
+         "number": "a number, as a JSON number (no quotes)",
+         "boolean": "true or false (JSON, no quotes)"}
+
+
+def wrong_types(type_code, values):
+    """``{field: what to give}`` for each of ``values`` (a contact's fields) whose JSON type
+    is not its field's."""
+    ctype = contact_types().get(str(type_code or "").strip().upper())
+    if ctype is None or not isinstance(values, dict):
+        return {}
+    errors = {}
+    for field in describe_type(ctype).own_fields:
+        value, kinds = values.get(field.name), JSON_TYPES.get(field.type)
+        if value is None or kinds is None or field.format == "decimal":
+            continue
+        if not isinstance(value, kinds) or (isinstance(value, bool) and field.type != "boolean"):
+            errors[field.name] = f"Give {WORDS[field.type]}."
+    return errors
+
+
+def require_json_types(type_code, values):
+    """Answer 422 naming each field of ``values`` whose JSON type is wrong."""
+    errors = wrong_types(type_code, values)
+    if errors:
+        api_abort(422, "A field's value is not of its JSON type: correct the fields marked.",
+                  errors)
