@@ -106,6 +106,8 @@ ROUTES = {
     "watchers.follow": [(None, set())],
     "watchers.stop": [(None, set())],
     "templates.index": [(None, set())],
+    "query-allowance.index": [(None, set())],
+    "query-allowance.organisation_month": [(None, set())],
     "templates.create": [(None, set())],
     "templates.read": [(None, set())],
     "templates.replace": [(None, set())],
@@ -146,6 +148,8 @@ ROUTES = {
     "reports.standards_csv": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.standards_chart": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.kpi": [("cdsp", {"agent", "admin"}), ("shipper", set())],
+    "reports.allowance": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
+    "reports.allowance_csv": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.recipients": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     # Batch files: the API (keys only) and the portal's Files pages (the file is A's)
     "batch-files.submit": [(None, set())],
@@ -222,7 +226,8 @@ def url_values(world):
             "rule_id": rule_of(world["users"]["admin"]).id,
             "template_id": template_of(world["users"]["lso_a"]).id,
             "contact_template_id": contact_template_of(world["users"]["lso_a"]).id,
-            "request_id": access_request_of(world).id, **operations_values(world)}
+            "request_id": access_request_of(world).id, "organisation": "ALP",
+            **operations_values(world)}
 
 
 def access_request_of(world=None):

@@ -82,5 +82,5 @@ def register_jobs():
             # what is past its retention period, purged nightly (`cms retention run`)
             Job("core.retention", retention.scheduled, schedule=crontab(hour="3", minute="37")),
             # the sandboxes' scripted CDSP side, and their purge (core.sandbox_script)
-            Job("sandbox.script", sandbox_script.run, schedule=crontab(minute="2-59/5")),
+            Job("sandbox.script", sandbox_script.run, schedule=crontab(minute="1-59/5")),
             Job("sandbox.purge", sandbox_script.purge, schedule=crontab(hour="3", minute="47"))]

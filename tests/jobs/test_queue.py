@@ -58,7 +58,7 @@ def test_the_queue_is_built_on_first_use_with_every_plugins_jobs(app):
     queue = get_queue(app)
     assert get_queue(app) is queue
     assert queue.names == ["contacts.tick", "core.retention", "core.sweep_temporary_files",
-                           "reports.monthly", "test.hourly",
+                           "reports.monthly", "sandbox.purge", "sandbox.script", "test.hourly",
                            "test.per_tenant", "test.record"]
     assert queue.jobs.get("test.record").plugin == "tests.jobs.plugin"
     assert queue.jobs.get("core.sweep_temporary_files").plugin == "core.jobs"
@@ -106,6 +106,8 @@ def test_periodic_jobs_are_due_on_their_schedule(app, queue):
     assert due(10, 18) == []
     assert due(3, 37) == ["core.retention"]   # nightly
     assert due(10, 4) == due(10, 59) == ["contacts.tick"]
+    assert due(10, 1) == due(10, 56) == ["sandbox.script"]   # the sandbox's scripted CDSP
+    assert due(3, 47) == ["sandbox.purge"]
 
 
 def test_a_per_tenant_job_is_given_the_tenants_that_enable_its_plugin(app, queue):
