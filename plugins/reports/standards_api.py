@@ -37,14 +37,15 @@ class StandardsArgs(Schema):
                        "A participant may give only its own; any other code is not found"})
 
 
+SIDES = (standards.INSIDE, standards.OUTSIDE, "all")
 SHARE = "share of the resolved queries, in per cent to one decimal place"
 
 
 class _Shares(Schema):
-    sector = fields.String(metadata={
+    sector = fields.String(validate=validate.OneOf(sectors.SECTORS), metadata={
         "description": "market sector: " + ", ".join(f"{s} ({sectors.LABELS[s]})"
                                                      for s in sectors.SECTORS)})
-    allowance = fields.String(metadata={
+    allowance = fields.String(validate=validate.OneOf(SIDES), metadata={
         "description": "inside or outside the raiser's query allowance (by sector, also all: "
                        "both sides together)"})
     resolved = fields.Integer(metadata={"description": "queries resolved in the period"})
@@ -104,8 +105,9 @@ def _blueprint(api):
     @blp.response(200, StandardsOut)
     @blp.alt_response(404, description="Not your organisation (CDSP staff: no such participant).")
     def index(args):
-        """The period's standards of service: your organisation's (CDSP staff: every
-        organisation's, or one's), by type, by sector and (CDSP staff) by organisation."""
+        """The period's standards of service: by type, by sector and (CDSP) by organisation.
+
+        Your organisation's queries (CDSP staff: every organisation's, or one's)."""
         first, last, start, end = _period(api, args)
         try:
             org = allowance_report.organisation_for(current_user, args.get("organisation"))
