@@ -106,8 +106,6 @@ ROUTES = {
     "watchers.follow": [(None, set())],
     "watchers.stop": [(None, set())],
     "templates.index": [(None, set())],
-    "query-allowance.index": [(None, set())],
-    "query-allowance.organisation_month": [(None, set())],
     "templates.create": [(None, set())],
     "templates.read": [(None, set())],
     "templates.replace": [(None, set())],
@@ -148,9 +146,13 @@ ROUTES = {
     "reports.standards_csv": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.standards_chart": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.kpi": [("cdsp", {"agent", "admin"}), ("shipper", set())],
+    "reports.recipients": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
     "reports.allowance": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
     "reports.allowance_csv": [("shipper", SHIPPERS), ("cdsp", {"agent", "admin"})],
-    "reports.recipients": [("shipper", {"lso_a", "lso_b"}), ("cdsp", {"admin"})],
+    # The reports on the API (keys only): the query allowance and the standards of service
+    "query-allowance.index": [(None, set())],
+    "query-allowance.organisation_month": [(None, set())],
+    "standards-of-service.index": [(None, set())],
     # Batch files: the API (keys only) and the portal's Files pages (the file is A's)
     "batch-files.submit": [(None, set())],
     "batch-files.read": [(None, set())],
@@ -219,15 +221,14 @@ def url_values(world):
     return {"user_id": world["target"].id, "code": "ALP", "action": "unlock",
             "filename": "cms.css", "reference": world["contact"].reference,
             "attachment_id": world["attachment"].id, "key_id": world["key"].id, "slug": "faqs",
-            "window_id": 999999, "outage_id": 999999, "name": "volumes",
+            "window_id": 999999, "outage_id": 999999, "name": "volumes", "organisation": "ALP",
             "view_id": saved_view_of(world["users"]["user_a"]).id,
             "type_code": "ENQ", "asset": "web.js", "other": world["contact"].reference,
             "file_id": batch_file_of(world["target"]).id,
             "rule_id": rule_of(world["users"]["admin"]).id,
             "template_id": template_of(world["users"]["lso_a"]).id,
             "contact_template_id": contact_template_of(world["users"]["lso_a"]).id,
-            "request_id": access_request_of(world).id, "organisation": "ALP",
-            **operations_values(world)}
+            "request_id": access_request_of(world).id, **operations_values(world)}
 
 
 def access_request_of(world=None):

@@ -23,8 +23,8 @@ def register_channels():
 
 @hookimpl
 def register_api_resources(api):
-    from plugins.reports import allowance_api
-    return allowance_api.resources(api)
+    from plugins.reports import allowance_api, standards_api
+    return allowance_api.resources(api) + standards_api.resources(api)
 
 
 @hookimpl

@@ -399,6 +399,11 @@ parameters = {{ "path.reference" = {json.dumps(parameters["theft"])} }}
 include-path-regex = '^/api/v1/templates/\\{{template_id\\}}'
 exclude-method = "DELETE"
 parameters = {{ "path.template_id" = {parameters["throwaway"]["change"]} }}
+# a period of standards of service is at most 60 months, its first month not after its last
+# (a 422 no schema can say): the seeded period; the organisation is still any code
+[[operations]]
+include-path = "/api/v1/standards-of-service"
+parameters = {{ "query.from" = "2026-01", "query.to" = "2026-12" }}
 # a link names another real contact of the caller's (a made-up one is 404)
 [[operations]]
 include-path = "/api/v1/contacts/{{reference}}/links"

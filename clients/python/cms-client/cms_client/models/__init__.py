@@ -229,6 +229,16 @@ from .rfa_request_for_adjustment_reason import RFARequestForAdjustmentReason
 from .rfa_request_for_adjustment_supply_point_class import RFARequestForAdjustmentSupplyPointClass
 from .sar_shipper_agreed_read import SARShipperAgreedRead
 from .service_level_out import ServiceLevelOut
+from .standards_organisation_out import StandardsOrganisationOut
+from .standards_organisation_out_allowance import StandardsOrganisationOutAllowance
+from .standards_organisation_out_sector import StandardsOrganisationOutSector
+from .standards_out import StandardsOut
+from .standards_sector_out import StandardsSectorOut
+from .standards_sector_out_allowance import StandardsSectorOutAllowance
+from .standards_sector_out_sector import StandardsSectorOutSector
+from .standards_type_out import StandardsTypeOut
+from .standards_type_out_allowance import StandardsTypeOutAllowance
+from .standards_type_out_sector import StandardsTypeOutSector
 from .sus_shipperless_and_unregistered_site import SUSShipperlessAndUnregisteredSite
 from .sus_shipperless_and_unregistered_site_found_by_type_1 import SUSShipperlessAndUnregisteredSiteFoundByType1
 from .sus_shipperless_and_unregistered_site_found_by_type_2_type_1 import (
@@ -477,6 +487,16 @@ __all__ = (
     "RFARequestForAdjustmentSupplyPointClass",
     "SARShipperAgreedRead",
     "ServiceLevelOut",
+    "StandardsOrganisationOut",
+    "StandardsOrganisationOutAllowance",
+    "StandardsOrganisationOutSector",
+    "StandardsOut",
+    "StandardsSectorOut",
+    "StandardsSectorOutAllowance",
+    "StandardsSectorOutSector",
+    "StandardsTypeOut",
+    "StandardsTypeOutAllowance",
+    "StandardsTypeOutSector",
     "SUSShipperlessAndUnregisteredSite",
     "SUSShipperlessAndUnregisteredSiteFoundByType1",
     "SUSShipperlessAndUnregisteredSiteFoundByType2Type1",
