@@ -155,7 +155,7 @@ def drive(port, make, seconds, clients, timeout):
 
     def worker(n):
         conn = Connection(port, {}, timeout)
-        while time.perf_counter() < stop_at:
+        while True:     # one request at least, then as many as start in the window
             method, path, body, headers, expected = make(n)
             t0 = time.perf_counter()
             status, _ = conn.request(method, path, body, headers)
@@ -164,6 +164,8 @@ def drive(port, make, seconds, clients, timeout):
                     latencies.append(time.perf_counter() - t0)
                 else:
                     errors[0] += 1
+            if time.perf_counter() >= stop_at:
+                break
         conn.conn.close()
 
     started = time.perf_counter()
@@ -212,6 +214,9 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=None,
                         help="gunicorn workers for both (default: gunicorn.conf.py's)")
     parser.add_argument("--ops", default=",".join(OPS), help=f"which of {','.join(OPS)}")
+    parser.add_argument("--alone", type=int, default=600,
+                        help="when the peer answers none of an operation under load, time one "
+                             "request of it by itself, waiting this long (0: don't)")
     parser.add_argument("--port", type=int, default=8431, help="ours; the peer's is the next")
     args = parser.parse_args(argv)
     venv = Path(args.helpdesk_venv)
@@ -230,33 +235,51 @@ def main(argv=None):
     env = dict(os.environ, CMS_DATABASE_URL=args.url, CMS_API_RATE_LIMIT="0",
                CMS_SIGNIN_LIMIT_PER_ADDRESS="0", CMS_SIGNIN_LIMIT_PER_ACCOUNT="0",
                CMS_MAINTENANCE_WINDOW="", CMS_WEB_WORKERS=str(workers))
-    service = load.start([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-                          "--timeout", str(args.timeout), "--access-logfile", "/dev/null",
-                          "--bind", f"{HOST}:{args.port}", "wsgi:app"], env, args.port)
     peer_port = args.port + 1
-    peer = None
-    try:
-        peer = load.start([str(venv / "bin" / "gunicorn"), "--config",
+
+    def service():
+        return load.start([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
+                           "--timeout", str(args.timeout), "--access-logfile", "/dev/null",
+                           "--bind", f"{HOST}:{args.port}", "wsgi:app"], env, args.port)
+
+    def peer(timeout):
+        return load.start([str(venv / "bin" / "gunicorn"), "--config",
                            str(HERE / "helpdesk_site" / "gunicorn_conf.py"), "--chdir", str(HERE),
-                           "--workers", str(workers), "--timeout", str(args.timeout), "--bind", f"{HOST}:{peer_port}", "helpdesk_site.wsgi:application"],
+                           "--workers", str(workers), "--timeout", str(timeout),
+                           "--bind", f"{HOST}:{peer_port}", "helpdesk_site.wsgi:application"],
                           dict(os.environ, HELPDESK_DATABASE=str(database)), peer_port)
-        print(f"this service: {contacts:,} contacts; django-helpdesk: {creds['tickets']:,} tickets "
-              f"({creds['followups']:,} follow-ups); {workers} gunicorn workers each, "
-              f"{args.clients} clients, {args.seconds} s per operation and side", flush=True)
-        counter = itertools.count(1)
-        results = {}
-        for op in ops:
-            a = figures(*drive(args.port, lambda n, op=op: our_request(
-                op, n, agent_key, sample, raisers, counter), args.seconds, args.clients, args.timeout))
-            b = figures(*drive(peer_port, lambda n, op=op: helpdesk_request(op, n, creds, counter),
-                               args.seconds, args.clients, args.timeout))
-            results[op] = (a, b)
-            print(f"  {op}: ours {a['n']:,} in {a['elapsed']:.1f} s ({a['errors']} errors), "
-                  f"django-helpdesk {b['n']:,} in {b['elapsed']:.1f} s ({b['errors']} errors)",
-                  flush=True)
-    finally:
-        load.stop(service)
-        load.stop(peer)
+
+    def measured(start, port, make, clients, seconds, timeout):
+        # a server of its own for each operation: requests the clients gave up on stay in
+        # its queue and would slow the next operation down
+        proc = start()
+        try:
+            return figures(*drive(port, make, seconds, clients, timeout))
+        finally:
+            load.stop(proc)
+
+    print(f"this service: {contacts:,} contacts; django-helpdesk: {creds['tickets']:,} tickets "
+          f"({creds['followups']:,} follow-ups); {workers} gunicorn workers each, "
+          f"{args.clients} clients, {args.seconds} s per operation and side", flush=True)
+    counter = itertools.count(1)
+    results, alone = {}, {}
+    for op in ops:
+        a = measured(service, args.port, lambda n, op=op: our_request(
+            op, n, agent_key, sample, raisers, counter), args.clients, args.seconds, args.timeout)
+        b = measured(lambda: peer(args.timeout), peer_port,
+                     lambda n, op=op: helpdesk_request(op, n, creds, counter),
+                     args.clients, args.seconds, args.timeout)
+        results[op] = (a, b)
+        print(f"  {op}: ours {a['n']:,} in {a['elapsed']:.1f} s ({a['errors']} errors), "
+              f"django-helpdesk {b['n']:,} in {b['elapsed']:.1f} s ({b['errors']} errors)",
+              flush=True)
+        if not b["n"] and args.alone:
+            # none answered in time under load: how long one takes by itself
+            c = measured(lambda: peer(args.alone), peer_port,
+                         lambda n, op=op: helpdesk_request(op, n, creds, counter), 1, 0, args.alone)
+            alone[op] = c
+            print(f"  {op}: django-helpdesk, one request alone: "
+                  + (f"{c['p50'] / 1000:.1f} s" if c["n"] else f"none in {args.alone} s"), flush=True)
     print(f"\n  {'operation':27} {'this service':>23}   {'django-helpdesk 2.6.1':>24}   ours/peer")
     print(f"  {'':27} {'req/s':>8} {'p95 ms':>8} {'err':>5}   {'req/s':>8} {'p95 ms':>9} {'err':>5}")
     for op, (a, b) in results.items():
@@ -264,7 +287,10 @@ def main(argv=None):
     print("\n  req/s counts requests answered as expected (200, 201) over the time until the last "
           "one started in the window was answered or timed out;\n  err: other answers, "
           f"timeouts ({args.timeout} s) and dropped connections.")
-
+    for op, c in alone.items():
+        print(f"  django-helpdesk answered no {op} under load; one {op} request alone, its worker's "
+              f"timeout raised to {args.alone} s: "
+              + (f"{c['p50'] / 1000:.1f} s" if c["n"] else "not answered"))
 
 if __name__ == "__main__":
     main()
