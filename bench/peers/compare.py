@@ -4,12 +4,12 @@
     python bench/seed.py --url sqlite:///instance/peers.sqlite3 --contacts 100000
     python bench/peers/compare.py --url sqlite:///instance/peers.sqlite3 --seconds 20
 
-Starts both under gunicorn with the same number of workers (gunicorn.conf.py's, or
-``--workers``) and the same worker timeout, and for each operation drives one and then the
-other from ``--clients`` concurrent clients (the same client code, persistent HTTP/1.1
-connections) for ``--seconds``; a request still running then is waited for up to
-``--timeout`` seconds and counted as an error if it is not done by then. It prints req/s
-(completed, answered as expected) and p50/p95 for each, and the ratio.
+For each operation it starts this service under gunicorn, drives it from ``--clients``
+concurrent clients (persistent HTTP/1.1 connections) for ``--seconds`` and stops it, then
+does the same with the peer: the same client code, workers (gunicorn.conf.py's, or
+``--workers``) and worker timeout (``--timeout``; a request not answered by then is an
+error). It prints req/s (answered as expected) and p95 for each, and the ratio; when the
+peer answered none of an operation, one request of it is timed alone (``--alone``).
 
 The operations, this service / django-helpdesk 2.6.1 (Django REST framework, SQLite):
 
