@@ -41,8 +41,10 @@ from core.models import (
     ReferenceCounter,
     Tenant,
     User,
+    UserService,
 )
 from core.passwords import hash_password
+from core.services import ALL as SERVICE_CODES
 
 PASSWORD = "bench market password 2026"
 ORGS_PER_TENANT = {"shipper": 120, "gt": 8, "igt": 30, "mra": 40, "dmsp": 30, "uip": 72}
@@ -97,6 +99,12 @@ def seed_orgs_and_users(app, rng, n_users):
             User.insert(email=f"{role}@cdsp.bench.example.com", name=role, organisation=cdsp.id,
                         role=role, password_hash=password_hash, failed_logins=0,
                         must_change_password=False, totp_last_step=0).execute()
+    # every user holds every service, as one created without a choice does (core.services)
+    services = [{"user": user_id, "service": code, "granted_at": datetime.datetime(2023, 1, 1)}
+                for (user_id,) in User.select(User.id).tuples() for code in SERVICE_CODES]
+    with database.transaction():
+        for start in range(0, len(services), CHUNK):
+            UserService.insert_many(services[start:start + CHUNK]).execute()
     return cdsp, orgs
 
 
