@@ -24,7 +24,7 @@ from core import db as database  # noqa: E402
 from core.cli import upgrade_database  # noqa: E402
 from core.contacts.mprn import check_digits  # noqa: E402
 from core.models import (Contact, ContactEvent, ContactParty, Organisation, ReferenceCounter,  # noqa: E402
-                         Tenant, User)
+                         Tenant, User, UserService)
 from core.passwords import hash_password  # noqa: E402
 
 PASSWORD = "bench market password 2026"
@@ -86,7 +86,22 @@ def seed_orgs_and_users(app, rng, n_users):
             User.insert(email=f"{role}@cdsp.bench.example.com", name=role, organisation=cdsp.id,
                         role=role, password_hash=password_hash, failed_logins=0,
                         must_change_password=False, totp_last_step=0).execute()
+    grant_every_service()
     return cdsp, orgs
+
+
+def grant_every_service():
+    """Every user holds the four services, as one created without a choice does
+    (core.services): the load runs ask the API, the portal and files of any of them."""
+    from core.services import ALL
+    user_service = UserService._meta.table_name
+    with database.transaction():
+        for code in ALL:
+            database.db.execute_sql(
+                f'INSERT INTO "{user_service}" ("user_id", "service", "granted_at") '
+                f'SELECT "id", {database.db.param}, {database.db.param} FROM "{User._meta.table_name}" '
+                f'WHERE "email" LIKE {database.db.param}',
+                (code, datetime.datetime(2023, 1, 1), "%.bench.example.com"))
 
 
 def seed_contacts(app, rng, cdsp, orgs, n, years):

@@ -13,6 +13,7 @@ from core.contacts.sla import add_business_days, at_risk_days
 from core.contacts.validation import BAD_VALUE, invalid
 from core.errors import Forbidden
 from core.models import Contact, ContactParty, Organisation, User
+from core.prepared import from_columns
 
 FILTERS = ("status", "contact_type", "mprn", "originator_ref", "holder", "originator",
            "assignee", "ced", "raised_from", "raised_to", "due_from", "due_to", "parent",
@@ -239,7 +240,11 @@ def _page(query, after, limit, newest_first, keys, order):
         else:
             query = query.where((first > when) | ((first == when) & (second > ident)))
     ordering = (first.desc(), second.desc()) if newest_first else (first, second)
-    rows = list(query.order_by(*ordering).limit(limit + 1))
+    # Read as tuples made into contacts directly: peewee's model rows of a joined query set
+    # every column through the model's setters and build the joined party row too, which
+    # cost more per page of fifty than the database's own work (see core.prepared).
+    rows = [from_columns(Contact, row) for row in
+            query.order_by(*ordering).limit(limit + 1).tuples()]
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = None
