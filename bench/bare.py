@@ -74,7 +74,7 @@ def page():
             query = query.where(ContactParty.open_due_at.is_null(False))
             keys = (ContactParty.open_due_at, ContactParty.contact)
     else:
-        query = query.where(Contact.sandbox == False)  # noqa: E712
+        query = query.where(Contact.sandbox == False)   # as the service says it
         if statuses:
             query = query.where(Contact.status.in_(statuses))
         keys = (Contact.raised_at, Contact.id)

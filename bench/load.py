@@ -428,7 +428,7 @@ def drive_pages(port, keys, seconds, clients, path_of):
         client, path, mine = Client(port, token), path_of(org_id), []
         while time.perf_counter() < stop_at:
             t0 = time.perf_counter()
-            status, body = client.request("GET", path)
+            status, _ = client.request("GET", path)
             mine.append(time.perf_counter() - t0)
             if status != 200:
                 with lock:

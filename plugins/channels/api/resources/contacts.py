@@ -83,7 +83,7 @@ def create(body):
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(ContactListArgs, location="query")
+@blp.arguments(ContactListArgs(), location="query")   # one instance: made once, not per request
 @blp.response(200, ContactPage)
 @blp.alt_response(422, description=REVERSED_RANGE)
 def index(args):

@@ -68,7 +68,7 @@ def delete(view_id):
 
 
 @blp.route("/<int:view_id>/contacts", methods=["GET"])
-@blp.arguments(ViewPageArgs, location="query")
+@blp.arguments(ViewPageArgs(), location="query")   # one instance: made once, not per request
 @blp.response(200, ContactPage)
 def contacts(args, view_id):
     """The view's contacts as you see them ("me" is you), a page at a time, with the total."""
