@@ -257,22 +257,24 @@ def _page(query, after, limit, newest_first, keys, order):
     return Page(items=rows, next_cursor=cursor)
 
 
+_WRITTEN = {}   # (alias, quotes, database class): Contact's column list as SQL
+
+
 class _ContactsSelect(peewee.ModelSelect):
     """A select of every column of Contact whose column list is written once per table
     alias and database: peewee writes each of the forty columns afresh on every query, which
     was most of the time it took to make a page's SQL. Only the text is kept: the columns
     themselves stay in the select, so rows are read and converted as before."""
-    _written = {}
 
     def __sql_selection__(self, ctx, is_subquery=False):
         if is_subquery:
             return super().__sql_selection__(ctx, is_subquery)
         key = (ctx.alias_manager[Contact._meta.table], ctx.state.quote, type(database.db.obj))
-        text = self._written.get(key)
+        text = _WRITTEN.get(key)
         if text is None:
             start = len(ctx._sql)
             super().__sql_selection__(ctx, is_subquery)
-            self._written[key] = "".join(ctx._sql[start:])
+            _WRITTEN[key] = "".join(ctx._sql[start:])
             return ctx
         return ctx.literal(text)
 
