@@ -11,6 +11,11 @@ app doing one primary-key read on the same database (bench/bare.py), then drives
 * the mix: portal page views, API list and search, API reads, API writes, file uploads,
   from many organisations at once; throughput, p50/p95/p99 and max per kind, errors; any request over 5 s is a stall, named at the end, and the run exits 1;
 * API contact list and search alone, to compare with the goal (p95 < 100 ms at 16 clients);
+  then each kind of page of fifty alone (a participant's own contacts and open ones soonest
+  due; the CDSP agent's every contact and its queue) against a bare page reading the same
+  50 rows with one keyset query, dumped with the standard library's json (bench/bare.py's
+  ``/bare/page``, started beside the service): req/s, p50/p95/p99 and the ratio service/bare
+  (the goal: at least 0.5);
 * the filtered queues and saved views alone (a CDSP agent's over every contact, then
   participants' within their wall: several statuses, at risk or breached, nobody assigned,
   soonest due first, with totals), against the same goal;
