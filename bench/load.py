@@ -455,11 +455,12 @@ def pages_against_bare(args, env, gunicorn, keys):
     throughput of a bare app reading the same 50 rows with one keyset query and dumping them
     with the standard library's json): each kind of :data:`PAGES` alone on the service, then
     its bare page alone, with the service idle on its port meanwhile."""
-    agent_key, _ = prepare_queues(args.url, keys[:0])
-    from core import create_app
-    from core.models import Organisation
+    from core import apikeys, create_app
+    from core.models import Organisation, User
     with create_app({"CMS_DATABASE_URL": args.url}).app_context():
         cdsp_id = Organisation.by_code("CDSP").id
+        agent = User.get(User.email == "agent@cdsp.bench.example.com")
+        agent_key = (cdsp_id, "CDSP", apikeys.create_key(agent, agent, "bench/load.py pages")[1])
     bare_port = args.port + 1
     bare = start(gunicorn[:-1] + [f"{HOST}:{bare_port}", "bench.bare:app"], env, bare_port)
     rows = []
