@@ -1,5 +1,5 @@
 """``/api/v1/contacts``: raise, list, read and act on contacts, with messages and attachments."""
-from flask import url_for
+from flask import current_app, url_for
 from flask_login import current_user
 
 from core.contacts import (act, act_many, add_note, attachment_max_bytes, contact_types, count_contacts,
@@ -83,7 +83,7 @@ def create(body):
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(ContactListArgs, location="query")
+@blp.arguments(ContactListArgs(), location="query")   # one instance: made once, not per request
 @blp.response(200, ContactPage)
 @blp.alt_response(422, description=REVERSED_RANGE)
 def index(args):
@@ -93,11 +93,11 @@ def index(args):
     filters = engine_filters(args)
     page = list_contacts(caller, filters, after=args.get("cursor"), limit=args["limit"],
                          order=args["order"], newest_first=args["newest_first"])
-    answer = {"items": serialize.contacts(page.items), "next": page.next_cursor}
+    answer = serialize.dumped_page(page.items, page.next_cursor)   # as ContactPage dumps it
     if args["total"]:
         counted = page_total(page, args.get("cursor"), lambda: count_contacts(caller, filters))
-        answer.update(total=int(counted), total_exact=counted.exact)
-    return answer
+        answer.update(total=int(counted), total_exact=bool(counted.exact))
+    return current_app.json.response(answer)
 
 
 @blp.route("/<reference:reference>", methods=["GET"])
