@@ -34,7 +34,7 @@ class LazyBuilderRule(Rule):
     def _compile_builder(self, append_unknown=True):
         compile_builder, built = super()._compile_builder, []
 
-        def build(rule, **values):
+        def build(rule, /, **values):   # positional-only: a URL may have a <rule>
             if not built:
                 built.append(compile_builder(append_unknown).__get__(rule, None))
             return built[0](**values)
