@@ -19,6 +19,7 @@ import peewee
 from core import allowance, clock, forked
 from core import db as database
 from core.contacts import events, fields as shared, lifecycle, lookups, references, sla
+from core.contacts.along import along
 from core.contacts.validation import (BAD_VALUE, CheckedRecord, _recipient, forbidden, load,
                                       lookup_type, ref_error)
 from core.errors import CmsError, Invalid, one_line
@@ -347,10 +348,12 @@ def insert(actor, good, channel, now, parent=None):
     user = actor if isinstance(actor, User) else None
     user_id = user.id if user else None
     n = len(good)
-    refs = _references(good, now)
-    flags = allowance.beyond_allowance(org, now, n)
     in_sandbox = bool(getattr(org, "sandbox", False))   # core.sandbox
     contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
+    # Last of the reads: on PostgreSQL the counter's row stays locked until the transaction
+    # ends, and every other raise of the type waits for it (see core.contacts.references).
+    flags = allowance.beyond_allowance(org, now, n)
+    refs = _references(good, now)
     submitted, raised = lifecycle.SUBMITTED, "raised"
     extra = {"parent": parent.reference} if parent is not None else {}
     due = {}
@@ -380,6 +383,7 @@ def insert(actor, good, channel, now, parent=None):
         if parent is not None:
             related["parent"] = parent
         contact = hydrated(Contact, row, related)
+        along(contact).parties = [(org_id, "originator"), (recipient.id, "recipient")]
         if days not in due:
             due[days] = sla.due_at(contact, now)
         row["due_at"] = row["open_due_at"] = due[days]

@@ -7,6 +7,7 @@ words, so the portal, the API and batch files all refuse the same record for the
 from dataclasses import dataclass
 
 from marshmallow import ValidationError
+from peewee import SQL
 
 from core import clock
 from core.contacts import fields as shared
@@ -15,6 +16,7 @@ from core.contacts.description import describe_field
 from core.errors import Forbidden, Invalid, messages
 from core.models import CDSP_ORG, Contact, Organisation
 from core.permissions import allowed
+from core.prepared import Prepared, slot
 from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT_OPEN,
                                    REF_IN_USE, UNKNOWN_TYPE)
 from core.contacts.registry import contact_types, raisable_types
@@ -100,11 +102,13 @@ def _recipient(actor, ctype, to_org, loaded, context):
     return cdsp
 
 
+REF_IN_USE_QUERY = Prepared(lambda: Contact.select(SQL("1")).where(
+    (Contact.originator_org == slot(0)) & (Contact.contact_type == slot(1)) &
+    (Contact.originator_ref == slot(2)) & Contact.closed_at.is_null()).limit(1).tuples())
+
+
 def ref_in_use(org, ctype, originator_ref):
-    return (Contact.select().where((Contact.originator_org == org.id) &
-                                   (Contact.contact_type == ctype.code) &
-                                   (Contact.originator_ref == originator_ref) &
-                                   Contact.closed_at.is_null()).exists())
+    return bool(REF_IN_USE_QUERY(org.id, ctype.code, originator_ref))
 
 
 def ref_error(ref):
