@@ -117,6 +117,17 @@ def ref_error(ref):
                                       "contacts of this type: use another."}, REF_IN_USE)
 
 
+def schema_of(ctype):
+    """An instance of the type's schema, made once per type (loading keeps no state on it)."""
+    found = _SCHEMAS.get(id(ctype))
+    if found is None or found[0] is not ctype:
+        found = _SCHEMAS[id(ctype)] = (ctype, (ctype.schema or shared.ContactSchema)())
+    return found[1]
+
+
+_SCHEMAS = {}
+
+
 def load(ctype, data, context, partial=False, schema=None):
     """Load ``data`` through the type's schema (``schema``: an instance to reuse) and rules;
     return JSON-safe values.
@@ -210,7 +221,7 @@ def prepare(actor, type_code, data, to_org=None):
     context = shared.RaiseContext(actor=actor, organisation=org,
                                   participant_type=org.tenant.code,
                                   today=clock.local_today(), to_org=to_org)
-    loaded = load(ctype, data, context)
+    loaded = load(ctype, data, context, schema=schema_of(ctype))
     recipient = _recipient(actor, ctype, to_org, loaded, context)
     ref = loaded.get("originator_ref")
     if ref and ref_in_use(org, ctype, ref):

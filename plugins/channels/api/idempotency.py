@@ -52,16 +52,29 @@ class _NotKept(Exception):
         self.response = response
 
 
-def idempotent(view):
-    """Decorate a POST view (inside the API's guard)."""
+def idempotent(view=None, *, before=None):
+    """Decorate a POST view (inside the API's guard).
+
+    ``before(*args, **kwargs)``, when given, runs first, outside the transaction, and its
+    answer is passed to the view as ``checked``: the checks that only read (a raise's
+    validation) then hold no lock while they run (on SQLite the transaction holds the
+    database's write lock from its start). The view runs only for a new key, a moment
+    later: it must still refuse what has become wrong meanwhile (an originator reference
+    taken since is refused by the database's unique index)."""
+    if view is None:
+        return functools.partial(idempotent, before=before)
+
     @functools.wraps(view)
     def wrapped(*args, **kwargs):
         key = request.headers.get(HEADER)
+        if key is not None:
+            key = key.strip()
+            if not key or len(key) > 255:
+                api_abort(400, f"{HEADER} must be 1 to 255 characters.")
+        if before is not None:
+            kwargs["checked"] = before(*args, **kwargs)
         if key is None:
             return view(*args, **kwargs)
-        key = key.strip()
-        if not key or len(key) > 255:
-            api_abort(400, f"{HEADER} must be 1 to 255 characters.")
         try:
             return _once(current_user.organisation_id, key, _fingerprint(), view, args, kwargs)
         except _NotKept as failed:
