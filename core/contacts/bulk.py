@@ -31,6 +31,7 @@ from core.tenancy import get_tenant
 
 REF_QUERY_CHUNK = 2000        # originator references per "in use?" query
 RETRIES = 3                   # times a write is retried when a concurrent raise took a reference
+PENDING = "~"                 # a stand-in reference starts so (no real one does)
 
 
 @dataclass
@@ -353,7 +354,10 @@ def insert(actor, good, channel, now, parent=None):
     # Last of the reads: on PostgreSQL the counter's row stays locked until the transaction
     # ends, and every other raise of the type waits for it (see core.contacts.references).
     flags = allowance.beyond_allowance(org, now, n)
-    refs = _references(good, now)
+    # One contact on PostgreSQL: written with a stand-in reference, its number taken last
+    # (references.allocate_onto), so the counter is locked for one statement and the commit.
+    late = n == 1 and not database.is_sqlite()
+    refs = [f"{PENDING}{contact_ids[0]}"] if late else _references(good, now)
     submitted, raised = lifecycle.SUBMITTED, "raised"
     extra = {"parent": parent.reference} if parent is not None else {}
     due = {}
@@ -406,6 +410,10 @@ def insert(actor, good, channel, now, parent=None):
     insert_rows(Contact, contacts)
     insert_rows(ContactParty, parties)
     insert_rows(ContactEvent, events_)
+    if late:   # the row dict is the hydrated contact's data: it reads the real reference
+        contacts[0]["reference"] = references.allocate_onto(
+            Contact._meta.table_name, contact_ids[0],
+            references.prefix_for(contacts[0]["contact_type"], now))
     return made
 
 
