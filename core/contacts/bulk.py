@@ -407,9 +407,10 @@ def insert(actor, good, channel, now, parent=None):
                         "status": submitted, "contact_type": row["contact_type"]})
         events_.append(event_row)
         made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
-    insert_rows(Contact, contacts)
-    insert_rows(ContactParty, parties)
-    insert_rows(ContactEvent, events_)
+    with peewee.__exception_wrapper__:   # the driver's errors as peewee's (IntegrityError)
+        insert_rows(Contact, contacts)
+        insert_rows(ContactParty, parties)
+        insert_rows(ContactEvent, events_)
     if late:   # the row dict is the hydrated contact's data: it reads the real reference
         contacts[0]["reference"] = references.allocate_onto(
             Contact._meta.table_name, contact_ids[0],

@@ -50,6 +50,7 @@ def raise_contact(actor, type_code, data, channel, to_org=None, checked=None):
     except Invalid as exc:
         allowance.log_refusals(actor, channel, [(type_code, exc)])  # refused at intake
         raise
+    events.plan_created(actor.organisation, prepared.recipient)
     try:
         with database.transaction():
             [(contact, event)] = bulk.insert(actor, [(0, prepared)], channel, clock.now())
