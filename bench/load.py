@@ -19,7 +19,9 @@ app doing one primary-key read on the same database (bench/bare.py), then drives
 * the filtered queues and saved views alone (a CDSP agent's over every contact, then
   participants' within their wall: several statuses, at risk or breached, nobody assigned,
   soonest due first, with totals), against the same goal;
-* authenticated API reads against the bare endpoint's primary-key reads: the ratio.
+* authenticated API reads against the bare endpoint's primary-key reads: the ratio;
+* ``--phases raise``: raising contacts alone (each POST with its own Idempotency-Key) against
+  the bare app inserting the same contact, party and event rows in one transaction: the ratio.
 
 In soak mode it also runs ``cms worker`` processes, kills one with SIGKILL and starts a new
 one every minute (and a gunicorn web worker, which gunicorn replaces; the client sends a
@@ -28,6 +30,7 @@ every contact the run wrote exists exactly once and every uploaded file has its 
 """
 import argparse
 import http.client
+import itertools
 import json
 import os
 import random
@@ -202,6 +205,8 @@ def api_action(client, kind, org_contacts, rec, org_code, counter, queues=None):
             with rec.lock:
                 rec.written.append(oref)
         return status, data
+    if kind in ("raise", "bare_raise"):
+        return raise_action(client, kind, org_contacts, org_code, counter, queues)
     if kind == "upload":
         boundary = "loadboundary"
         sequence = int(time.time() * 1000) % 1_000_000_000 + next(counter)
@@ -218,7 +223,7 @@ def api_action(client, kind, org_contacts, rec, org_code, counter, queues=None):
 
 
 OK = {"agent_queue": {200}, "queue": {200}, "agent_view": {200}, "view": {200}, "api_list": {200}, "api_search": {200}, "api_read": {200}, "api_write": {201},
-      "upload": {202}, "portal": {200}, "bare": {200}}
+      "upload": {202}, "portal": {200}, "bare": {200}, "raise": {201}, "bare_raise": {201}}
 MIX = [("portal", 20), ("api_list", 25), ("api_search", 20), ("api_read", 15), ("api_write", 12),
        ("upload", 8)]
 
@@ -350,8 +355,8 @@ def main(argv=None):
     parser.add_argument("--port", type=int, default=8411)
     parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds instead")
     parser.add_argument("--phases", default="mix,lists,queues,reads",
-                        help="which of mix, lists, queues, reads to run (reads also runs the bare "
-                             "baseline)")
+                        help="which of mix, lists, queues, raise, reads to run (raise and reads "
+                             "also run their bare baselines; raise writes contacts)")
     parser.add_argument("--lease", type=int, default=30,
                         help="soak: batch-file lease in seconds (how soon a killed worker's file is redone)")
     args = parser.parse_args(argv)
@@ -393,6 +398,8 @@ def main(argv=None):
                             [("queue", 1), ("view", 1)], rec, queues=views)
             report("participants' filtered queues and shared views (their own contacts)", rec,
                    elapsed)
+        if "raise" in phases:
+            raise_phase(args, env, gunicorn, keys, contacts)
         if "reads" not in phases:
             return
         rec = Recorder()
@@ -496,6 +503,52 @@ def pages_against_bare(args, env, gunicorn, keys):
             print(f"  {kind:14} {name:8} {rate:>8.1f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {errors:>7}")
         print(f"  {kind:14} {'ratio':8} {measured[0][0] / measured[1][0]:>8.2f}   "
               f"p95 {'met' if measured[0][2] < 100 else 'NOT met'}")
+RUN = f"{int(time.time()) % 10_000_000}"   # a run's own prefix for keys and references
+RAISED = itertools.count(1)   # across phases: no reference is sent twice
+
+
+def raise_action(client, kind, org_contacts, org_code, counter, queues):
+    """POST one ENQ (every participant type raises them), with its own Idempotency-Key, to
+    the service or to the bare insert endpoint (which is told the ids the service works out)."""
+    oref = f"R{RUN}-{os.getpid()}-{next(RAISED)}"
+    body = {"type": "ENQ", "mprn": random.choice(org_contacts)[2], "summary": "Load test raise",
+            "originator_ref": oref, "fields": {"topic": "data", "question": "Why is it so?"}}
+    if kind == "bare_raise":
+        org_id, user_id, cdsp_id = queues["raise"][org_code]
+        body.update(originator_org=org_id, originator_user=user_id, holder_org=cdsp_id)
+        return client.request("POST", "/bare/contacts", json.dumps(body),
+                              {"Content-Type": "application/json"})
+    return client.request("POST", "/api/v1/contacts", json.dumps(body),
+                          {"Content-Type": "application/json", "Idempotency-Key": oref})
+
+
+def raise_phase(args, env, gunicorn, keys, contacts):
+    """Raising alone (``POST /api/v1/contacts`` with an Idempotency-Key, each client for its
+    own organisation), then the bare app's insert of the same rows in one transaction
+    (``POST /bare/contacts``) on the next port: the ratio, and the goal (p95 < 100 ms)."""
+    from core import create_app
+    from core.models import Organisation, User
+    app = create_app({"CMS_DATABASE_URL": args.url})
+    with app.app_context():
+        cdsp_id = Organisation.by_code("CDSP").id
+        ids = {org_code: (org_id, User.select(User.id).where(User.organisation == org_id)
+                          .order_by(User.id).scalar(), cdsp_id) for org_id, org_code, _ in keys}
+    rec = Recorder()
+    elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients, [("raise", 1)], rec)
+    rate = report(f"raising a contact (POST /api/v1/contacts with an Idempotency-Key) at "
+                  f"{args.clients} clients", rec, elapsed)
+    p95 = statistics.quantiles(rec.latency["raise"], n=100)[94] * 1000
+    bare = start(gunicorn[:-1] + [f"{HOST}:{args.port + 1}", "bench.bare:app"], env, args.port + 1)
+    try:
+        rec = Recorder()
+        elapsed = drive(args.port + 1, keys, contacts, [], args.seconds, args.clients,
+                        [("bare_raise", 1)], rec, queues={"raise": ids})
+        bare_rate = report("bare Flask insert of the same rows in one transaction (the baseline)",
+                           rec, elapsed)
+    finally:
+        stop(bare)
+    print(f"\nraising / bare insert = {rate / bare_rate:.2f} (goal: at least 0.5); raising p95 "
+          f"{p95:.0f} ms (goal: under 100 ms)")
 
 
 def children(pid):

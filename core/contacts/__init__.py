@@ -93,8 +93,8 @@ from core.contacts.contact_templates import (TopEntry, contact_templates_for,
                                              top_50)
 from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
                                        view_count, views_for)
-from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
-                                   raise_many, check_many)
+from core.contacts.service import (Outcome, check_contact, get_contact, history, parties,
+                                   raise_contact, raise_many, check_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
 from core.contacts.verdicts import LABELS as VERDICT_LABELS
@@ -108,7 +108,7 @@ from core.contacts.watchers import (followers, involved, is_watching, unwatch, w
 
 __all__ = [
     # raising
-    "raise_contact", "raise_many", "check_many", "Outcome", "batch_record",
+    "raise_contact", "check_contact", "raise_many", "check_many", "Outcome", "batch_record",
     # acting
     "correspondence_consequence", "correspondence_closing_soon", "answer_by_day", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",

@@ -19,6 +19,7 @@ import peewee
 from core import allowance, clock, forked
 from core import db as database
 from core.contacts import events, fields as shared, lifecycle, lookups, references, sla
+from core.contacts.along import along
 from core.contacts.validation import (BAD_VALUE, CheckedRecord, _recipient, forbidden, load,
                                       lookup_type, ref_error)
 from core.errors import CmsError, Invalid, one_line
@@ -30,6 +31,7 @@ from core.tenancy import get_tenant
 
 REF_QUERY_CHUNK = 2000        # originator references per "in use?" query
 RETRIES = 3                   # times a write is retried when a concurrent raise took a reference
+PENDING = "~"                 # a stand-in reference starts so (no real one does)
 
 
 @dataclass
@@ -347,10 +349,15 @@ def insert(actor, good, channel, now, parent=None):
     user = actor if isinstance(actor, User) else None
     user_id = user.id if user else None
     n = len(good)
-    refs = _references(good, now)
-    flags = allowance.beyond_allowance(org, now, n)
     in_sandbox = bool(getattr(org, "sandbox", False))   # core.sandbox
     contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
+    # Last of the reads: on PostgreSQL the counter's row stays locked until the transaction
+    # ends, and every other raise of the type waits for it (see core.contacts.references).
+    flags = allowance.beyond_allowance(org, now, n)
+    # One contact on PostgreSQL: written with a stand-in reference, its number taken last
+    # (references.allocate_onto), so the counter is locked for one statement and the commit.
+    late = n == 1 and not database.is_sqlite()
+    refs = [f"{PENDING}{contact_ids[0]}"] if late else _references(good, now)
     submitted, raised = lifecycle.SUBMITTED, "raised"
     extra = {"parent": parent.reference} if parent is not None else {}
     due = {}
@@ -380,6 +387,7 @@ def insert(actor, good, channel, now, parent=None):
         if parent is not None:
             related["parent"] = parent
         contact = hydrated(Contact, row, related)
+        along(contact).parties = [(org_id, "originator"), (recipient.id, "recipient")]
         if days not in due:
             due[days] = sla.due_at(contact, now)
         row["due_at"] = row["open_due_at"] = due[days]
@@ -399,9 +407,14 @@ def insert(actor, good, channel, now, parent=None):
                         "status": submitted, "contact_type": row["contact_type"]})
         events_.append(event_row)
         made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
-    insert_rows(Contact, contacts)
-    insert_rows(ContactParty, parties)
-    insert_rows(ContactEvent, events_)
+    with peewee.__exception_wrapper__:   # the driver's errors as peewee's (IntegrityError)
+        insert_rows(Contact, contacts)
+        insert_rows(ContactParty, parties)
+        insert_rows(ContactEvent, events_)
+    if late:   # the row dict is the hydrated contact's data: it reads the real reference
+        contacts[0]["reference"] = references.allocate_onto(
+            Contact._meta.table_name, contact_ids[0],
+            references.prefix_for(contacts[0]["contact_type"], now))
     return made
 
 

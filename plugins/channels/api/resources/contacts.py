@@ -2,8 +2,8 @@
 from flask import current_app, url_for
 from flask_login import current_user
 
-from core.contacts import (act, act_many, add_note, attachment_max_bytes, contact_types, count_contacts,
-                           get_contact, get_template, list_contacts, notes, open_attachment,
+from core.contacts import (act, act_many, add_note, attachment_max_bytes, check_contact,
+                           contact_types, count_contacts, get_contact, get_template, list_contacts, notes, open_attachment,
                            page_total, raise_contact)
 from core.downloads import download as download_file
 from core.errors import NotFound
@@ -68,17 +68,27 @@ def _location(contact):
     return url_for("contacts.read", reference=contact.reference)
 
 
+def _contact_data(body):
+    return {"mprn": body["mprn"], "summary": body["summary"],
+            "originator_ref": body["originator_ref"], **body["fields_"]}
+
+
+def _check(body):
+    """The body read and checked before the Idempotency-Key's transaction opens (it holds
+    SQLite's write lock): only the write is left to do inside."""
+    require_json_types(body["type"], body["fields_"])
+    return check_contact(_caller(), body["type"], _contact_data(body), to_org=body["to_org"])
+
+
 @blp.route("", methods=["POST"])
-@idempotent
 @blp.arguments(ContactIn)
+@idempotent(before=_check)
 @blp.response(201, ContactOut)
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
-def create(body):
+def create(body, checked=None):
     """Raise a contact."""
-    require_json_types(body["type"], body["fields_"])
-    data = {"mprn": body["mprn"], "summary": body["summary"],
-            "originator_ref": body["originator_ref"], **body["fields_"]}
-    contact = raise_contact(_caller(), body["type"], data, CHANNEL, to_org=body["to_org"])
+    contact = raise_contact(_caller(), body["type"], _contact_data(body), CHANNEL,
+                            to_org=body["to_org"], checked=checked)
     return serialize.contact(contact), 201, {"Location": _location(contact)}
 
 
