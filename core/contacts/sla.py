@@ -34,11 +34,13 @@ def is_business_day(day):
 
 
 def add_business_days(day, n):
-    """The ``n``-th business day after ``day`` (``day`` itself when n is 0)."""
-    while n > 0:
-        day += datetime.timedelta(days=1)
+    """The ``n``-th business day after ``day`` (before it when n is negative; ``day`` itself
+    when n is 0)."""
+    step = datetime.timedelta(days=1 if n > 0 else -1)
+    while n:
+        day += step
         if is_business_day(day):
-            n -= 1
+            n -= 1 if n > 0 else -1
     return day
 
 
