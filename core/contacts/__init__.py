@@ -33,7 +33,8 @@ Describing
     :func:`target_days`.
 Writing a contact type
     :class:`ContactSchema`, :class:`RaiseContext` and the shared field kinds (``Mprn``,
-    ``BusinessDate``, ``Choice``, ``Text``, ``WholeNumber``, ...), ``org_problem``, ``not_future``.
+    ``BusinessDate``, ``Choice``, ``Text``, ``WholeNumber``, ...), ``org_problem``, ``not_future``,
+    ``example_date`` (a date of a type's example measured from today).
 
 Refusals are :mod:`core.errors` exceptions whose ``code`` is one of the neutral reasons
 below (``UNKNOWN_TYPE`` ...); each channel maps them onto its own vocabulary (the batch
@@ -54,8 +55,8 @@ from core.contacts.correspondence import last_day as answer_by_day
 from core.contacts.description import FieldDescription, TypeDescription, describe_type
 from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
-                                  RaiseContext, Read, Text, WholeNumber, not_future,
-                                  org_problem)
+                                  RaiseContext, Read, Text, WholeNumber, example_date,
+                                  not_future, org_problem)
 from core.contacts.lifecycle import (ACTIONS, AWAITING_ORIGINATOR, AWAITING_PARTY, CANCELLED,
                                      CLOSED, IN_PROGRESS, REJECTED, REJECTION_REASONS,
                                      RESOLVED, STATUSES, SUBMITTED, ACCEPTED)
@@ -146,5 +147,5 @@ __all__ = [
     "ContactSchema", "RaiseContext", "BusinessDate", "Choice", "CorrectionFactor",
     "MeterSerial", "Money", "Mprn", "OrgCode", "Postcode", "Quantity", "Read", "Text",
     "WholeNumber",
-    "not_future", "org_problem",
+    "not_future", "example_date", "org_problem",
 ]

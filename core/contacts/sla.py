@@ -35,12 +35,14 @@ def is_business_day(day):
 
 @functools.lru_cache(maxsize=8192)
 def add_business_days(day, n):
-    """The ``n``-th business day after ``day`` (``day`` itself when n is 0). Kept (the
-    calendar never changes under it): a page of fifty contacts asks it for each."""
-    while n > 0:
-        day += datetime.timedelta(days=1)
+    """The ``n``-th business day after ``day`` (before it when n is negative; ``day`` itself
+    when n is 0). Kept (the calendar never changes under it): a page of fifty contacts asks
+    it for each."""
+    step = datetime.timedelta(days=1 if n > 0 else -1)
+    while n:
+        day += step
         if is_business_day(day):
-            n -= 1
+            n -= 1 if n > 0 else -1
     return day
 
 
