@@ -6,8 +6,9 @@ what a file repeats is worked out once: the contact type, the permission to rais
 schema instance and service level per type code; organisations by code
 (:mod:`core.contacts.lookups`); whether originator references are in use, in one query per
 few thousand references. Then, in one transaction: references allocated per type in blocks,
-ids taken in one step, contacts, parties and events inserted with one ``executemany`` each,
-and the ``contact_created`` hook called for each contact.
+ids taken in one step, contacts, parties and events inserted with one statement each (``COPY``
+on PostgreSQL, ``executemany`` on SQLite), and the ``contact_created`` hook called for each
+contact.
 """
 import json
 import os
@@ -293,13 +294,45 @@ def next_ids(model, n):
 
 
 def insert_rows(model, rows):
-    """One ``executemany`` of ``rows`` (dicts by field name, all with the same names, as a
-    hydrated instance's ``__data__``) into ``model``: the columns come from the model, JSON
-    and datetime values are passed as the driver takes them."""
+    """Insert ``rows`` (dicts by field name, all with the same names, as a hydrated
+    instance's ``__data__``) into ``model``'s table, in the caller's transaction: one
+    ``COPY ... FROM STDIN`` on PostgreSQL, one ``executemany`` on SQLite."""
     if not rows:
         return
-    to_json, stamp = _json_parameter(), _time_parameter()
-    stamps = {}                    # rows share their moments: each converted once
+    if database.is_sqlite():
+        executemany_rows(model, rows)
+    else:
+        copy_rows(model, rows)
+
+
+def executemany_rows(model, rows):
+    """``rows`` into ``model`` with one ``executemany``: JSON and datetime values passed as
+    the driver takes them (text on SQLite, psycopg's Json adapter on PostgreSQL)."""
+    columns, values = _columns(model, rows, _json_parameter(), _time_parameter())
+    names = ", ".join(f'"{column}"' for column in columns)
+    marks = ", ".join([database.db.param] * len(columns))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+    database.db.cursor().executemany(sql, values)
+
+
+def copy_rows(model, rows):
+    """``rows`` into ``model`` with one ``COPY ... FROM STDIN`` (PostgreSQL only): psycopg's
+    ``write_row`` escapes each value for COPY's text format (tabs, newlines, backslashes,
+    NULL as ``\\N``); JSON goes as the text ``json.dumps`` makes of it, as Json would."""
+    columns, values = _columns(model, rows, json.JSONEncoder().encode, None)
+    names = ", ".join(f'"{column}"' for column in columns)
+    cursor = database.db.cursor()
+    with cursor.copy(f'COPY "{model._meta.table_name}" ({names}) FROM STDIN') as copy:
+        write = copy.write_row
+        for row in values:
+            write(row)
+
+
+def _columns(model, rows, to_json, stamp):
+    """``(columns, values)`` of ``rows`` for ``model``: the column names and one tuple per
+    row, JSON values through ``to_json`` and datetimes through ``stamp`` (None: as they are;
+    rows share their moments, so each is converted once)."""
+    stamps = {}
 
     def moment(value):
         found = stamps.get(value)
@@ -310,7 +343,7 @@ def insert_rows(model, rows):
     plain, converted = [], []
     for name in rows[0]:
         field = model._meta.fields[name]
-        if isinstance(field, peewee.DateTimeField):
+        if isinstance(field, peewee.DateTimeField) and stamp is not None:
             converted.append((name, moment))
         elif isinstance(field, peewee.JSONField):
             converted.append((name, to_json))
@@ -320,12 +353,7 @@ def insert_rows(model, rows):
     # column by column, in C-level loops where the driver takes the value as it is
     by_column = [list(map(itemgetter(name), rows)) for name in plain]
     by_column += [list(map(convert, map(itemgetter(name), rows))) for name, convert in converted]
-    values = list(zip(*by_column))
-    param = database.db.param
-    names = ", ".join(f'"{column}"' for column in columns)
-    marks = ", ".join([param] * len(columns))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    database.db.cursor().executemany(sql, values)
+    return columns, list(zip(*by_column))
 
 
 def _json_parameter():
@@ -407,7 +435,8 @@ def insert(actor, good, channel, now, parent=None):
 
 def _time_parameter():
     """How a (naive UTC) datetime is passed to ``executemany``: on SQLite as the text the
-    sqlite3 module would make of it (made once here instead of once per value)."""
+    sqlite3 module would make of it (made once here instead of once per value); on
+    PostgreSQL as it is."""
     if database.is_sqlite():
         return lambda moment: moment.isoformat(" ") if moment is not None else None
-    return lambda moment: moment
+    return None
