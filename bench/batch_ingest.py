@@ -218,7 +218,9 @@ def _profile_text(profiler, top=30):
     import io
     import pstats
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top // 2)
     return out.getvalue()
 
 
