@@ -13,6 +13,7 @@ contact.
 import json
 import os
 from dataclasses import dataclass
+from itertools import chain, islice
 from operator import itemgetter
 
 import peewee
@@ -30,6 +31,7 @@ from core.prepared import hydrated
 from core.tenancy import get_tenant
 
 REF_QUERY_CHUNK = 2000        # originator references per "in use?" query
+ROWS_PER_EXECUTEMANY = 20000  # rows converted and sent at a time where COPY is not used
 RETRIES = 3                   # times a write is retried when a concurrent raise took a reference
 
 
@@ -294,11 +296,10 @@ def next_ids(model, n):
 
 
 def insert_rows(model, rows):
-    """Insert ``rows`` (dicts by field name, all with the same names, as a hydrated
-    instance's ``__data__``) into ``model``'s table, in the caller's transaction: one
-    ``COPY ... FROM STDIN`` on PostgreSQL, one ``executemany`` on SQLite."""
-    if not rows:
-        return
+    """Insert ``rows`` (an iterable of dicts by field name, all with the same names, as a
+    hydrated instance's ``__data__``) into ``model``'s table, in the caller's transaction:
+    one ``COPY ... FROM STDIN`` on PostgreSQL, ``executemany`` on SQLite. The rows are
+    taken as they come: a generator's are never all held at once."""
     if database.is_sqlite():
         executemany_rows(model, rows)
     else:
@@ -306,32 +307,53 @@ def insert_rows(model, rows):
 
 
 def executemany_rows(model, rows):
-    """``rows`` into ``model`` with one ``executemany``: JSON and datetime values passed as
-    the driver takes them (text on SQLite, psycopg's Json adapter on PostgreSQL)."""
-    columns, values = _columns(model, rows, _json_parameter(), _time_parameter())
-    names = ", ".join(f'"{column}"' for column in columns)
-    marks = ", ".join([database.db.param] * len(columns))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    database.db.cursor().executemany(sql, values)
+    """``rows`` into ``model`` with ``executemany``, one per ``ROWS_PER_EXECUTEMANY``: JSON
+    and datetime values passed as the driver takes them (text on SQLite, psycopg's Json
+    adapter on PostgreSQL)."""
+    rows = iter(rows)
+    to_json, stamp = _json_parameter(), _time_parameter()
+    while chunk := list(islice(rows, ROWS_PER_EXECUTEMANY)):
+        columns, values = _columns(model, chunk, to_json, stamp)
+        names = ", ".join(f'"{column}"' for column in columns)
+        marks = ", ".join([database.db.param] * len(columns))
+        sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+        database.db.cursor().executemany(sql, values)
 
 
 def copy_rows(model, rows):
-    """``rows`` into ``model`` with one ``COPY ... FROM STDIN`` (PostgreSQL only): psycopg's
-    ``write_row`` escapes each value for COPY's text format (tabs, newlines, backslashes,
-    NULL as ``\\N``); JSON goes as the text ``json.dumps`` makes of it, as Json would."""
-    columns, values = _columns(model, rows, json.JSONEncoder().encode, None)
-    names = ", ".join(f'"{column}"' for column in columns)
-    cursor = database.db.cursor()
-    with cursor.copy(f'COPY "{model._meta.table_name}" ({names}) FROM STDIN') as copy:
+    """``rows`` into ``model`` with one ``COPY ... FROM STDIN`` (PostgreSQL only), each row
+    sent as it comes: psycopg's ``write_row`` escapes every value for COPY's text format
+    (tabs, newlines, backslashes, NULL as ``\\N``); JSON goes as the text ``json.dumps``
+    makes of it, as psycopg's Json adapter would; datetimes as they are."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    fields = model._meta.fields
+    as_json = [name for name in first if isinstance(fields[name], peewee.JSONField)]
+    plain = [name for name in first if name not in as_json]
+    names = ", ".join(f'"{fields[name].column_name}"' for name in plain + as_json)
+    plain_of, json_of = _getter(plain), _getter(as_json)
+    encode = json.JSONEncoder().encode      # what json.dumps uses, without its per-call set-up
+    with database.db.cursor().copy(f'COPY "{model._meta.table_name}" ({names}) FROM STDIN') as copy:
         write = copy.write_row
-        for row in values:
-            write(row)
+        for row in chain((first,), rows):
+            write((*plain_of(row), *map(encode, json_of(row))))
+
+
+def _getter(names):
+    """A function answering a tuple of a dict's values for ``names`` (itemgetter answers a
+    bare value for one name)."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names) if names else lambda row: ()
 
 
 def _columns(model, rows, to_json, stamp):
-    """``(columns, values)`` of ``rows`` for ``model``: the column names and one tuple per
-    row, JSON values through ``to_json`` and datetimes through ``stamp`` (None: as they are;
-    rows share their moments, so each is converted once)."""
+    """``(columns, values)`` of ``rows`` (a list) for ``model``: the column names and one
+    tuple per row, JSON values through ``to_json`` and datetimes through ``stamp`` (None: as
+    they are; rows share their moments, so each is converted once)."""
     stamps = {}
 
     def moment(value):
@@ -382,7 +404,7 @@ def insert(actor, good, channel, now, parent=None):
     submitted, raised = lifecycle.SUBMITTED, "raised"
     extra = {"parent": parent.reference} if parent is not None else {}
     due = {}
-    contacts, parties, events_, made = [], [], [], []
+    contacts, events_, made = [], [], []
     for i, (_, prepared) in enumerate(good):
         values = dict(prepared.values)
         mprn = values.pop("mprn", None)
@@ -419,18 +441,22 @@ def insert(actor, good, channel, now, parent=None):
                      "actor_user": user_id, "actor_org": org_id, "channel": channel,
                      "kind": raised, "from_status": None, "to_status": submitted, "data": data}
         contacts.append(row)
-        parties.append({"contact": contact_id, "organisation": org_id, "role": "originator",
-                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
-                        "status": submitted, "contact_type": row["contact_type"]})
-        parties.append({"contact": contact_id, "organisation": recipient.id, "role": "recipient",
-                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
-                        "status": submitted, "contact_type": row["contact_type"]})
         events_.append(event_row)
         made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
     insert_rows(Contact, contacts)
-    insert_rows(ContactParty, parties)
+    insert_rows(ContactParty, _parties(contacts, now))
     insert_rows(ContactEvent, events_)
     return made
+
+
+def _parties(contacts, now):
+    """The parties of new ``contacts`` (their rows), originator then recipient for each,
+    made as they are written rather than all held at once."""
+    for row in contacts:
+        for role in ("originator", "recipient"):
+            yield {"contact": row["id"], "organisation": row[f"{role}_org"], "role": role,
+                   "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
+                   "status": row["status"], "contact_type": row["contact_type"]}
 
 
 def _time_parameter():
