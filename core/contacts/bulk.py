@@ -234,15 +234,15 @@ def write(actor, good, channel, outcomes):
             return
         try:
             with database.db.atomic():  # a savepoint: a clash with a concurrent raise undoes it
-                created = insert(actor, good, channel, clock.now())
+                contacts, made = _insert(actor, good, channel, clock.now())
         except peewee.IntegrityError:
             if attempt == RETRIES - 1:
                 raise
             continue
         break
-    for (index, _), (contact, _) in zip(good, created):
+    for (index, _), contact in zip(good, contacts):
         outcomes[index] = Outcome(index, contact=contact)
-    events.created_many(created)
+    events.created_many(made())
 
 
 def _drop_references_in_use(org, good, outcomes):
@@ -392,6 +392,15 @@ def insert(actor, good, channel, now, parent=None):
     with their parties and first events, in the caller's transaction; answer
     ``[(Contact, ContactEvent)]`` in the same order. ``parent`` is the contact a follow-up
     comes from (a challenge)."""
+    _, made = _insert(actor, good, channel, now, parent)
+    return list(made())
+
+
+def _insert(actor, good, channel, now, parent=None):
+    """What :func:`insert` does, answering ``(contacts, made)``: the new Contacts in order,
+    and ``made()``, which yields each ``(Contact, ContactEvent)`` afresh. The events (rows,
+    data and instances) are made as they are written and again as they are asked for, never
+    all held at once: on a large file they are a good part of the memory."""
     org = actor.organisation
     org_id = org.id
     user = actor if isinstance(actor, User) else None
@@ -401,10 +410,9 @@ def insert(actor, good, channel, now, parent=None):
     flags = allowance.beyond_allowance(org, now, n)
     in_sandbox = bool(getattr(org, "sandbox", False))   # core.sandbox
     contact_ids, event_ids = next_ids(Contact, n), next_ids(ContactEvent, n)
-    submitted, raised = lifecycle.SUBMITTED, "raised"
-    extra = {"parent": parent.reference} if parent is not None else {}
+    submitted = lifecycle.SUBMITTED
     due = {}
-    contacts, events_, made = [], [], []
+    rows, contacts = [], []
     for i, (_, prepared) in enumerate(good):
         values = dict(prepared.values)
         mprn = values.pop("mprn", None)
@@ -412,8 +420,7 @@ def insert(actor, good, channel, now, parent=None):
         summary = values.pop("summary", "")
         recipient = prepared.recipient
         days = prepared.sla_days
-        contact_id = contact_ids[i]
-        row = {"id": contact_id, "reference": refs[i], "contact_type": prepared.ctype.code,
+        row = {"id": contact_ids[i], "reference": refs[i], "contact_type": prepared.ctype.code,
                "status": submitted, "originator_org": org_id, "originator_user": user_id,
                "holder_org": recipient.id, "recipient_org": recipient.id, "mprn": mprn,
                "originator_ref": ref, "summary": summary, "fields": values,
@@ -433,20 +440,34 @@ def insert(actor, good, channel, now, parent=None):
         if days not in due:
             due[days] = sla.due_at(contact, now)
         row["due_at"] = row["open_due_at"] = due[days]
-        data = {**extra, "after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
-                                   "summary": summary, "originator_ref": ref, "fields": values}}
+        rows.append(row)
+        contacts.append(contact)
+    first_event = _first_event(now, user_id, org_id, channel,
+                               {"parent": parent.reference} if parent is not None else {})
+    insert_rows(Contact, rows)
+    insert_rows(ContactParty, _parties(rows, now))
+    insert_rows(ContactEvent, map(first_event, contacts, event_ids))
+
+    def made():
+        for contact, event_id in zip(contacts, event_ids):
+            yield contact, hydrated(ContactEvent, first_event(contact, event_id),
+                                    {"contact": contact})
+    return contacts, made
+
+
+def _first_event(now, user_id, org_id, channel, extra):
+    """A function making a new contact's first event (its row, by field name)."""
+    def first_event(contact, event_id):
+        row = contact.__data__
+        after = {"status": row["status"], "holder": contact.__rel__["holder_org"].code,
+                 "mprn": row["mprn"], "summary": row["summary"],
+                 "originator_ref": row["originator_ref"], "fields": row["fields"]}
         if row["ced"]:
-            data["after"]["ced"] = row["ced"]
-        event_row = {"id": event_ids[i], "contact": contact_id, "at": now,
-                     "actor_user": user_id, "actor_org": org_id, "channel": channel,
-                     "kind": raised, "from_status": None, "to_status": submitted, "data": data}
-        contacts.append(row)
-        events_.append(event_row)
-        made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
-    insert_rows(Contact, contacts)
-    insert_rows(ContactParty, _parties(contacts, now))
-    insert_rows(ContactEvent, events_)
-    return made
+            after["ced"] = row["ced"]
+        return {"id": event_id, "contact": row["id"], "at": now, "actor_user": user_id,
+                "actor_org": org_id, "channel": channel, "kind": "raised", "from_status": None,
+                "to_status": row["status"], "data": {**extra, "after": after}}
+    return first_event
 
 
 def _parties(contacts, now):
