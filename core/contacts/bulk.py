@@ -35,7 +35,7 @@ ROWS_PER_EXECUTEMANY = 20000  # rows converted and sent at a time where COPY is 
 RETRIES = 3                   # times a write is retried when a concurrent raise took a reference
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What became of one record of a bulk raise: a contact, or a code and text."""
     index: int
@@ -203,6 +203,7 @@ def raise_records(actor, records, channel, progress=None, processes=1, claim=Non
             allowance.log_refusals(actor, channel, invalid)  # refused at intake (not verdicts)
             if good:
                 write(actor, good, channel, outcomes)
+            del good                # the checked values live on in the contacts: memory
             if then is not None:
                 then(outcomes)
     return outcomes

@@ -143,9 +143,16 @@ def _run(batch_file, attempt, progress, heartbeat):
                          response_key=stored.key).where(BatchFile.id == batch_file.id).execute()
         written["accepted"] = accepted
 
+    def claim():
+        """Once every record is checked, before the write: this attempt still owns the file.
+        The engine's records are done with then; letting go of them keeps a large file's
+        memory down while its contacts are written."""
+        records.clear()
+        _own(batch_file, attempt, heartbeat)
+
     raise_many(actor, records, CHANNEL, progress=report,
                processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1)),
-               claim=lambda: _own(batch_file, attempt, heartbeat), then=respond)
+               claim=claim, then=respond)
     report(total, final=True)
     log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id,
              written["accepted"], total - written["accepted"])
