@@ -261,7 +261,7 @@ def report(name, n, result):
               f"{ratio:4.2f}x, {'met' if ratio <= GOAL_RATIO_COPY else 'NOT met'}")
     else:
         limit = GOAL_SQLITE_SECONDS_PER_100K * n / 100_000
-        print(f"{'':10} goal: end to end under {limit:.0f} s ({GOAL_SQLITE_SECONDS_PER_100K:.0f} s "
+        print(f"{'':10} goal: end to end under {limit:.3g} s ({GOAL_SQLITE_SECONDS_PER_100K:.0f} s "
               f"per 100,000 records): {'met' if seconds < limit else 'NOT met'}")
     print(f"{'':10} check only (batch-checks: nothing written) {check:6.2f} s = "
           f"{n / check:9,.0f} records/s | {check / seconds:4.2f}x of end to end")
