@@ -11,10 +11,17 @@ app doing one primary-key read on the same database (bench/bare.py), then drives
 * the mix: portal page views, API list and search, API reads, API writes, file uploads,
   from many organisations at once; throughput, p50/p95/p99 and max per kind, errors; any request over 5 s is a stall, named at the end, and the run exits 1;
 * API contact list and search alone, to compare with the goal (p95 < 100 ms at 16 clients);
+  then each kind of page of fifty alone (a participant's own contacts and open ones soonest
+  due; the CDSP agent's every contact and its queue) against a bare page reading the same
+  50 rows with one keyset query, dumped with the standard library's json (bench/bare.py's
+  ``/bare/page``, started beside the service): req/s, p50/p95/p99 and the ratio service/bare
+  (the goal: at least 0.5);
 * the filtered queues and saved views alone (a CDSP agent's over every contact, then
   participants' within their wall: several statuses, at risk or breached, nobody assigned,
   soonest due first, with totals), against the same goal;
-* authenticated API reads against the bare endpoint's primary-key reads: the ratio.
+* authenticated API reads against the bare endpoint's primary-key reads: the ratio;
+* ``--phases raise``: raising contacts alone (each POST with its own Idempotency-Key) against
+  the bare app inserting the same contact, party and event rows in one transaction: the ratio.
 
 In soak mode it also runs ``cms worker`` processes, kills one with SIGKILL and starts a new
 one every minute (and a gunicorn web worker, which gunicorn replaces; the client sends a
@@ -23,6 +30,7 @@ every contact the run wrote exists exactly once and every uploaded file has its 
 """
 import argparse
 import http.client
+import itertools
 import json
 import os
 import random
@@ -197,6 +205,8 @@ def api_action(client, kind, org_contacts, rec, org_code, counter, queues=None):
             with rec.lock:
                 rec.written.append(oref)
         return status, data
+    if kind in ("raise", "bare_raise"):
+        return raise_action(client, kind, org_contacts, org_code, counter, queues)
     if kind == "upload":
         boundary = "loadboundary"
         sequence = int(time.time() * 1000) % 1_000_000_000 + next(counter)
@@ -213,7 +223,7 @@ def api_action(client, kind, org_contacts, rec, org_code, counter, queues=None):
 
 
 OK = {"agent_queue": {200}, "queue": {200}, "agent_view": {200}, "view": {200}, "api_list": {200}, "api_search": {200}, "api_read": {200}, "api_write": {201},
-      "upload": {202}, "portal": {200}, "bare": {200}}
+      "upload": {202}, "portal": {200}, "bare": {200}, "raise": {201}, "bare_raise": {201}}
 MIX = [("portal", 20), ("api_list", 25), ("api_search", 20), ("api_read", 15), ("api_write", 12),
        ("upload", 8)]
 
@@ -345,8 +355,8 @@ def main(argv=None):
     parser.add_argument("--port", type=int, default=8411)
     parser.add_argument("--soak", type=int, default=0, help="soak for this many seconds instead")
     parser.add_argument("--phases", default="mix,lists,queues,reads",
-                        help="which of mix, lists, queues, reads to run (reads also runs the bare "
-                             "baseline)")
+                        help="which of mix, lists, queues, raise, reads to run (raise and reads "
+                             "also run their bare baselines; raise writes contacts)")
     parser.add_argument("--lease", type=int, default=30,
                         help="soak: batch-file lease in seconds (how soon a killed worker's file is redone)")
     args = parser.parse_args(argv)
@@ -376,6 +386,7 @@ def main(argv=None):
             elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients,
                             [("api_list", 1), ("api_search", 1)], rec)
             report("API contact list and search alone", rec, elapsed)
+            pages_against_bare(args, env, gunicorn, keys)
         if "queues" in phases:
             agent_key, views = prepare_queues(args.url, keys)
             rec = Recorder()
@@ -387,6 +398,8 @@ def main(argv=None):
                             [("queue", 1), ("view", 1)], rec, queues=views)
             report("participants' filtered queues and shared views (their own contacts)", rec,
                    elapsed)
+        if "raise" in phases:
+            raise_phase(args, env, gunicorn, keys, contacts)
         if "reads" not in phases:
             return
         rec = Recorder()
@@ -404,6 +417,138 @@ def main(argv=None):
         stop(bare)
     print(f"\nauthenticated API reads / bare primary-key reads = {api_rate / bare_rate:.2f} "
           f"(goal: at least 0.5)")
+
+
+# A page of fifty, each kind alone, and the bare page that reads the same rows
+# (bench/bare.py's /bare/page): (kind, whose key, the API's query, the bare page's query).
+PAGES = [("own", "participant", "", "org={org_id}"),
+         ("own_open_due", "participant", f"status={OPEN}&order=due",
+          f"org={{org_id}}&status={OPEN}&order=due"),
+         ("agent_all", "agent", "", ""),
+         ("agent_queue", "agent", f"status={OPEN}&holder=CDSP&order=due",
+          f"status={OPEN}&holder={{cdsp_id}}&order=due")]
+
+
+def drive_pages(port, keys, seconds, clients, path_of):
+    """``clients`` clients (each with a key of ``keys`` in turn) asking for ``path_of(org_id)``
+    for ``seconds``: (latencies, errors, elapsed)."""
+    latencies, errors, lock = [], [0], threading.Lock()
+    stop_at = time.perf_counter() + seconds
+
+    def worker(n):
+        org_id, _, token = keys[n % len(keys)]
+        client, path, mine = Client(port, token), path_of(org_id), []
+        while time.perf_counter() < stop_at:
+            t0 = time.perf_counter()
+            status, _ = client.request("GET", path)
+            mine.append(time.perf_counter() - t0)
+            if status != 200:
+                with lock:
+                    errors[0] += 1
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, errors[0], time.perf_counter() - started
+
+
+def pages_against_bare(args, env, gunicorn, keys):
+    """The goal of a page of fifty (p95 under 100 ms at 16 clients, and at least half the
+    throughput of a bare app reading the same 50 rows with one keyset query and dumping them
+    with the standard library's json): each kind of :data:`PAGES` alone on the service, then
+    its bare page alone, with the service idle on its port meanwhile."""
+    from core import apikeys, create_app
+    from core.models import Organisation, User
+    with create_app({"CMS_DATABASE_URL": args.url}).app_context():
+        cdsp_id = Organisation.by_code("CDSP").id
+        agent = User.get(User.email == "agent@cdsp.bench.example.com")
+        agent_key = (cdsp_id, "CDSP", apikeys.create_key(agent, agent, "bench/load.py pages")[1])
+    bare_port = args.port + 1
+    bare = start(gunicorn[:-1] + [f"{HOST}:{bare_port}", "bench.bare:app"], env, bare_port)
+    rows = []
+    try:
+        for kind, whose, api_query, bare_query in PAGES:   # the same rows, in the same order
+            org_id, _, token = keys[0] if whose == "participant" else agent_key
+            pages = []
+            for port, path in ((args.port, f"/api/v1/contacts?limit=50&{api_query}"),
+                               (bare_port, f"/bare/page?limit=50&{bare_query}")):
+                status, body = Client(port, token).request(
+                    "GET", path.format(org_id=org_id, cdsp_id=cdsp_id))
+                pages.append([c["reference"] for c in json.loads(body)["items"]] if status == 200 else status)
+            print(f"  {kind}: the service's first page and the bare page hold "
+                  f"{'the same' if pages[0] == pages[1] else 'DIFFERENT'} {len(pages[0])} contacts")
+        for kind, whose, api_query, bare_query in PAGES:
+            who = keys if whose == "participant" else [agent_key]
+            measured = []
+            for port, path in ((args.port, "/api/v1/contacts?limit=50" + (f"&{api_query}" if api_query else "")),
+                               (bare_port, "/bare/page?limit=50" + (f"&{bare_query}" if bare_query else ""))):
+                latencies, errors, elapsed = drive_pages(
+                    port, who, args.seconds, args.clients,
+                    lambda org_id, path=path: path.format(org_id=org_id, cdsp_id=cdsp_id))
+                q = statistics.quantiles(latencies, n=100)
+                measured.append((len(latencies) / elapsed, q[49] * 1000, q[94] * 1000, q[98] * 1000, errors))
+            rows.append((kind, measured))
+    finally:
+        stop(bare)
+    print(f"\na page of fifty at {args.clients} clients, {args.seconds} s each, service then bare "
+          f"(goal: p95 < 100 ms, service/bare >= 0.5)")
+    print(f"  {'kind':14} {'':8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for kind, measured in rows:
+        for name, (rate, p50, p95, p99, errors) in zip(("service", "bare"), measured):
+            print(f"  {kind:14} {name:8} {rate:>8.1f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {errors:>7}")
+        print(f"  {kind:14} {'ratio':8} {measured[0][0] / measured[1][0]:>8.2f}   "
+              f"p95 {'met' if measured[0][2] < 100 else 'NOT met'}")
+RUN = f"{int(time.time()) % 10_000_000}"   # a run's own prefix for keys and references
+RAISED = itertools.count(1)   # across phases: no reference is sent twice
+
+
+def raise_action(client, kind, org_contacts, org_code, counter, queues):
+    """POST one ENQ (every participant type raises them), with its own Idempotency-Key, to
+    the service or to the bare insert endpoint (which is told the ids the service works out)."""
+    oref = f"R{RUN}-{os.getpid()}-{next(RAISED)}"
+    body = {"type": "ENQ", "mprn": random.choice(org_contacts)[2], "summary": "Load test raise",
+            "originator_ref": oref, "fields": {"topic": "data", "question": "Why is it so?"}}
+    if kind == "bare_raise":
+        org_id, user_id, cdsp_id = queues["raise"][org_code]
+        body.update(originator_org=org_id, originator_user=user_id, holder_org=cdsp_id)
+        return client.request("POST", "/bare/contacts", json.dumps(body),
+                              {"Content-Type": "application/json"})
+    return client.request("POST", "/api/v1/contacts", json.dumps(body),
+                          {"Content-Type": "application/json", "Idempotency-Key": oref})
+
+
+def raise_phase(args, env, gunicorn, keys, contacts):
+    """Raising alone (``POST /api/v1/contacts`` with an Idempotency-Key, each client for its
+    own organisation), then the bare app's insert of the same rows in one transaction
+    (``POST /bare/contacts``) on the next port: the ratio, and the goal (p95 < 100 ms)."""
+    from core import create_app
+    from core.models import Organisation, User
+    app = create_app({"CMS_DATABASE_URL": args.url})
+    with app.app_context():
+        cdsp_id = Organisation.by_code("CDSP").id
+        ids = {org_code: (org_id, User.select(User.id).where(User.organisation == org_id)
+                          .order_by(User.id).scalar(), cdsp_id) for org_id, org_code, _ in keys}
+    rec = Recorder()
+    elapsed = drive(args.port, keys, contacts, [], args.seconds, args.clients, [("raise", 1)], rec)
+    rate = report(f"raising a contact (POST /api/v1/contacts with an Idempotency-Key) at "
+                  f"{args.clients} clients", rec, elapsed)
+    p95 = statistics.quantiles(rec.latency["raise"], n=100)[94] * 1000
+    bare = start(gunicorn[:-1] + [f"{HOST}:{args.port + 1}", "bench.bare:app"], env, args.port + 1)
+    try:
+        rec = Recorder()
+        elapsed = drive(args.port + 1, keys, contacts, [], args.seconds, args.clients,
+                        [("bare_raise", 1)], rec, queues={"raise": ids})
+        bare_rate = report("bare Flask insert of the same rows in one transaction (the baseline)",
+                           rec, elapsed)
+    finally:
+        stop(bare)
+    print(f"\nraising / bare insert = {rate / bare_rate:.2f} (goal: at least 0.5); raising p95 "
+          f"{p95:.0f} ms (goal: under 100 ms)")
 
 
 def children(pid):

@@ -42,6 +42,8 @@ class ContactType:
     guide = ""                # the "Contacts Explained" text: when to raise it, what to give
     example = {}              # a valid contact of this type, as a participant would give it:
                               # shown in the guide and the API listing, raised by the test suite
+                              # (a date its rules measure from today: a property giving
+                              # core.contacts.example_date, so it never goes stale)
     plugin = None             # filled in by the registry: the plugin that registered it
 
     def rules(self, data, context):

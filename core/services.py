@@ -12,6 +12,10 @@ from flask import current_app, g, has_app_context
 from core import audit
 from core.db import transaction, utcnow
 from core.models import UserService
+from core.prepared import Prepared, slot
+
+HELD = Prepared(lambda: UserService.select(UserService.service).where(UserService.user == slot(0))
+                .tuples())
 
 SERVICES = {"contacts": "Contacts", "files": "Files", "reports": "Reports", "api": "API"}
 ALL = tuple(SERVICES)
@@ -25,8 +29,7 @@ def held(user):
         return set()
     cache = g.setdefault("_services_held", {}) if _in_app() else {}
     if user_id not in cache:
-        cache[user_id] = {row.service for row in
-                          UserService.select(UserService.service).where(UserService.user == user_id)}
+        cache[user_id] = {service for (service,) in HELD(user_id)}
     return cache[user_id]
 
 

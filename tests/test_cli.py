@@ -12,28 +12,21 @@ def test_db_upgrade_is_idempotent(runner):
     assert Organisation.by_code("CDSP") is not None
 
 
-def test_demo_loads_once_and_prints_the_logins(runner, client):
-    first = runner.invoke(args=["demo"])
-    assert first.exit_code == 0, first.output
-    assert "admin@cdsp.example.com" in first.output and "lso@alp.example.com" in first.output
-    counts = (Organisation.select().count(), User.select().count())
-    second = runner.invoke(args=["demo"])
-    assert second.output == first.output
-    assert (Organisation.select().count(), User.select().count()) == counts == (14, 35)
-    assert Organisation.by_code("BTR").parent.code == "BET"
-    from core.models import AccessRequest
-    waiting = sorted((r.organisation.code, r.kind) for r in AccessRequest.select())
-    assert waiting == [("ALP", "account"), ("BET", "change"), ("NWG", "account")]   # once
-    assert Organisation.by_code("BET").group_view   # its supervisor sees BTR's contacts
-    response = client.post("/shipper/login", data={"email": "lso@alp.example.com",
-                                                   "password": DEMO_PASSWORD})
-    assert response.status_code == 302
-
-
-def test_demo_loads_a_living_market_once(runner):
+@pytest.mark.slow
+def test_demo_loads_a_living_market_once_and_prints_the_logins(runner, client):
+    """One test, as loading the demo is the costliest thing the suite does (two loads were
+    the logins' test and the market's: the same ``cms demo`` twice)."""
     from peewee import fn
+
     from core.contacts import STATUSES, contact_types
-    from core.models import Attachment, Contact, ContactTemplate, Correspondence, Message
+    from core.models import (
+        AccessRequest,
+        Attachment,
+        Contact,
+        ContactTemplate,
+        Correspondence,
+        Message,
+    )
     from plugins.channels.batch.models import BatchFile
     from plugins.reports.models import PublishedReport
 
@@ -51,6 +44,15 @@ def test_demo_loads_a_living_market_once(runner):
 
     first = runner.invoke(args=["demo"])
     assert first.exit_code == 0, first.output
+    # the logins
+    assert "admin@cdsp.example.com" in first.output and "lso@alp.example.com" in first.output
+    counts = (Organisation.select().count(), User.select().count())
+    assert counts == (14, 35)
+    assert Organisation.by_code("BTR").parent.code == "BET"
+    waiting = sorted((r.organisation.code, r.kind) for r in AccessRequest.select())
+    assert waiting == [("ALP", "account"), ("BET", "change"), ("NWG", "account")]
+    assert Organisation.by_code("BET").group_view   # its supervisor sees BTR's contacts
+    # the market
     statuses, types, correspondence, messages, attachments, files, reports, follow_ups, \
         templates = market()
     assert sum(n for _, n in statuses) >= 200
@@ -60,9 +62,15 @@ def test_demo_loads_a_living_market_once(runner):
     assert messages and attachments and follow_ups and reports == 2
     assert [f[0] for f in files] == ["processed", "processed"] and all(f[1] and f[2] for f in files)
     assert len(templates) >= 12 and ("ENQ", True) in templates       # and one published
+    # loaded once: a second `cms demo` adds nothing and prints the same
     before = market()
     second = runner.invoke(args=["demo"])
-    assert second.output == first.output and market() == before      # loaded once
+    assert second.output == first.output and market() == before
+    assert (Organisation.select().count(), User.select().count()) == counts
+    assert sorted((r.organisation.code, r.kind) for r in AccessRequest.select()) == waiting
+    response = client.post("/shipper/login", data={"email": "lso@alp.example.com",
+                                                   "password": DEMO_PASSWORD})
+    assert response.status_code == 302
 
 
 def test_org_create(runner):

@@ -9,6 +9,7 @@ differs from what this writes. The document is the one ``cms openapi write FILE`
 ``/api/v1/openapi.json`` serves; it is kept beside the client as ``openapi.json``. A warning
 from the generator fails the run: fix the document, not the generator.
 """
+import datetime
 import json
 import os
 import shutil
@@ -20,15 +21,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CLIENT = HERE / "cms-client"
 DOCUMENT = "openapi.json"
+WRITTEN_ON = datetime.datetime(2026, 4, 1, 9)   # the day the examples' dates are measured from
 
 
 def document():
-    """The service's OpenAPI document (it depends on the plugins installed, not on data)."""
-    from core import create_app
+    """The service's OpenAPI document (it depends on the plugins installed, not on data), as
+    served on :data:`WRITTEN_ON`: a type's example may give a date measured from today (an
+    effective date to come), and the client written is the same whatever day it is written."""
+    from core import clock, create_app
     with tempfile.TemporaryDirectory() as data:
         app = create_app({"CMS_DATABASE_URL": f"sqlite:///{data}/unused.sqlite3",
                           "CMS_DATA_DIR": data, "CMS_SECRET_KEY": "regenerating-the-client-0123456789"})
-        with app.app_context():
+        with app.app_context(), clock.frozen(WRITTEN_ON):
             return app.extensions["cms_api"].spec.to_dict()
 
 

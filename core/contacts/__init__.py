@@ -33,7 +33,8 @@ Describing
     :func:`target_days`.
 Writing a contact type
     :class:`ContactSchema`, :class:`RaiseContext` and the shared field kinds (``Mprn``,
-    ``BusinessDate``, ``Choice``, ``Text``, ``WholeNumber``, ...), ``org_problem``, ``not_future``.
+    ``BusinessDate``, ``Choice``, ``Text``, ``WholeNumber``, ...), ``org_problem``, ``not_future``,
+    ``example_date`` (a date of a type's example measured from today).
 
 Refusals are :mod:`core.errors` exceptions whose ``code`` is one of the neutral reasons
 below (``UNKNOWN_TYPE`` ...); each channel maps them onto its own vocabulary (the batch
@@ -54,8 +55,8 @@ from core.contacts.correspondence import last_day as answer_by_day
 from core.contacts.description import FieldDescription, TypeDescription, describe_type
 from core.contacts.fields import (BusinessDate, Choice, ContactSchema, CorrectionFactor,
                                   MeterSerial, Money, Mprn, OrgCode, Postcode, Quantity,
-                                  RaiseContext, Read, Text, WholeNumber, not_future,
-                                  org_problem)
+                                  RaiseContext, Read, Text, WholeNumber, example_date,
+                                  not_future, org_problem)
 from core.contacts.lifecycle import (ACTIONS, AWAITING_ORIGINATOR, AWAITING_PARTY, CANCELLED,
                                      CLOSED, IN_PROGRESS, REJECTED, REJECTION_REASONS,
                                      RESOLVED, STATUSES, SUBMITTED, ACCEPTED)
@@ -93,8 +94,8 @@ from core.contacts.contact_templates import (TopEntry, contact_templates_for,
                                              top_50)
 from core.contacts.saved_views import (delete_view, get_view, save_view, view_contacts,
                                        view_count, views_for)
-from core.contacts.service import (Outcome, get_contact, history, parties, raise_contact,
-                                   raise_many, check_many)
+from core.contacts.service import (Outcome, check_contact, get_contact, history, parties,
+                                   raise_contact, raise_many, check_many)
 from core.contacts.sla import SlaStatus, add_business_days, target_days
 from core.contacts.sla import status as sla_status
 from core.contacts.verdicts import LABELS as VERDICT_LABELS
@@ -108,7 +109,7 @@ from core.contacts.watchers import (followers, involved, is_watching, unwatch, w
 
 __all__ = [
     # raising
-    "raise_contact", "raise_many", "check_many", "Outcome", "batch_record",
+    "raise_contact", "check_contact", "raise_many", "check_many", "Outcome", "batch_record",
     # acting
     "correspondence_consequence", "correspondence_closing_soon", "answer_by_day", "IF_UNANSWERED", "WHEN_UNANSWERED", "act", "ACTIONS", "available_actions", "rejection_reasons", "assignable_users",
     "group_members", "transfer_targets",
@@ -146,5 +147,5 @@ __all__ = [
     "ContactSchema", "RaiseContext", "BusinessDate", "Choice", "CorrectionFactor",
     "MeterSerial", "Money", "Mprn", "OrgCode", "Postcode", "Quantity", "Read", "Text",
     "WholeNumber",
-    "not_future", "org_problem",
+    "not_future", "example_date", "org_problem",
 ]

@@ -47,7 +47,18 @@ def party_tenants(contact):
 
 def _created_tenants(contact):
     """A new contact's parties are its originator and holder; the CDSP sees every contact."""
-    return {contact.originator_org.tenant.code, contact.holder_org.tenant.code, CDSP_TENANT}
+    return _tenants_between(contact.originator_org, contact.holder_org)
+
+
+def _tenants_between(originator_org, holder_org):
+    return {originator_org.tenant.code, holder_org.tenant.code, CDSP_TENANT}
+
+
+def plan_created(originator_org, holder_org):
+    """Work out, before the contact is written, whom :func:`created` will call for a contact
+    between these organisations (kept for the request): raising asks before it takes its
+    reference, whose counter stays locked until the commit on PostgreSQL."""
+    callers_for_tenants("contact_created", _tenants_between(originator_org, holder_org))
 
 
 def created(contact, event):

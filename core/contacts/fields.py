@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from marshmallow import Schema, ValidationError, fields, pre_load, validate
 
+from core import clock
 from core.contacts import mprn as mprn_rules
+from core.contacts import sla
 from core.contacts.lookups import organisation
 
 REQUIRED = "This field is required."
@@ -196,6 +198,14 @@ def org_problem(code, participant_types):
 def not_future(day, context):
     """A message when ``day`` is after today, else None."""
     return "This date is in the future." if day > context.today else None
+
+
+def example_date(business_days):
+    """A date for a type's ``example``: ``business_days`` business days after the business
+    calendar's today (before it when negative), as ``YYYY-MM-DD``. An example whose rules
+    measure a date from today (an effective date to come, a read of the last year) gives it
+    this way, in an ``example`` property, so that it is valid on whatever day it is read."""
+    return sla.add_business_days(clock.local_today(), business_days).isoformat()
 
 
 def jsonable(data):

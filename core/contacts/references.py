@@ -7,6 +7,10 @@ concurrent writers queue on it; on SQLite :func:`core.db.transaction` holds the 
 from ``BEGIN IMMEDIATE``. Either way two transactions never get the same number, and a
 transaction that rolls back gives its numbers back with everything else it wrote, so no
 reference is ever on two contacts. Bulk callers take a block of ``n`` numbers in one step.
+
+Since the lock is held until the transaction ends, a single raise on PostgreSQL takes its
+number last (:func:`allocate_onto`): its rows are written first with a stand-in reference,
+which the same statement that bumps the counter replaces.
 """
 from core import clock
 from core import db as database
@@ -34,6 +38,24 @@ def allocate_block(prefix, n):
         f'RETURNING "last"', (prefix, n, n))
     last = cursor.fetchone()[0]
     return last - n + 1
+
+
+def allocate_onto(table, row_id, prefix):
+    """PostgreSQL only: the next number of ``prefix`` made the reference of the row
+    ``row_id`` of ``table`` (written with a stand-in reference), in ONE statement; answers
+    the reference. Call it in the transaction that wrote the row, as late as it can be: the
+    counter's row stays locked from here to the transaction's end, and every other raise
+    of the type waits for it."""
+    counter = ReferenceCounter._meta.table_name
+    cursor = database.db.execute_sql(
+        f'WITH n AS (INSERT INTO "{counter}" ("prefix", "last") VALUES (%s, 1) '
+        f'ON CONFLICT ("prefix") DO UPDATE SET "last" = "{counter}"."last" + 1 '
+        f'RETURNING "last") '
+        f'UPDATE "{table}" SET "reference" = %s || \'-\' || '
+        f'lpad(n."last"::text, greatest(6, length(n."last"::text)), \'0\') '
+        f'FROM n WHERE "{table}"."id" = %s RETURNING "{table}"."reference"',
+        (prefix, prefix, row_id))
+    return cursor.fetchone()[0]
 
 
 def allocate_references(prefix, n=1):

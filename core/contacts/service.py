@@ -1,6 +1,7 @@
 """Raising and reading contacts: the functions every channel (portal, API, batch) calls.
 
-* :func:`raise_contact` — one contact, checked and written in one transaction;
+* :func:`raise_contact` — one contact, checked and written in one transaction (or checked
+  first with :func:`check_contact`, outside it);
 * :func:`raise_many` — a batch: each record checked alone, the good ones written together;
 * :func:`get_contact` — reading one contact the actor may see (lists: :mod:`core.contacts.listing`);
 * every later change is :func:`core.contacts.actions.act`.
@@ -15,25 +16,41 @@ from core import db as database
 from core.contacts import bulk, events, reading, visibility
 from core.contacts.bulk import Outcome  # noqa: F401  (raise_many's answer)
 from core.contacts.validation import prepare, ref_error
-from core.errors import Invalid
+from core.errors import CmsError, Invalid
 from core.models import ContactParty
 
 
+def check_contact(actor, type_code, data, to_org=None):
+    """Every check :func:`raise_contact` makes, writing nothing and logging nothing: what
+    to pass it as ``checked`` (a checked record, or the CmsError that refuses it), so a
+    caller can check before it opens the transaction that writes."""
+    try:
+        return prepare(actor, type_code, data, to_org)
+    except CmsError as exc:
+        return exc
+
+
 @database.retrying
-def raise_contact(actor, type_code, data, channel, to_org=None):
+def raise_contact(actor, type_code, data, channel, to_org=None, checked=None):
     """Raise one contact of ``type_code`` as ``actor`` through ``channel`` ("web", "api", ...).
 
     ``data`` holds ``mprn``, ``summary``, ``originator_ref`` and the type's own fields.
     A participant's contact goes to the CDSP (or where the type routes it); CDSP staff name
     the participant organisation in ``to_org`` (a code or an Organisation).
     Returns the new Contact; raises Invalid/Forbidden (with ``code``, a neutral reason of
-    :mod:`core.contacts.reasons`) and writes nothing when a check fails.
+    :mod:`core.contacts.reasons`) and writes nothing when a check fails. ``checked`` is
+    what :func:`check_contact` answered for the same arguments, if the caller checked
+    first: the checks are not made again (an originator reference taken since is still
+    refused, by the database's unique index).
     """
     try:
-        prepared = prepare(actor, type_code, data, to_org)
+        if isinstance(checked, CmsError):
+            raise checked
+        prepared = checked if checked is not None else prepare(actor, type_code, data, to_org)
     except Invalid as exc:
         allowance.log_refusals(actor, channel, [(type_code, exc)])  # refused at intake
         raise
+    events.plan_created(actor.organisation, prepared.recipient)
     try:
         with database.transaction():
             [(contact, event)] = bulk.insert(actor, [(0, prepared)], channel, clock.now())

@@ -7,6 +7,7 @@ words, so the portal, the API and batch files all refuse the same record for the
 from dataclasses import dataclass
 
 from marshmallow import ValidationError
+from peewee import SQL
 
 from core import clock
 from core.contacts import fields as shared
@@ -15,6 +16,7 @@ from core.contacts.description import describe_field
 from core.errors import Forbidden, Invalid, messages
 from core.models import CDSP_ORG, Contact, Organisation
 from core.permissions import allowed
+from core.prepared import Prepared, slot
 from core.contacts.reasons import (BAD_MPRN, BAD_RECORD, BAD_VALUE, MISSING, NOT_OPEN,
                                    REF_IN_USE, UNKNOWN_TYPE)
 from core.contacts.registry import contact_types, raisable_types
@@ -100,17 +102,30 @@ def _recipient(actor, ctype, to_org, loaded, context):
     return cdsp
 
 
+REF_IN_USE_QUERY = Prepared(lambda: Contact.select(SQL("1")).where(
+    (Contact.originator_org == slot(0)) & (Contact.contact_type == slot(1)) &
+    (Contact.originator_ref == slot(2)) & Contact.closed_at.is_null()).limit(1).tuples())
+
+
 def ref_in_use(org, ctype, originator_ref):
-    return (Contact.select().where((Contact.originator_org == org.id) &
-                                   (Contact.contact_type == ctype.code) &
-                                   (Contact.originator_ref == originator_ref) &
-                                   Contact.closed_at.is_null()).exists())
+    return bool(REF_IN_USE_QUERY(org.id, ctype.code, originator_ref))
 
 
 def ref_error(ref):
     return invalid("Your reference is already in use.",
                    {"originator_ref": f"{ref} is already the reference of one of your open "
                                       "contacts of this type: use another."}, REF_IN_USE)
+
+
+def schema_of(ctype):
+    """An instance of the type's schema, made once per type (loading keeps no state on it)."""
+    found = _SCHEMAS.get(id(ctype))
+    if found is None or found[0] is not ctype:
+        found = _SCHEMAS[id(ctype)] = (ctype, (ctype.schema or shared.ContactSchema)())
+    return found[1]
+
+
+_SCHEMAS = {}
 
 
 def load(ctype, data, context, partial=False, schema=None):
@@ -206,7 +221,7 @@ def prepare(actor, type_code, data, to_org=None):
     context = shared.RaiseContext(actor=actor, organisation=org,
                                   participant_type=org.tenant.code,
                                   today=clock.local_today(), to_org=to_org)
-    loaded = load(ctype, data, context)
+    loaded = load(ctype, data, context, schema=schema_of(ctype))
     recipient = _recipient(actor, ctype, to_org, loaded, context)
     ref = loaded.get("originator_ref")
     if ref and ref_in_use(org, ctype, ref):

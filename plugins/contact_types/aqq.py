@@ -1,6 +1,6 @@
 """AQQ: Annual Quantity Query — challenge the annual quantity (AQ) of a meter point."""
 from core import hookimpl
-from core.contacts import BusinessDate, Choice, ContactSchema, Quantity
+from core.contacts import BusinessDate, Choice, ContactSchema, Quantity, example_date
 from core.registry import ContactType
 
 REASONS = ("change_of_use", "vacant_premises", "meter_fault", "demolition", "other")
@@ -23,9 +23,14 @@ class AnnualQuantityQuery(ContactType):
     schema = AqqSchema
     batch_fields = ("current_aq", "proposed_aq", "effective_date", "reason")
     ceds = {"AQRV": "AQ under review", "AQUP": "AQ updated"}
-    example = {"mprn": "3938424403", "summary": "Premises now a shop", "current_aq": 10000,
-               "proposed_aq": 20000, "effective_date": "2026-05-01",
-               "reason": "change_of_use"}
+
+    @property
+    def example(self):
+        """Effective ten business days from today: a date to come, whatever day it is read."""
+        return {"mprn": "3938424403", "summary": "Premises now a shop", "current_aq": 10000,
+                "proposed_aq": 20000, "effective_date": example_date(10),
+                "reason": "change_of_use"}
+
     guide = """
         Ask for the AQ of a meter point to change because the use of the premises has
         changed. The proposed AQ must differ from the one on record by at least 20% and

@@ -3,7 +3,8 @@ change of supplier, to replace the read on record."""
 import datetime
 
 from core import hookimpl
-from core.contacts import BusinessDate, ContactSchema, MeterSerial, OrgCode, Read, org_problem
+from core.contacts import (BusinessDate, ContactSchema, MeterSerial, OrgCode, Read, example_date,
+                           org_problem)
 from core.registry import ContactType
 
 MAX_AGE_DAYS = 365
@@ -26,9 +27,14 @@ class ShipperAgreedRead(ContactType):
     schema = SarSchema
     batch_fields = ("meter_serial", "read_date", "agreed_read", "other_shipper", "previous_read")
     ceds = {"RDVL": "Read being validated", "RDLD": "Read loaded"}
-    example = {"mprn": "3938424403", "summary": "Agreed read at transfer",
-               "meter_serial": "S1", "read_date": "2026-03-01", "agreed_read": 5000,
-               "other_shipper": "BET", "previous_read": 4000}
+
+    @property
+    def example(self):
+        """Read ten business days ago: within the year and not to come, whatever day it is read."""
+        return {"mprn": "3938424403", "summary": "Agreed read at transfer",
+                "meter_serial": "S1", "read_date": example_date(-10), "agreed_read": 5000,
+                "other_shipper": "BET", "previous_read": 4000}
+
     guide = """
         Replace the read at a change of Shipper with one both Shippers agree. The read date
         is the transfer date: not in the future and not more than a year ago. The agreed

@@ -11,6 +11,7 @@ from core.contacts import (IF_UNANSWERED, RESOLVED, STATUS_LABELS, answer_by_day
                            correspondence_closing_soon, correspondence_consequence, involved,
                            type_of)
 from core.models import Contact, ContactEvent, Correspondence, Organisation, User
+from core.prepared import Prepared, slot
 from plugins.notifications.models import (DIGEST, EACH, Notification, NotificationPreference,
                                           ScanCursor)
 
@@ -80,13 +81,21 @@ def _candidates(org_ids, kind):
     raising thousands of contacts asks once per organisation, not once per contact."""
     cache = g.setdefault("_notification_candidates", {})
     if (org_ids, kind) not in cache:
-        cache[(org_ids, kind)] = list(
-            User.select(User, NotificationPreference.events, NotificationPreference.delivery)
-            .join(NotificationPreference, on=(NotificationPreference.user == User.id), attr="prefs")
-            .switch(User).join(Organisation)
-            .where(User.organisation.in_(org_ids) & User.deleted_at.is_null() &
-                   User.disabled_at.is_null() & NotificationPreference.events.contains(kind)))
+        shape = (kind, len(org_ids))
+        query = _CANDIDATES.get(shape)
+        if query is None:   # one per kind and number of organisations: SQL made once
+            query = _CANDIDATES[shape] = Prepared(
+                lambda: User.select(User, NotificationPreference.events, NotificationPreference.delivery)
+                .join(NotificationPreference, on=(NotificationPreference.user == User.id), attr="prefs")
+                .switch(User).join(Organisation)
+                .where(User.organisation.in_([slot(i) for i in range(shape[1])]) &
+                       User.deleted_at.is_null() & User.disabled_at.is_null() &
+                       NotificationPreference.events.contains(kind)))
+        cache[(org_ids, kind)] = query(*org_ids)
     return cache[(org_ids, kind)]
+
+
+_CANDIDATES = {}
 
 
 def _subscribers(org_ids, kind, contact, tenants):

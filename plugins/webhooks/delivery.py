@@ -21,10 +21,11 @@ from huey.exceptions import RetryTask
 
 from core import clock
 from core import db as database
-from core.contacts import cdsp_org
+from core.contacts import cdsp_org, party_rows
 from core.jobs import get_queue
-from core.models import CDSP_ORG, ContactParty, Organisation
+from core.models import CDSP_ORG, Organisation
 from core.observability import metrics
+from core.prepared import Prepared
 from plugins.webhooks import guard
 from plugins.webhooks.models import (DELIVERED, FAILED, PENDING, Webhook, WebhookAttempt,
                                      WebhookDelivery)
@@ -71,10 +72,16 @@ def _live_hooks(event_name):
     thousands of contacts asks once, and not at all per contact when there are none)."""
     cache = g.setdefault("_live_webhooks", {})
     if event_name not in cache:
-        cache[event_name] = list(
-            Webhook.select(Webhook, Organisation).join(Organisation)
-            .where(Webhook.deleted_at.is_null() & Webhook.events.contains(event_name)))
+        query = _LIVE_HOOKS.get(event_name)
+        if query is None:   # one per event name: its SQL made once (core.prepared)
+            query = _LIVE_HOOKS[event_name] = Prepared(
+                lambda: Webhook.select(Webhook, Organisation).join(Organisation)
+                .where(Webhook.deleted_at.is_null() & Webhook.events.contains(event_name)))
+        cache[event_name] = query()
     return cache[event_name]
+
+
+_LIVE_HOOKS = {}
 
 
 def _subscribed_hooks(event_name, contact, tenants):
@@ -83,8 +90,7 @@ def _subscribed_hooks(event_name, contact, tenants):
     hooks = _live_hooks(event_name)
     if not hooks:
         return []
-    party_orgs = {p.organisation_id for p in ContactParty.select(ContactParty.organisation)
-                  .where(ContactParty.contact == contact.id)}
+    party_orgs = {org_id for org_id, _ in party_rows(contact)}
     cdsp = cdsp_org()
     found = []
     for hook in hooks:

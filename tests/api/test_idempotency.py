@@ -122,3 +122,37 @@ def test_a_request_killed_mid_way_leaves_its_key_free(app, api, tmp_path):
     again = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "killed"})
     assert again.headers.get("Idempotent-Replayed") == "true" and again.json == retry.json
     assert Contact.select().count() == 1
+
+
+def test_a_key_older_than_its_promise_is_taken_afresh(api):
+    import datetime
+    from plugins.channels.api.idempotency import KEEP
+    from plugins.channels.api.models import IdempotencyRecord
+    caller = api("user", "ALP")
+    first = caller.post("/contacts", json=enq(), headers={"Idempotency-Key": "k-old"})
+    assert first.status_code == 201
+    long_ago = database.utcnow() - KEEP - datetime.timedelta(minutes=1)
+    IdempotencyRecord.update(created_at=long_ago).execute()
+    again = caller.post("/contacts", json=enq(originator_ref="OTHER-1"),
+                        headers={"Idempotency-Key": "k-old"})
+    assert again.status_code == 201 and "Idempotent-Replayed" not in again.headers
+    assert again.json["reference"] != first.json["reference"]
+    assert IdempotencyRecord.select().count() == 1 and Contact.select().count() == 2
+
+
+def test_a_reference_taken_between_the_check_and_the_write_is_still_refused(api):
+    """The API checks a raise before the key's transaction opens; a contact raised with the
+    same originator reference in between is caught by the database's unique index."""
+    from core.contacts import check_contact, raise_contact
+    from core.errors import Invalid
+    caller = api("user", "ALP")
+    body = enq(originator_ref="RACE-1")
+    data = {"mprn": body["mprn"], "summary": body["summary"],
+            "originator_ref": body["originator_ref"], **body["fields"]}
+    checked = check_contact(caller.user, "ENQ", data)
+    assert not isinstance(checked, Exception)
+    raise_contact(caller.user, "ENQ", data, "api")           # the other request, first
+    with pytest.raises(Invalid) as refused:
+        raise_contact(caller.user, "ENQ", data, "api", checked=checked)
+    assert "originator_ref" in refused.value.errors
+    assert Contact.select().count() == 1

@@ -1,6 +1,7 @@
 """Fixtures for the contacts engine: a frozen clock, valid MPRNs, people of each side and
 ready-made field sets for every contact type."""
 import datetime
+import functools
 
 import pytest
 
@@ -33,15 +34,22 @@ def agent(principals):
     return principals.user("agent")
 
 
-def _examples():
-    """Each registered type's own ``example``: fields that pass its rules on 2 April 2026
-    (organisations as in tests/support)."""
-    from core.plugins import build_plugin_manager
-    from core.registry import build_registries
-    return {ct.code: dict(ct.example) for ct in build_registries(build_plugin_manager())["contact_types"]}
+class _Examples:
+    """Each registered type's own ``example``: fields that pass its rules (organisations as
+    in tests/support), read when asked, so a date an example measures from today is measured
+    from the clock's today then (2 April 2026 under the ``clock`` fixture)."""
+
+    @functools.cached_property
+    def types(self):
+        from core.plugins import build_plugin_manager
+        from core.registry import build_registries
+        return {ct.code: ct for ct in build_registries(build_plugin_manager())["contact_types"]}
+
+    def __getitem__(self, code):
+        return dict(self.types[code].example)
 
 
-GOOD = _examples()
+GOOD = _Examples()
 
 # Which organisation of tests/support raises each type in tests.
 RAISER_ORG = {"RFA": "ALP", "CDQ": "ALP", "DMQ": "ALP", "FOM": "UCN", "MNC": "ALP", "TOG": "ALP",

@@ -91,6 +91,10 @@ class ChannelSuite:
 
     @pytest.fixture
     def expected(self, ctype):
+        return self.kept_fields(ctype)
+
+    @staticmethod
+    def kept_fields(ctype):
         """The type's own fields as the engine keeps them, read from its example."""
         assert ctype.example, f"{ctype.code} declares no example"
         loaded = jsonable((ctype.schema)().load(ctype.example))
@@ -130,8 +134,13 @@ class ChannelSuite:
         assert sent.status_code == 400
         assert Contact.select().count() == 0
 
+    @pytest.mark.parametrize("later", [0, 500], ids=["today", "500 days on"])
     def test_it_is_raised_through_the_api_with_its_listed_example(self, ctype, described, client,
-                                                                   raiser, expected):
+                                                                   raiser, clock, later):
+        """On the suite's day, and 500 days on: an example's date measured from today (an
+        effective date to come, a read of the last year) is listed as valid on the day."""
+        clock.advance(days=later)
+        expected = self.kept_fields(ctype)
         _, token = create_key(raiser, raiser, "suite")
         key = {"Authorization": f"Bearer {token}"}
         listing = client.get("/api/v1/contact-types", headers=key).get_json()

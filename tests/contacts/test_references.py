@@ -96,3 +96,30 @@ def test_concurrent_batches_and_single_raises(app, clock, principals, good):
     assert failures == []
     refs = [c.reference for c in Contact.select(Contact.reference)]
     assert sorted(refs) == [f"ENQ-2026-{n:06d}" for n in range(1, 121)]
+
+
+def test_a_single_raise_takes_its_number_last_and_keeps_the_format(app, clock, shipper, good):
+    """On PostgreSQL one contact is written under a stand-in reference and numbered by the
+    statement that bumps the counter (core.contacts.references.allocate_onto): the number
+    is the counter's next, in format_reference's form past six digits too, and no stand-in
+    is left behind."""
+    ReferenceCounter.create(prefix="ENQ-2026", last=999_998)
+    first = raise_contact(shipper, "ENQ", good("ENQ", originator_ref="F-1"), "api")
+    second = raise_contact(shipper, "ENQ", good("ENQ", originator_ref="F-2"), "api")
+    assert (first.reference, second.reference) == ("ENQ-2026-999999", "ENQ-2026-1000000")
+    stored = [c.reference for c in Contact.select(Contact.reference).order_by(Contact.id)]
+    assert stored == ["ENQ-2026-999999", "ENQ-2026-1000000"]
+    assert ReferenceCounter.get(ReferenceCounter.prefix == "ENQ-2026").last == 1_000_000
+
+
+def test_a_single_raise_refused_by_the_unique_index_gives_its_number_back(app, clock, shipper,
+                                                                          good):
+    from core.contacts import check_contact
+    from core.errors import Invalid
+    data = good("ENQ", originator_ref="G-1")
+    checked = check_contact(shipper, "ENQ", data)   # checked before another took the reference
+    assert raise_contact(shipper, "ENQ", data, "api").reference == "ENQ-2026-000001"
+    with pytest.raises(Invalid):
+        raise_contact(shipper, "ENQ", data, "api", checked=checked)
+    assert raise_contact(shipper, "ENQ", good("ENQ", originator_ref="G-2"), "api").reference \
+        == "ENQ-2026-000002"

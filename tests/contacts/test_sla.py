@@ -18,6 +18,9 @@ D = datetime.date
     (D(2026, 12, 24), 1, D(2026, 12, 29)),  # Christmas, Boxing Day (observed on the 28th)
     (D(2026, 5, 22), 1, D(2026, 5, 26)),    # Spring bank holiday Monday
     (D(2026, 4, 4), 1, D(2026, 4, 7)),      # from a Saturday
+    (D(2026, 4, 7), -1, D(2026, 4, 2)),     # back: Easter Monday, the weekend, Good Friday skipped
+    (D(2026, 4, 8), -2, D(2026, 4, 2)),
+    (D(2026, 4, 5), -1, D(2026, 4, 2)),     # back from a Sunday
 ])
 def test_add_business_days(start, n, expected):
     assert sla.add_business_days(start, n) == expected

@@ -15,12 +15,12 @@ import functools
 import hashlib
 import json
 
-import peewee
 from flask import Response, current_app, request
 from flask_login import current_user
 
 from core import db as database
 from core.db import transaction, utcnow
+from core.prepared import Prepared, slot
 from plugins.channels.api.errors import api_abort
 from plugins.channels.api.models import IdempotencyRecord
 
@@ -52,16 +52,29 @@ class _NotKept(Exception):
         self.response = response
 
 
-def idempotent(view):
-    """Decorate a POST view (inside the API's guard)."""
+def idempotent(view=None, *, before=None):
+    """Decorate a POST view (inside the API's guard).
+
+    ``before(*args, **kwargs)``, when given, runs first, outside the transaction, and its
+    answer is passed to the view as ``checked``: the checks that only read (a raise's
+    validation) then hold no lock while they run (on SQLite the transaction holds the
+    database's write lock from its start). The view runs only for a new key, a moment
+    later: it must still refuse what has become wrong meanwhile (an originator reference
+    taken since is refused by the database's unique index)."""
+    if view is None:
+        return functools.partial(idempotent, before=before)
+
     @functools.wraps(view)
     def wrapped(*args, **kwargs):
         key = request.headers.get(HEADER)
+        if key is not None:
+            key = key.strip()
+            if not key or len(key) > 255:
+                api_abort(400, f"{HEADER} must be 1 to 255 characters.")
+        if before is not None:
+            kwargs["checked"] = before(*args, **kwargs)
         if key is None:
             return view(*args, **kwargs)
-        key = key.strip()
-        if not key or len(key) > 255:
-            api_abort(400, f"{HEADER} must be 1 to 255 characters.")
         try:
             return _once(current_user.organisation_id, key, _fingerprint(), view, args, kwargs)
         except _NotKept as failed:
@@ -69,18 +82,51 @@ def idempotent(view):
     return wrapped
 
 
+# The statements every keyed POST makes, written once: the key's record is taken with one
+# INSERT that does nothing when the key is already there (PostgreSQL makes it wait while
+# another transaction holds the same key, then do nothing if that one commits), and given
+# the answer with one UPDATE.
+TABLE = IdempotencyRecord._meta.table_name
+_TAKE = ('INSERT INTO "{t}" ("org_id", "key", "request_hash", "state", "created_at") '
+         'VALUES ({p}, {p}, {p}, {p}, {p}) ON CONFLICT ("org_id", "key") DO NOTHING RETURNING "id"')
+_DONE = ('UPDATE "{t}" SET "state" = {p}, "status" = {p}, "body" = {p}, "location" = {p} '
+         'WHERE "id" = {p}')
+EXISTING = Prepared(lambda: IdempotencyRecord.select().where(
+    (IdempotencyRecord.org_id == slot(0)) & (IdempotencyRecord.key == slot(1))))
+
+
+def _sql(template):
+    return template.format(t=TABLE, p=database.db.param)
+
+
+def _take(org_id, key, fingerprint):
+    """Take ``key`` for this request, in its transaction: (record id, None), or (None, the
+    record a request with the key left). A record older than its promise is removed and
+    the key taken afresh."""
+    now = utcnow()
+    for _ in range(3):
+        row = database.db.execute_sql(_sql(_TAKE), (org_id, key, fingerprint, "running",
+                                                    now)).fetchone()
+        if row is not None:
+            return row[0], None
+        existing = EXISTING.first(org_id, key)
+        if existing is None:        # purged since: take it again
+            continue
+        if existing.created_at >= now - KEEP:
+            return None, existing
+        (IdempotencyRecord.delete()   # a key older than its promise may be used afresh
+         .where((IdempotencyRecord.id == existing.id) &
+                (IdempotencyRecord.created_at < now - KEEP)).execute())
+    api_abort(409, "Another request with this key is being processed; retry in a moment.",
+              headers={"Retry-After": "1"})
+
+
 @database.retrying
 def _once(org_id, key, fingerprint, view, args, kwargs):
     """The view's work and the key's record, together or not at all."""
     with transaction():
-        (IdempotencyRecord.delete()   # a key older than its promise may be used afresh
-         .where((IdempotencyRecord.org_id == org_id) & (IdempotencyRecord.key == key) &
-                (IdempotencyRecord.created_at < utcnow() - KEEP)).execute())
-        try:
-            with database.db.atomic():   # a savepoint: a clash undoes only the insert
-                IdempotencyRecord.create(org_id=org_id, key=key, request_hash=fingerprint)
-        except peewee.IntegrityError:
-            existing = IdempotencyRecord.get(org_id=org_id, key=key)
+        record_id, existing = _take(org_id, key, fingerprint)
+        if existing is not None:
             if existing.request_hash != fingerprint:
                 api_abort(422, f"This {HEADER} was used with a different request: use a new key.",
                           errors={HEADER: "already used with another body"})
@@ -96,9 +142,8 @@ def _once(org_id, key, fingerprint, view, args, kwargs):
             json.loads(body or "null")
         except ValueError:
             body = json.dumps({"message": body})
-        (IdempotencyRecord.update(state="done", status=response.status_code, body=body,
-                                  location=response.headers.get("Location"))
-         .where((IdempotencyRecord.org_id == org_id) & (IdempotencyRecord.key == key)).execute())
+        database.db.execute_sql(_sql(_DONE), ("done", response.status_code, body,
+                                              response.headers.get("Location"), record_id))
         return response
 
 

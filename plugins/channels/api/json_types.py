@@ -12,6 +12,21 @@ WORDS = {"integer": "a whole number, as a JSON integer (no quotes, no decimal po
          "boolean": "true or false (JSON, no quotes)"}
 
 
+def _typed_fields(ctype):
+    """[(name, JSON type, the Python types it takes)] of the type's own fields that a JSON
+    type constrains: a type's fields never change, so worked out once per type."""
+    found = _TYPED.get(id(ctype))
+    if found is None or found[0] is not ctype:
+        found = _TYPED[id(ctype)] = (ctype, [
+            (field.name, field.type, JSON_TYPES[field.type])
+            for field in describe_type(ctype).own_fields
+            if field.type in JSON_TYPES and field.format != "decimal"])
+    return found[1]
+
+
+_TYPED = {}
+
+
 def wrong_types(type_code, values):
     """``{field: what to give}`` for each of ``values`` (a contact's fields) whose JSON type
     is not its field's."""
@@ -19,12 +34,12 @@ def wrong_types(type_code, values):
     if ctype is None or not isinstance(values, dict):
         return {}
     errors = {}
-    for field in describe_type(ctype).own_fields:
-        value, kinds = values.get(field.name), JSON_TYPES.get(field.type)
-        if value is None or kinds is None or field.format == "decimal":
+    for name, json_type, kinds in _typed_fields(ctype):
+        value = values.get(name)
+        if value is None:
             continue
-        if not isinstance(value, kinds) or (isinstance(value, bool) and field.type != "boolean"):
-            errors[field.name] = f"Give {WORDS[field.type]}."
+        if not isinstance(value, kinds) or (isinstance(value, bool) and json_type != "boolean"):
+            errors[name] = f"Give {WORDS[json_type]}."
     return errors
 
 

@@ -1,9 +1,9 @@
 """``/api/v1/contacts``: raise, list, read and act on contacts, with messages and attachments."""
-from flask import url_for
+from flask import current_app, url_for
 from flask_login import current_user
 
-from core.contacts import (act, act_many, add_note, attachment_max_bytes, contact_types, count_contacts,
-                           get_contact, get_template, list_contacts, notes, open_attachment,
+from core.contacts import (act, act_many, add_note, attachment_max_bytes, check_contact,
+                           contact_types, count_contacts, get_contact, get_template, list_contacts, notes, open_attachment,
                            page_total, raise_contact)
 from core.downloads import download as download_file
 from core.errors import NotFound
@@ -68,22 +68,32 @@ def _location(contact):
     return url_for("contacts.read", reference=contact.reference)
 
 
+def _contact_data(body):
+    return {"mprn": body["mprn"], "summary": body["summary"],
+            "originator_ref": body["originator_ref"], **body["fields_"]}
+
+
+def _check(body):
+    """The body read and checked before the Idempotency-Key's transaction opens (it holds
+    SQLite's write lock): only the write is left to do inside."""
+    require_json_types(body["type"], body["fields_"])
+    return check_contact(_caller(), body["type"], _contact_data(body), to_org=body["to_org"])
+
+
 @blp.route("", methods=["POST"])
-@idempotent
 @blp.arguments(ContactIn)
+@idempotent(before=_check)
 @blp.response(201, ContactOut)
 @blp.alt_response(422, description="A field is not valid: `errors` says what to fix.")
-def create(body):
+def create(body, checked=None):
     """Raise a contact."""
-    require_json_types(body["type"], body["fields_"])
-    data = {"mprn": body["mprn"], "summary": body["summary"],
-            "originator_ref": body["originator_ref"], **body["fields_"]}
-    contact = raise_contact(_caller(), body["type"], data, CHANNEL, to_org=body["to_org"])
+    contact = raise_contact(_caller(), body["type"], _contact_data(body), CHANNEL,
+                            to_org=body["to_org"], checked=checked)
     return serialize.contact(contact), 201, {"Location": _location(contact)}
 
 
 @blp.route("", methods=["GET"])
-@blp.arguments(ContactListArgs, location="query")
+@blp.arguments(ContactListArgs(), location="query")   # one instance: made once, not per request
 @blp.response(200, ContactPage)
 @blp.alt_response(422, description=REVERSED_RANGE)
 def index(args):
@@ -93,11 +103,11 @@ def index(args):
     filters = engine_filters(args)
     page = list_contacts(caller, filters, after=args.get("cursor"), limit=args["limit"],
                          order=args["order"], newest_first=args["newest_first"])
-    answer = {"items": serialize.contacts(page.items), "next": page.next_cursor}
+    answer = serialize.dumped_page(page.items, page.next_cursor)   # as ContactPage dumps it
     if args["total"]:
         counted = page_total(page, args.get("cursor"), lambda: count_contacts(caller, filters))
-        answer.update(total=int(counted), total_exact=counted.exact)
-    return answer
+        answer.update(total=int(counted), total_exact=bool(counted.exact))
+    return current_app.json.response(answer)
 
 
 @blp.route("/<reference:reference>", methods=["GET"])

@@ -1,6 +1,6 @@
 """``/api/v1/views``: saved views — named filters of the contact list, one's own or shared
 with one's organisation — with their counts and their contacts."""
-from flask import url_for
+from flask import current_app, url_for
 from flask_login import current_user
 
 from core.contacts import (delete_view, get_view, save_view, view_contacts, view_count,
@@ -68,12 +68,13 @@ def delete(view_id):
 
 
 @blp.route("/<int:view_id>/contacts", methods=["GET"])
-@blp.arguments(ViewPageArgs, location="query")
+@blp.arguments(ViewPageArgs(), location="query")   # one instance: made once, not per request
 @blp.response(200, ContactPage)
 def contacts(args, view_id):
     """The view's contacts as you see them ("me" is you), a page at a time, with the total."""
     caller = _caller()
     page = view_contacts(caller, get_view(caller, view_id), after=args.get("cursor"),
                          limit=args["limit"], with_total=True)
-    return {"items": serialize.contacts(page.items), "next": page.next_cursor,
-            "total": int(page.total), "total_exact": page.total.exact}
+    answer = serialize.dumped_page(page.items, page.next_cursor)   # as ContactPage dumps it
+    answer.update(total=int(page.total), total_exact=bool(page.total.exact))
+    return current_app.json.response(answer)

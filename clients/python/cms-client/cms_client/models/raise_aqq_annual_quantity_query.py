@@ -27,7 +27,7 @@ class RaiseAQQAnnualQuantityQuery:
 
         Example:
             {'type': 'AQQ', 'mprn': '3938424403', 'summary': 'Premises now a shop', 'current_aq': 10000, 'proposed_aq':
-                20000, 'effective_date': '2026-05-01', 'reason': 'change_of_use'}
+                20000, 'effective_date': '2026-04-17', 'reason': 'change_of_use'}
 
         Attributes:
             type_ (RaiseAQQAnnualQuantityQueryType):

@@ -27,7 +27,7 @@ class RaiseSARShipperAgreedRead:
 
         Example:
             {'type': 'SAR', 'mprn': '3938424403', 'summary': 'Agreed read at transfer', 'meter_serial': 'S1', 'read_date':
-                '2026-03-01', 'agreed_read': 5000, 'other_shipper': 'BET', 'previous_read': 4000}
+                '2026-03-18', 'agreed_read': 5000, 'other_shipper': 'BET', 'previous_read': 4000}
 
         Attributes:
             type_ (RaiseSARShipperAgreedReadType):
