@@ -6,12 +6,14 @@ what a file repeats is worked out once: the contact type, the permission to rais
 schema instance and service level per type code; organisations by code
 (:mod:`core.contacts.lookups`); whether originator references are in use, in one query per
 few thousand references. Then, in one transaction: references allocated per type in blocks,
-ids taken in one step, contacts, parties and events inserted with one ``executemany`` each,
-and the ``contact_created`` hook called for each contact.
+ids taken in one step, contacts, parties and events inserted with one statement each (``COPY``
+on PostgreSQL, ``executemany`` on SQLite), and the ``contact_created`` hook called for each
+contact.
 """
 import json
 import os
 from dataclasses import dataclass
+from itertools import chain, islice
 from operator import itemgetter
 
 import peewee
@@ -30,11 +32,12 @@ from core.prepared import hydrated
 from core.tenancy import get_tenant
 
 REF_QUERY_CHUNK = 2000        # originator references per "in use?" query
+ROWS_PER_EXECUTEMANY = 20000  # rows converted and sent at a time where COPY is not used
 RETRIES = 3                   # times a write is retried when a concurrent raise took a reference
 PENDING = "~"                 # a stand-in reference starts so (no real one does)
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What became of one record of a bulk raise: a contact, or a code and text."""
     index: int
@@ -202,6 +205,7 @@ def raise_records(actor, records, channel, progress=None, processes=1, claim=Non
             allowance.log_refusals(actor, channel, invalid)  # refused at intake (not verdicts)
             if good:
                 write(actor, good, channel, outcomes)
+            del good                # the checked values live on in the contacts: memory
             if then is not None:
                 then(outcomes)
     return outcomes
@@ -233,15 +237,15 @@ def write(actor, good, channel, outcomes):
             return
         try:
             with database.db.atomic():  # a savepoint: a clash with a concurrent raise undoes it
-                created = insert(actor, good, channel, clock.now())
+                contacts, made = _insert(actor, good, channel, clock.now())
         except peewee.IntegrityError:
             if attempt == RETRIES - 1:
                 raise
             continue
         break
-    for (index, _), (contact, _) in zip(good, created):
+    for (index, _), contact in zip(good, contacts):
         outcomes[index] = Outcome(index, contact=contact)
-    events.created_many(created)
+    events.created_many(made())
 
 
 def _drop_references_in_use(org, good, outcomes):
@@ -295,13 +299,65 @@ def next_ids(model, n):
 
 
 def insert_rows(model, rows):
-    """One ``executemany`` of ``rows`` (dicts by field name, all with the same names, as a
-    hydrated instance's ``__data__``) into ``model``: the columns come from the model, JSON
-    and datetime values are passed as the driver takes them."""
-    if not rows:
-        return
+    """Insert ``rows`` (an iterable of dicts by field name, all with the same names, as a
+    hydrated instance's ``__data__``) into ``model``'s table, in the caller's transaction:
+    one ``COPY ... FROM STDIN`` on PostgreSQL, ``executemany`` on SQLite. The rows are
+    taken as they come: a generator's are never all held at once."""
+    if database.is_sqlite():
+        executemany_rows(model, rows)
+    else:
+        copy_rows(model, rows)
+
+
+def executemany_rows(model, rows):
+    """``rows`` into ``model`` with ``executemany``, one per ``ROWS_PER_EXECUTEMANY``: JSON
+    and datetime values passed as the driver takes them (text on SQLite, psycopg's Json
+    adapter on PostgreSQL)."""
+    rows = iter(rows)
     to_json, stamp = _json_parameter(), _time_parameter()
-    stamps = {}                    # rows share their moments: each converted once
+    while chunk := list(islice(rows, ROWS_PER_EXECUTEMANY)):
+        columns, values = _columns(model, chunk, to_json, stamp)
+        names = ", ".join(f'"{column}"' for column in columns)
+        marks = ", ".join([database.db.param] * len(columns))
+        sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+        database.db.cursor().executemany(sql, values)
+
+
+def copy_rows(model, rows):
+    """``rows`` into ``model`` with one ``COPY ... FROM STDIN`` (PostgreSQL only), each row
+    sent as it comes: psycopg's ``write_row`` escapes every value for COPY's text format
+    (tabs, newlines, backslashes, NULL as ``\\N``); JSON goes as the text ``json.dumps``
+    makes of it, as psycopg's Json adapter would; datetimes as they are."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    fields = model._meta.fields
+    as_json = [name for name in first if isinstance(fields[name], peewee.JSONField)]
+    plain = [name for name in first if name not in as_json]
+    names = ", ".join(f'"{fields[name].column_name}"' for name in plain + as_json)
+    plain_of, json_of = _getter(plain), _getter(as_json)
+    encode = json.JSONEncoder().encode      # what json.dumps uses, without its per-call set-up
+    with database.db.cursor().copy(f'COPY "{model._meta.table_name}" ({names}) FROM STDIN') as copy:
+        write = copy.write_row
+        for row in chain((first,), rows):
+            write((*plain_of(row), *map(encode, json_of(row))))
+
+
+def _getter(names):
+    """A function answering a tuple of a dict's values for ``names`` (itemgetter answers a
+    bare value for one name)."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names) if names else lambda row: ()
+
+
+def _columns(model, rows, to_json, stamp):
+    """``(columns, values)`` of ``rows`` (a list) for ``model``: the column names and one
+    tuple per row, JSON values through ``to_json`` and datetimes through ``stamp`` (None: as
+    they are; rows share their moments, so each is converted once)."""
+    stamps = {}
 
     def moment(value):
         found = stamps.get(value)
@@ -312,7 +368,7 @@ def insert_rows(model, rows):
     plain, converted = [], []
     for name in rows[0]:
         field = model._meta.fields[name]
-        if isinstance(field, peewee.DateTimeField):
+        if isinstance(field, peewee.DateTimeField) and stamp is not None:
             converted.append((name, moment))
         elif isinstance(field, peewee.JSONField):
             converted.append((name, to_json))
@@ -322,12 +378,7 @@ def insert_rows(model, rows):
     # column by column, in C-level loops where the driver takes the value as it is
     by_column = [list(map(itemgetter(name), rows)) for name in plain]
     by_column += [list(map(convert, map(itemgetter(name), rows))) for name, convert in converted]
-    values = list(zip(*by_column))
-    param = database.db.param
-    names = ", ".join(f'"{column}"' for column in columns)
-    marks = ", ".join([param] * len(columns))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    database.db.cursor().executemany(sql, values)
+    return columns, list(zip(*by_column))
 
 
 def _json_parameter():
@@ -344,6 +395,15 @@ def insert(actor, good, channel, now, parent=None):
     with their parties and first events, in the caller's transaction; answer
     ``[(Contact, ContactEvent)]`` in the same order. ``parent`` is the contact a follow-up
     comes from (a challenge)."""
+    _, made = _insert(actor, good, channel, now, parent)
+    return list(made())
+
+
+def _insert(actor, good, channel, now, parent=None):
+    """What :func:`insert` does, answering ``(contacts, made)``: the new Contacts in order,
+    and ``made()``, which yields each ``(Contact, ContactEvent)`` afresh. The events (rows,
+    data and instances) are made as they are written and again as they are asked for, never
+    all held at once: on a large file they are a good part of the memory."""
     org = actor.organisation
     org_id = org.id
     user = actor if isinstance(actor, User) else None
@@ -358,10 +418,9 @@ def insert(actor, good, channel, now, parent=None):
     # (references.allocate_onto), so the counter is locked for one statement and the commit.
     late = n == 1 and not database.is_sqlite()
     refs = [f"{PENDING}{contact_ids[0]}"] if late else _references(good, now)
-    submitted, raised = lifecycle.SUBMITTED, "raised"
-    extra = {"parent": parent.reference} if parent is not None else {}
+    submitted = lifecycle.SUBMITTED
     due = {}
-    contacts, parties, events_, made = [], [], [], []
+    rows, contacts = [], []
     for i, (_, prepared) in enumerate(good):
         values = dict(prepared.values)
         mprn = values.pop("mprn", None)
@@ -369,8 +428,7 @@ def insert(actor, good, channel, now, parent=None):
         summary = values.pop("summary", "")
         recipient = prepared.recipient
         days = prepared.sla_days
-        contact_id = contact_ids[i]
-        row = {"id": contact_id, "reference": refs[i], "contact_type": prepared.ctype.code,
+        row = {"id": contact_ids[i], "reference": refs[i], "contact_type": prepared.ctype.code,
                "status": submitted, "originator_org": org_id, "originator_user": user_id,
                "holder_org": recipient.id, "recipient_org": recipient.id, "mprn": mprn,
                "originator_ref": ref, "summary": summary, "fields": values,
@@ -391,36 +449,55 @@ def insert(actor, good, channel, now, parent=None):
         if days not in due:
             due[days] = sla.due_at(contact, now)
         row["due_at"] = row["open_due_at"] = due[days]
-        data = {**extra, "after": {"status": submitted, "holder": recipient.code, "mprn": mprn,
-                                   "summary": summary, "originator_ref": ref, "fields": values}}
-        if row["ced"]:
-            data["after"]["ced"] = row["ced"]
-        event_row = {"id": event_ids[i], "contact": contact_id, "at": now,
-                     "actor_user": user_id, "actor_org": org_id, "channel": channel,
-                     "kind": raised, "from_status": None, "to_status": submitted, "data": data}
-        contacts.append(row)
-        parties.append({"contact": contact_id, "organisation": org_id, "role": "originator",
-                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
-                        "status": submitted, "contact_type": row["contact_type"]})
-        parties.append({"contact": contact_id, "organisation": recipient.id, "role": "recipient",
-                        "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
-                        "status": submitted, "contact_type": row["contact_type"]})
-        events_.append(event_row)
-        made.append((contact, hydrated(ContactEvent, event_row, {"contact": contact})))
+        rows.append(row)
+        contacts.append(contact)
+    first_event = _first_event(now, user_id, org_id, channel,
+                               {"parent": parent.reference} if parent is not None else {})
     with peewee.__exception_wrapper__:   # the driver's errors as peewee's (IntegrityError)
-        insert_rows(Contact, contacts)
-        insert_rows(ContactParty, parties)
-        insert_rows(ContactEvent, events_)
+        insert_rows(Contact, rows)
+        insert_rows(ContactParty, _parties(rows, now))
+        insert_rows(ContactEvent, map(first_event, contacts, event_ids))
     if late:   # the row dict is the hydrated contact's data: it reads the real reference
-        contacts[0]["reference"] = references.allocate_onto(
+        rows[0]["reference"] = references.allocate_onto(
             Contact._meta.table_name, contact_ids[0],
-            references.prefix_for(contacts[0]["contact_type"], now))
-    return made
+            references.prefix_for(rows[0]["contact_type"], now))
+
+    def made():
+        for contact, event_id in zip(contacts, event_ids):
+            yield contact, hydrated(ContactEvent, first_event(contact, event_id),
+                                    {"contact": contact})
+    return contacts, made
+
+
+def _first_event(now, user_id, org_id, channel, extra):
+    """A function making a new contact's first event (its row, by field name)."""
+    def first_event(contact, event_id):
+        row = contact.__data__
+        after = {"status": row["status"], "holder": contact.__rel__["holder_org"].code,
+                 "mprn": row["mprn"], "summary": row["summary"],
+                 "originator_ref": row["originator_ref"], "fields": row["fields"]}
+        if row["ced"]:
+            after["ced"] = row["ced"]
+        return {"id": event_id, "contact": row["id"], "at": now, "actor_user": user_id,
+                "actor_org": org_id, "channel": channel, "kind": "raised", "from_status": None,
+                "to_status": row["status"], "data": {**extra, "after": after}}
+    return first_event
+
+
+def _parties(contacts, now):
+    """The parties of new ``contacts`` (their rows), originator then recipient for each,
+    made as they are written rather than all held at once."""
+    for row in contacts:
+        for role in ("originator", "recipient"):
+            yield {"contact": row["id"], "organisation": row[f"{role}_org"], "role": role,
+                   "added_at": now, "raised_at": now, "open_due_at": row["due_at"],
+                   "status": row["status"], "contact_type": row["contact_type"]}
 
 
 def _time_parameter():
     """How a (naive UTC) datetime is passed to ``executemany``: on SQLite as the text the
-    sqlite3 module would make of it (made once here instead of once per value)."""
+    sqlite3 module would make of it (made once here instead of once per value); on
+    PostgreSQL as it is."""
     if database.is_sqlite():
         return lambda moment: moment.isoformat(" ") if moment is not None else None
-    return lambda moment: moment
+    return None

@@ -49,7 +49,7 @@ def code_for(errors):
     return BAD_VALUE
 
 
-@dataclass
+@dataclass(slots=True)
 class CheckedRecord:
     """A contact that passed every check, ready to be written."""
     ctype: object

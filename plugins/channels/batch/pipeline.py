@@ -128,12 +128,12 @@ def _run(batch_file, attempt, progress, heartbeat):
             heartbeat.check()       # between chunks: stop once another attempt took the file
         written_report(done, final)
     actor = sender_of(batch_file)
-    rows, records, places = _records(parsed)
+    rows, records, places, refs = _records(parsed)
     written = {}
 
     def respond(outcomes):
         """In the transaction that writes the contacts: the QMR and the status processed."""
-        _answer(rows, parsed, places, outcomes)
+        _answer(rows, refs, places, outcomes)
         accepted = sum(1 for row in rows if row.outcome != "RJ")
         now = clock.now()
         stored = storage_for().put(write_qmr(parsed.sequence, rows, now))
@@ -143,9 +143,16 @@ def _run(batch_file, attempt, progress, heartbeat):
                          response_key=stored.key).where(BatchFile.id == batch_file.id).execute()
         written["accepted"] = accepted
 
+    def claim():
+        """Once every record is checked, before the write: this attempt still owns the file.
+        The engine's records are done with then; letting go of them keeps a large file's
+        memory down while its contacts are written."""
+        records.clear()
+        _own(batch_file, attempt, heartbeat)
+
     raise_many(actor, records, CHANNEL, progress=report,
                processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1)),
-               claim=lambda: _own(batch_file, attempt, heartbeat), then=respond)
+               claim=claim, then=respond)
     report(total, final=True)
     log.info("batch file %s: processed, %s accepted, %s rejected", batch_file.id,
              written["accepted"], total - written["accepted"])
@@ -153,22 +160,26 @@ def _run(batch_file, attempt, progress, heartbeat):
 
 
 def _records(parsed):
-    """``(rows, records, places)``: the response rows of records the file format refused
-    (None for the others), the engine's records for the rest and their places in the file."""
+    """``(rows, records, places, refs)``: the response rows of records the file format
+    refused (None for the others), the engine's records for the rest, their places in the
+    file and every record's originator reference. That reference is all the response needs
+    of the parsed records: ``parsed`` lets go of them (a large file's memory)."""
     rows, records, places = [None] * len(parsed.records), [], []
     for index, record in enumerate(parsed.records):
         try:
             records.append(_record(record))
             places.append(index)
         except CmsError as exc:     # refused by the file format before the engine sees it
-            rows[index] = _rejected(record, exc.code, exc.message)
-    return rows, records, places
+            rows[index] = _rejected(record.originator_ref, exc.code, exc.message)
+    refs = [record.originator_ref for record in parsed.records]
+    parsed.records = None
+    return rows, records, places, refs
 
 
-def _answer(rows, parsed, places, outcomes):
+def _answer(rows, refs, places, outcomes):
     """Fill ``rows`` with the engine's ``outcomes`` for the records at ``places``."""
     for place, outcome in zip(places, outcomes):
-        rows[place] = _row(parsed.records[place], outcome)
+        rows[place] = _row(refs[place], outcome)
 
 
 @dataclass(frozen=True)
@@ -202,8 +213,8 @@ def check(actor, data):
         return _checked_qmj(parsed.sequence, codes.SEQUENCE_USED,
                             f"FILE_SEQUENCE {parsed.sequence} is already used by another of "
                             "your files: give each file the next sequence number", now)
-    rows, records, places = _records(parsed)
-    _answer(rows, parsed, places, check_many(
+    rows, records, places, refs = _records(parsed)
+    _answer(rows, refs, places, check_many(
         actor, records, processes=int(current_app.config.get("CMS_BATCH_CHECK_PROCESSES", 1))))
     accepted = sum(1 for row in rows if row.outcome != "RJ")
     return Checked("QMR", write_qmr(parsed.sequence, rows, now, check=True), accepted,
@@ -240,20 +251,20 @@ def _record(record):
     return {k: v for k, v in data.items() if v != ""}
 
 
-def _rejected(record, code, text):
-    return ResponseRow(record.originator_ref, "RJ", "", code, text or "")
+def _rejected(originator_ref, code, text):
+    return ResponseRow(originator_ref, "RJ", "", code, text or "")
 
 
-def _row(record, outcome):
+def _row(originator_ref, outcome):
     if not outcome.accepted:
-        return _rejected(record, codes.for_reason(outcome.code), outcome.text)
+        return _rejected(originator_ref, codes.for_reason(outcome.code), outcome.text)
     contact = outcome.contact        # None for a check: nothing was raised
     reference = contact.reference if contact else ""
     if contact.outside_allowance if contact else outcome.outside_allowance:
-        return ResponseRow(record.originator_ref, "WN", reference, OUTSIDE_ALLOWANCE,
+        return ResponseRow(originator_ref, "WN", reference, OUTSIDE_ALLOWANCE,
                            "accepted outside your organisation's daily query allowance: "
                            "outside the service level")
-    return ResponseRow(record.originator_ref, "AC", reference)
+    return ResponseRow(originator_ref, "AC", reference)
 
 
 def _finish_rejected(batch_file, attempt, heartbeat, code, text, sequence):
