@@ -276,7 +276,10 @@ def recent_type_counts(actor):
     def count():
         latest = (Contact.select(Contact.contact_type)
                   .where(Contact.originator_org == org_id)
-                  .order_by(Contact.raised_at.desc()).limit(RECENT)).alias("latest")
+                  # the id breaks a tie of moments (a block raised at once): the same
+                  # latest on both databases, still read off the (originator, raised_at) index
+                  .order_by(Contact.raised_at.desc(), Contact.id.desc())
+                  .limit(RECENT)).alias("latest")
         rows = (Contact.select(latest.c.contact_type, fn.COUNT(SQL("*")))
                 .from_(latest).group_by(latest.c.contact_type).tuples())
         return dict(rows)

@@ -610,6 +610,11 @@ LEFT = {
     # another, yet the request it sends holds the one `file` part and nothing else: a valid
     # upload, rightly taken (202); seen once, in PostgreSQL's run of the agent's key.
     ("POST /api/v1/batch-files", "ST201"),
+    # The body's discriminator maps two actions (notify, priority) to one schema; schemathesis
+    # pins the one it mutates in an allOf of its own, so an action moved from "priority" to
+    # "notify" is reported as breaking the enum, although the body is valid (201): seen in
+    # PostgreSQL's run of both keys.
+    ("POST /api/v1/escalation-rules", "ST201"),
 }
 
 
