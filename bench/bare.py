@@ -66,23 +66,21 @@ def page():
     holder = request.args.get("holder", type=int)
     org = request.args.get("org", type=int)
     query = Contact.select(*PAGE_COLUMNS)
-    if org:
+    if org:   # an organisation's own contacts are read through its party rows
         query = query.join(ContactParty, on=(ContactParty.contact == Contact.id)).where(
             ContactParty.organisation == org)
-        if statuses:
-            query = query.where(ContactParty.status.in_(statuses))
-        keys = (ContactParty.raised_at, ContactParty.contact)
-        if request.args.get("order") == "due":
-            query = query.where(ContactParty.open_due_at.is_null(False))
-            keys = (ContactParty.open_due_at, ContactParty.contact)
+        status, raised_at, open_due_at, key = (ContactParty.status, ContactParty.raised_at,
+                                               ContactParty.open_due_at, ContactParty.contact)
     else:
         query = query.where(Contact.sandbox == False)   # as the service says it
-        if statuses:
-            query = query.where(Contact.status.in_(statuses))
-        keys = (Contact.raised_at, Contact.id)
-        if request.args.get("order") == "due":
-            query = query.where(Contact.open_due_at.is_null(False))
-            keys = (Contact.open_due_at, Contact.id)
+        status, raised_at, open_due_at, key = (Contact.status, Contact.raised_at,
+                                               Contact.open_due_at, Contact.id)
+    if statuses:
+        query = query.where(status.in_(statuses))
+    keys = (raised_at, key)
+    if request.args.get("order") == "due":
+        query = query.where(open_due_at.is_null(False))
+        keys = (open_due_at, key)
     if holder:
         query = query.where(Contact.holder_org == holder)
     rows = list(query.order_by(*keys).limit(limit).dicts())

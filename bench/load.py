@@ -252,6 +252,17 @@ def prepare_queues(url, keys):
         return (cdsp.id, "CDSP", token), views
 
 
+def run_clients(worker, clients):
+    """Run ``worker(n)`` for each of ``clients`` threads at once; the seconds they took."""
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.perf_counter() - started
+
+
 def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=None,
           queues=None):
     import itertools
@@ -284,13 +295,7 @@ def drive(port, keys, contacts, logins, seconds, clients, kinds, rec, bare_ids=N
                                        rec, org_code, counter, queues)
             rec.add(kind, time.perf_counter() - t0, status in OK[kind])
 
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return time.perf_counter() - started
+    return run_clients(worker, clients)
 
 
 STALL_SECONDS = 5     # any request slower than this is a stall: the run says so and fails
@@ -448,13 +453,8 @@ def drive_pages(port, keys, seconds, clients, path_of):
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return latencies, errors[0], time.perf_counter() - started
+    elapsed = run_clients(worker, clients)
+    return latencies, errors[0], elapsed
 
 
 def pages_against_bare(args, env, gunicorn, keys):
